@@ -1,0 +1,26 @@
+package io.jdash.compiler;
+
+import io.jdash.compiler.manifest.Manifest;
+import io.jdash.compiler.report.SizeReport;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a successful compilation produced.
+ *
+ * @param manifest the manifest as written
+ * @param manifestFile where it was written
+ * @param bundleFile the bundle, or null when no callback runs in the browser
+ * @param sizeReport the sizes
+ * @param sizeTable the size report as a plain-text table for the build log
+ * @param diagnostics the warnings and notes (a successful run has no errors)
+ * @param filesWritten the output files whose bytes changed (unchanged files are not rewritten)
+ */
+public record CompilationResult(Manifest manifest, Path manifestFile, Path bundleFile, SizeReport sizeReport,
+        String sizeTable, List<Diagnostic> diagnostics, List<Path> filesWritten) {
+    /** Copies the lists. */
+    public CompilationResult {
+        diagnostics = List.copyOf(diagnostics);
+        filesWritten = List.copyOf(filesWritten);
+    }
+}

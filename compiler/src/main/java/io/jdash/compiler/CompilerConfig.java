@@ -1,0 +1,154 @@
+package io.jdash.compiler;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one compilation needs, immutable. Build it with {@link #builder()}, which fills in the defaults and
+ * checks the values.
+ *
+ * @param scanRoots class directories and jars searched for {@code @Callback} methods (the project's classes first)
+ * @param classpath further class directories and jars the callbacks' code may use (runtime dependencies)
+ * @param outputDirectory where {@code META-INF/jdash/} is written: the project's classes directory, so the
+ *        bundle and manifest end up in the jar
+ * @param reportDirectory where the size report goes, e.g. {@code target/jdash}
+ * @param workDirectory scratch space for generated sources and TeaVM output
+ * @param bundleName the bundle's file name before its hash, e.g. {@code app}
+ * @param namespace the {@code window.dash_clientside} namespace of the functions
+ * @param minify the Closure level
+ * @param onUnsupported what to do with callbacks whose code cannot run in the browser
+ * @param sourceMaps whether to write a source map next to the bundle
+ * @param strict whether TeaVM checks nulls, casts and array bounds as the JVM does (NPE, CCE, AIOOBE)
+ */
+public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
+        Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
+        OnUnsupported onUnsupported, boolean sourceMaps, boolean strict) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+    /** Validates and copies. */
+    public CompilerConfig {
+        scanRoots = List.copyOf(scanRoots);
+        classpath = List.copyOf(classpath);
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(reportDirectory, "reportDirectory");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(minify, "minify");
+        Objects.requireNonNull(onUnsupported, "onUnsupported");
+        if (scanRoots.isEmpty()) {
+            throw new IllegalArgumentException("scanRoots: give at least one classes directory to scan");
+        }
+        if (bundleName == null || !NAME.matcher(bundleName).matches()) {
+            throw new IllegalArgumentException("bundleName '" + bundleName
+                    + "': use letters, digits, '_' and '-', starting with a letter");
+        }
+        if (namespace == null || !NAME.matcher(namespace).matches()) {
+            throw new IllegalArgumentException("namespace '" + namespace
+                    + "': use letters, digits, '_' and '-', starting with a letter");
+        }
+    }
+
+    /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CompilerConfig}. */
+    public static final class Builder {
+        private final List<Path> scanRoots = new ArrayList<>();
+        private final List<Path> classpath = new ArrayList<>();
+        private Path outputDirectory;
+        private Path reportDirectory;
+        private Path workDirectory;
+        private String bundleName = "app";
+        private String namespace = "jdash";
+        private MinifyLevel minify = MinifyLevel.SIMPLE;
+        private OnUnsupported onUnsupported = OnUnsupported.FAIL;
+        private boolean sourceMaps = true;
+        private boolean strict = true;
+
+        private Builder() {
+        }
+
+        /** Adds a class directory or jar to scan for callbacks. */
+        public Builder scan(Path root) {
+            scanRoots.add(root);
+            return this;
+        }
+
+        /** Adds class directories or jars the callbacks' code may use. */
+        public Builder classpath(List<Path> entries) {
+            classpath.addAll(entries);
+            return this;
+        }
+
+        /** Where {@code META-INF/jdash/} is written; defaults to the first scan root. */
+        public Builder outputDirectory(Path dir) {
+            this.outputDirectory = dir;
+            return this;
+        }
+
+        /** Where the size report goes. */
+        public Builder reportDirectory(Path dir) {
+            this.reportDirectory = dir;
+            return this;
+        }
+
+        /** Scratch space; defaults to {@code work} under the report directory. */
+        public Builder workDirectory(Path dir) {
+            this.workDirectory = dir;
+            return this;
+        }
+
+        /** The bundle's base file name. */
+        public Builder bundleName(String name) {
+            this.bundleName = name;
+            return this;
+        }
+
+        /** The {@code window.dash_clientside} namespace. */
+        public Builder namespace(String ns) {
+            this.namespace = ns;
+            return this;
+        }
+
+        /** The Closure level. */
+        public Builder minify(MinifyLevel level) {
+            this.minify = level;
+            return this;
+        }
+
+        /** What to do with callbacks that cannot run in the browser. */
+        public Builder onUnsupported(OnUnsupported value) {
+            this.onUnsupported = value;
+            return this;
+        }
+
+        /** Whether to write a source map. */
+        public Builder sourceMaps(boolean value) {
+            this.sourceMaps = value;
+            return this;
+        }
+
+        /** Whether TeaVM checks nulls, casts and bounds. */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /** Checks the values and builds the config. */
+        public CompilerConfig build() {
+            if (scanRoots.isEmpty()) {
+                throw new IllegalArgumentException("scanRoots: give at least one classes directory to scan");
+            }
+            Path out = outputDirectory != null ? outputDirectory : scanRoots.get(0);
+            Path report = Objects.requireNonNull(reportDirectory, "reportDirectory");
+            Path work = workDirectory != null ? workDirectory : report.resolve("work");
+            return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
+                    onUnsupported, sourceMaps, strict);
+        }
+    }
+}

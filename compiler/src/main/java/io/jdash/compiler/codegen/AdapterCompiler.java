@@ -1,0 +1,72 @@
+package io.jdash.compiler.codegen;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles the generated entry class in-process with the JDK's compiler. */
+public final class AdapterCompiler {
+    private AdapterCompiler() {
+    }
+
+    /**
+     * Writes the source under {@code workDir/generated-sources} and compiles it to {@code workDir/generated-classes}.
+     *
+     * @return the class output directory
+     * @throws IllegalStateException if no system Java compiler is available or the source does not compile
+     */
+    public static Path compile(AdapterSource adapter, List<Path> classpath, Path workDir) throws IOException {
+        Path sources = workDir.resolve("generated-sources");
+        Path classes = workDir.resolve("generated-classes");
+        Path file = sources.resolve(adapter.className().replace('.', '/') + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, adapter.source(), StandardCharsets.UTF_8);
+        deleteTree(classes);
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler is available: run the build on a JDK, not a JRE");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "--release", "17", "-g",
+                    "-nowarn", "-proc:none", "-classpath",
+                    classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
+            StringWriter out = new StringWriter();
+            boolean ok = javac.getTask(out, files, diagnostics, options, null,
+                    files.getJavaFileObjects(file.toFile())).call();
+            if (!ok) {
+                String errors = diagnostics.getDiagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .map(d -> file.getFileName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                        .collect(Collectors.joining("\n"));
+                throw new IllegalStateException("the generated adapter did not compile:\n" + errors);
+            }
+        }
+        return classes;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

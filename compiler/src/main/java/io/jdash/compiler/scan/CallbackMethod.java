@@ -1,0 +1,77 @@
+package io.jdash.compiler.scan;
+
+import java.util.List;
+
+/**
+ * One {@code @Callback} method as read from its class file.
+ *
+ * @param className the declaring class's binary name, e.g. {@code com.example.Outer$Callbacks}
+ * @param methodName the method's name
+ * @param descriptor the JVM method descriptor
+ * @param isPublicStatic whether the method is {@code public static}
+ * @param classAccessible whether generated code in another package can call it (public class and outers)
+ * @param parameterNames the parameter names (from MethodParameters or the local variable table, else argN)
+ * @param parameterTypes the parameter types as the value mapping sees them
+ * @param returnType the return type
+ * @param sourceFile the source file relative to its source root, e.g. {@code com/example/Callbacks.java}
+ * @param line the first line of the method's code, or 0
+ * @param outputs the outputs as declared
+ * @param inputs the inputs as declared
+ * @param state the state as declared
+ * @param preventInitialCall as declared
+ * @param clientside whether the method is {@code @Clientside}
+ */
+public record CallbackMethod(String className, String methodName, String descriptor, boolean isPublicStatic,
+        boolean classAccessible, List<String> parameterNames, List<TypeRef> parameterTypes, TypeRef returnType,
+        String sourceFile, int line, List<String> outputs, List<String> inputs, List<String> state,
+        boolean preventInitialCall, boolean clientside) {
+
+    /** Copies the lists. */
+    public CallbackMethod {
+        parameterNames = List.copyOf(parameterNames);
+        parameterTypes = List.copyOf(parameterTypes);
+        outputs = List.copyOf(outputs);
+        inputs = List.copyOf(inputs);
+        state = List.copyOf(state);
+    }
+
+    /** {@code Callbacks.label}: the simple class name (nested names joined by '.') and the method. */
+    public String displayName() {
+        String simple = className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
+        return simple + "." + methodName;
+    }
+
+    /** {@code com.example.Callbacks#label}. */
+    public String element() {
+        return className + "#" + methodName;
+    }
+
+    /**
+     * The method's identity in the manifest: {@code com.example.Callbacks#label(java.lang.Integer,java.lang.String)},
+     * parameter types as {@link Class#getTypeName()} gives them, so the server can compute the same text.
+     */
+    public String methodKey() {
+        StringBuilder sb = new StringBuilder(className).append('#').append(methodName).append('(');
+        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(descriptor);
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(typeName(args[i]));
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String typeName(org.objectweb.asm.Type t) {
+        if (t.getSort() == org.objectweb.asm.Type.ARRAY) {
+            return typeName(t.getElementType()) + "[]".repeat(t.getDimensions());
+        }
+        return t.getClassName();
+    }
+
+    /** Whether the first parameter is a {@code CallbackContext}. */
+    public boolean takesContext() {
+        return !parameterTypes.isEmpty() && parameterTypes.get(0) instanceof TypeRef.Simple s
+                && s.scalar() == TypeRef.Scalar.CONTEXT;
+    }
+}

@@ -1,0 +1,206 @@
+package io.jdash.compiler.teavm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.model.BasicBlock;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.Instruction;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
+import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
+import org.teavm.model.instructions.ArrayLengthInstruction;
+import org.teavm.model.instructions.BinaryInstruction;
+import org.teavm.model.instructions.CastInstruction;
+import org.teavm.model.instructions.CastNumberInstruction;
+import org.teavm.model.instructions.GetElementInstruction;
+import org.teavm.model.instructions.GetFieldInstruction;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.IsInstanceInstruction;
+import org.teavm.model.instructions.NumericOperandType;
+import org.teavm.model.instructions.PutElementInstruction;
+import org.teavm.model.instructions.PutFieldInstruction;
+import org.teavm.model.instructions.RaiseInstruction;
+import org.teavm.model.instructions.UnwrapArrayInstruction;
+
+/**
+ * Gives the application's own code (every class outside the JDK, TeaVM and jdash's runtime) the JVM's implicit
+ * checks: {@code NullPointerException}, {@code ArrayIndexOutOfBoundsException} (with the JVM's message) and
+ * {@code ClassCastException}, plus the JVM's numeric conversions ({@code (int)}/{@code (long)} of a double saturate,
+ * {@code float} results are rounded to float).
+ *
+ * <p>It replaces TeaVM's strict mode, which checks every class (the JDK's too, at a size cost) and, in TeaVM 0.16,
+ * miscompiles a variable whose bound check failed inside a {@code try} block. The inserted checks are calls without
+ * results, so no variable is redefined.
+ */
+public final class JvmChecksTransformer implements ClassHolderTransformer {
+    private static final String CHECKS = "io.jdash.runtime.jvm.JvmChecks";
+    private static final MethodReference NON_NULL = new MethodReference(CHECKS, "nonNull",
+            ValueType.object("java.lang.Object"), ValueType.VOID);
+    private static final MethodReference INDEX = new MethodReference(CHECKS, "index", ValueType.INTEGER,
+            ValueType.INTEGER, ValueType.VOID);
+    private static final MethodReference CAST = new MethodReference(CHECKS, "cast", ValueType.BOOLEAN,
+            ValueType.object("java.lang.Object"), ValueType.VOID);
+    private static final MethodReference D2I = new MethodReference(CHECKS, "d2i", ValueType.DOUBLE,
+            ValueType.INTEGER);
+    private static final MethodReference D2L = new MethodReference(CHECKS, "d2l", ValueType.DOUBLE, ValueType.LONG);
+    private static final MethodReference FROUND = new MethodReference(CHECKS, "fround", ValueType.DOUBLE,
+            ValueType.FLOAT);
+    private static final List<String> TRUSTED = List.of("java.", "javax.", "jdk.", "sun.", "org.teavm.",
+            "org.threeten.", "io.jdash.runtime.", "io.jdash.api.", "io.jdash.generated.");
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (cls.getName().equals(CHECKS)) {
+            return;
+        }
+        // array bounds are also checked in java.util: code such as List.of(...).get(i) relies on the JVM's check
+        boolean application = isApplicationClass(cls.getName());
+        for (MethodHolder method : cls.getMethods()) {
+            if (method.getProgram() != null && method.getProgram().basicBlockCount() > 0) {
+                transform(cls.getName(), method.getProgram(), !method.hasModifier(ElementModifier.STATIC),
+                        application);
+            }
+        }
+    }
+
+    /** Whether a class is the application's (or a library's it uses), not the JDK's, TeaVM's or jdash's. */
+    static boolean isApplicationClass(String className) {
+        return TRUSTED.stream().noneMatch(className::startsWith);
+    }
+
+    private static void transform(String cls, Program program, boolean hasThis, boolean application) {
+        Variable self = hasThis ? program.variableAt(0) : null;
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            BasicBlock block = program.basicBlockAt(i);
+            List<Instruction> instructions = new ArrayList<>();
+            block.forEach(instructions::add);
+            for (Instruction insn : instructions) {
+                if (!application && !cls.startsWith("java.util.")) {
+                    continue;
+                }
+                if (insn instanceof GetElementInstruction get) {
+                    boundCheck(program, insn, get.getArray(), get.getIndex());
+                } else if (insn instanceof PutElementInstruction put) {
+                    boundCheck(program, insn, put.getArray(), put.getIndex());
+                }
+                if (!application) {
+                    continue;
+                }
+                if (insn instanceof InvokeInstruction call && call.getInstance() != null
+                        && call.getType() == InvocationType.VIRTUAL) {
+                    nullCheck(insn, call.getInstance(), self);
+                } else if (insn instanceof GetFieldInstruction get && get.getInstance() != null) {
+                    nullCheck(insn, get.getInstance(), self);
+                } else if (insn instanceof PutFieldInstruction put && put.getInstance() != null) {
+                    nullCheck(insn, put.getInstance(), self);
+                } else if (insn instanceof UnwrapArrayInstruction u) {
+                    nullCheck(insn, u.getArray(), self);
+                } else if (insn instanceof ArrayLengthInstruction len) {
+                    nullCheck(insn, len.getArray(), self);
+                } else if (insn instanceof RaiseInstruction raise) {
+                    nullCheck(insn, raise.getException(), self);
+                } else if (insn instanceof CastInstruction cast) {
+                    castCheck(program, cast);
+                } else if (insn instanceof CastNumberInstruction cast) {
+                    numericCast(program, cast);
+                } else if (insn instanceof BinaryInstruction bin && bin.getOperandType() == NumericOperandType.FLOAT) {
+                    roundToFloat(program, bin, bin.getReceiver());
+                }
+            }
+        }
+    }
+
+    private static InvokeInstruction call(MethodReference method, Variable receiver, Variable... args) {
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(method);
+        call.setArguments(args);
+        call.setReceiver(receiver);
+        return call;
+    }
+
+    private static void nullCheck(Instruction insn, Variable value, Variable self) {
+        if (value == null || value == self) {
+            return;
+        }
+        InvokeInstruction check = call(NON_NULL, null, value);
+        check.setLocation(insn.getLocation());
+        insn.insertPrevious(check);
+    }
+
+    /** {@code data} is the unwrapped array, whose length TeaVM renders as {@code data.length}. */
+    private static void boundCheck(Program program, Instruction insn, Variable data, Variable index) {
+        Variable array = data;
+        ArrayLengthInstruction length = new ArrayLengthInstruction();
+        length.setArray(array);
+        length.setReceiver(program.createVariable());
+        length.setLocation(insn.getLocation());
+        InvokeInstruction check = call(INDEX, null, index, length.getReceiver());
+        check.setLocation(insn.getLocation());
+        insn.insertPrevious(length);
+        insn.insertPrevious(check);
+    }
+
+    private static void castCheck(Program program, CastInstruction cast) {
+        ValueType target = cast.getTargetType();
+        if (target instanceof ValueType.Object o && o.getClassName().equals("java.lang.Object")) {
+            return;
+        }
+        IsInstanceInstruction test = new IsInstanceInstruction();
+        test.setType(target);
+        test.setValue(cast.getValue());
+        test.setReceiver(program.createVariable());
+        test.setLocation(cast.getLocation());
+        InvokeInstruction check = call(CAST, null, test.getReceiver(), cast.getValue());
+        check.setLocation(cast.getLocation());
+        cast.insertPrevious(test);
+        cast.insertPrevious(check);
+    }
+
+    private static void numericCast(Program program, CastNumberInstruction cast) {
+        NumericOperandType from = cast.getSourceType();
+        NumericOperandType to = cast.getTargetType();
+        boolean fromFloating = from == NumericOperandType.DOUBLE || from == NumericOperandType.FLOAT;
+        if (fromFloating && (to == NumericOperandType.INT || to == NumericOperandType.LONG)) {
+            Variable value = cast.getValue();
+            if (from == NumericOperandType.FLOAT) {
+                CastNumberInstruction widen = new CastNumberInstruction(NumericOperandType.FLOAT,
+                        NumericOperandType.DOUBLE);
+                widen.setValue(value);
+                widen.setReceiver(program.createVariable());
+                widen.setLocation(cast.getLocation());
+                cast.insertPrevious(widen);
+                value = widen.getReceiver();
+            }
+            InvokeInstruction call = call(to == NumericOperandType.INT ? D2I : D2L, cast.getReceiver(), value);
+            call.setLocation(cast.getLocation());
+            cast.replace(call);
+        } else if (to == NumericOperandType.FLOAT && from != NumericOperandType.FLOAT) {
+            roundToFloat(program, cast, cast.getReceiver());
+        }
+    }
+
+    /** Makes {@code insn} write a fresh variable and rounds that to float into its original receiver. */
+    private static void roundToFloat(Program program, Instruction insn, Variable receiver) {
+        Variable raw = program.createVariable();
+        if (insn instanceof BinaryInstruction bin) {
+            bin.setReceiver(raw);
+        } else {
+            ((CastNumberInstruction) insn).setReceiver(raw);
+        }
+        CastNumberInstruction widen = new CastNumberInstruction(NumericOperandType.FLOAT, NumericOperandType.DOUBLE);
+        widen.setValue(raw);
+        widen.setReceiver(program.createVariable());
+        widen.setLocation(insn.getLocation());
+        InvokeInstruction round = call(FROUND, receiver, widen.getReceiver());
+        round.setLocation(insn.getLocation());
+        insn.insertNext(widen);
+        widen.insertNext(round);
+    }
+}

@@ -1,0 +1,351 @@
+package io.jdash.compiler.teavm;
+
+import io.jdash.compiler.BuildListener;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.teavm.backend.javascript.JSModuleType;
+import org.teavm.callgraph.CallGraph;
+import org.teavm.callgraph.CallGraphNode;
+import org.teavm.callgraph.CallSite;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
+import org.teavm.diagnostics.Problem;
+import org.teavm.model.CallLocation;
+import org.teavm.model.MethodReference;
+import org.teavm.model.TextLocation;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.tooling.TeaVMToolLog;
+import org.teavm.vm.TeaVMOptimizationLevel;
+
+/**
+ * One whole-program TeaVM compile of the generated entry class, whose exported adapters are the entry points.
+ * Reports what TeaVM could not compile together with the callbacks that reach it and the call chain.
+ */
+public final class TeaVmStep {
+    /** The JS file name TeaVM writes in the work directory. */
+    static final String OUTPUT = "teavm.js";
+
+    /**
+     * Something TeaVM could not compile.
+     *
+     * @param text TeaVM's description, e.g. "Method java.lang.String.lines()... was not found"
+     * @param file the source file of the offending call, or null
+     * @param line its line, or 0
+     * @param chains for each callback function that reaches it, the call chain from the callback to the call
+     */
+    public record Unsupported(String text, String file, int line, Map<String, List<String>> chains) {
+    }
+
+    /**
+     * A call in the application's code to a JDK method whose result may differ in the browser.
+     *
+     * @param code the warning's code
+     * @param method e.g. {@code Math.log}
+     * @param message what differs
+     * @param file the source file of the call
+     * @param line its line
+     * @param functions the callback functions that reach the call
+     */
+    public record DivergentCall(io.jdash.compiler.DiagnosticCode code, String method, String message, String file,
+            int line, Set<String> functions) {
+    }
+
+    /**
+     * What a compile produced.
+     *
+     * @param js the COMMON_JS module text (no source map comment), or null when TeaVM failed
+     * @param sourceMap the V3 source map text, or null
+     * @param problems what could not be compiled
+     * @param reachableClasses for each callback function, the top-level classes its code reaches
+     */
+    public record Output(String js, String sourceMap, List<Unsupported> problems,
+            Map<String, Set<String>> reachableClasses, List<DivergentCall> divergentCalls) {
+    }
+
+    private TeaVmStep() {
+    }
+
+    /**
+     * Compiles {@code entryClass} (found in {@code generatedClasses}) and everything it reaches.
+     *
+     * @param functions the exported adapter method names, one per callback
+     */
+    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
+            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, BuildListener listener)
+            throws IOException {
+        Path target = workDir.resolve("teavm");
+        Files.createDirectories(target);
+        Files.deleteIfExists(target.resolve(OUTPUT));
+        Files.deleteIfExists(target.resolve(OUTPUT + ".map"));
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(generatedClasses);
+        classpath.addAll(userClasspath);
+        classpath.addAll(RuntimeClasspath.entries());
+
+        TeaVMTool tool = new TeaVMTool();
+        tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
+        tool.setMainClass(entryClass);
+        tool.setTargetDirectory(target.toFile());
+        tool.setTargetFileName(OUTPUT);
+        tool.setJsModuleType(JSModuleType.COMMON_JS);
+        tool.setObfuscated(true);
+        tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
+        tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
+        tool.setSourceMapsFileGenerated(sourceMaps);
+        tool.setIncremental(false);
+        tool.setLog(new ListenerLog(listener));
+        tool.getProperties().setProperty("java.util.Locale.default", "en_US");
+        tool.getProperties().setProperty("java.util.Locale.available", "en_US");
+        tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
+        if (strict) {
+            tool.getTransformers().add(JvmChecksTransformer.class.getName());
+        }
+        List<File> files = new ArrayList<>();
+        for (Path p : new LinkedHashSet<>(classpath)) {
+            files.add(p.toFile());
+        }
+        tool.setClassPath(files);
+        try (URLClassLoader loader = new URLClassLoader(urls(userClasspath, generatedClasses),
+                TeaVmStep.class.getClassLoader())) {
+            tool.setClassLoader(loader);
+            try {
+                tool.generate();
+            } catch (TeaVMToolException e) {
+                throw new IOException("TeaVM failed: " + e.getMessage(), e);
+            }
+        }
+        CallGraph graph = tool.getDependencyInfo().getCallGraph();
+        List<Unsupported> problems = new ArrayList<>();
+        for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
+            problems.add(describe(problem, graph, entryClass));
+        }
+        Map<String, Set<String>> reachable = new LinkedHashMap<>();
+        for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
+            if (m.getClassName().equals(entryClass) && functions.contains(m.getName())) {
+                reachable.put(m.getName(), reachableClasses(graph, m));
+            }
+        }
+        List<DivergentCall> divergent = divergentCalls(tool.getDependencyInfo().getReachableMethods(), graph,
+                entryClass);
+        Path js = target.resolve(OUTPUT);
+        if (!problems.isEmpty() || !Files.exists(js)) {
+            return new Output(null, null, problems, reachable, divergent);
+        }
+        String code = Files.readString(js, StandardCharsets.UTF_8);
+        int comment = code.lastIndexOf("//# sourceMappingURL=");
+        if (comment >= 0) {
+            code = code.substring(0, comment);
+        }
+        Path map = target.resolve(OUTPUT + ".map");
+        String sourceMap = sourceMaps && Files.exists(map) ? Files.readString(map, StandardCharsets.UTF_8) : null;
+        return new Output(code, sourceMap, problems, reachable, divergent);
+    }
+
+    /** The calls from application code to the methods of {@link Divergences}, with the callbacks reaching each. */
+    private static List<DivergentCall> divergentCalls(Collection<MethodReference> reachable, CallGraph graph,
+            String entryClass) {
+        Map<String, DivergentCall> calls = new java.util.TreeMap<>();
+        for (MethodReference m : reachable) {
+            for (Divergences.Kind kind : Divergences.KINDS) {
+                if (!m.getClassName().equals(kind.className()) || !kind.methods().contains(m.getName())) {
+                    continue;
+                }
+                CallGraphNode node = graph.getNode(m);
+                if (node == null) {
+                    continue;
+                }
+                for (CallSite site : node.getCallerCallSites()) {
+                    for (CallGraphNode caller : site.getCallers()) {
+                        String cls = caller.getMethod().getClassName();
+                        if (!JvmChecksTransformer.isApplicationClass(cls)) {
+                            continue;
+                        }
+                        for (TextLocation loc : site.getLocations(caller)) {
+                            if (loc == null || loc.isEmpty()) {
+                                continue;
+                            }
+                            String method = display(m);
+                            String key = loc.getFileName() + ":" + String.format("%08d", loc.getLine()) + ":" + method;
+                            Set<String> functions = chainsToCallbacks(graph, caller.getMethod(), entryClass).keySet();
+                            calls.putIfAbsent(key, new DivergentCall(kind.code(), method, kind.message(),
+                                    loc.getFileName(), loc.getLine(), new java.util.TreeSet<>(functions)));
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(calls.values());
+    }
+
+    private static URL[] urls(List<Path> userClasspath, Path generated) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>();
+        urls.add(generated.toUri().toURL());
+        for (Path p : userClasspath) {
+            urls.add(p.toUri().toURL());
+        }
+        return urls.toArray(new URL[0]);
+    }
+
+    private static Set<String> reachableClasses(CallGraph graph, MethodReference root) {
+        Set<String> classes = new TreeSet<>();
+        Set<MethodReference> seen = new java.util.HashSet<>();
+        Deque<MethodReference> queue = new ArrayDeque<>();
+        queue.add(root);
+        seen.add(root);
+        while (!queue.isEmpty()) {
+            MethodReference m = queue.poll();
+            classes.add(topLevel(m.getClassName()));
+            CallGraphNode node = graph.getNode(m);
+            if (node == null) {
+                continue;
+            }
+            for (CallSite site : node.getCallSites()) {
+                for (CallGraphNode callee : site.getCalledMethods()) {
+                    if (seen.add(callee.getMethod())) {
+                        queue.add(callee.getMethod());
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** {@code a.B$C} to {@code a.B}. */
+    public static String topLevel(String className) {
+        int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
+        return dollar > 0 ? className.substring(0, dollar) : className;
+    }
+
+    private static Unsupported describe(Problem problem, CallGraph graph, String entryClass) {
+        DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
+        problem.render(text);
+        CallLocation location = problem.getLocation();
+        String file = null;
+        int line = 0;
+        Map<String, List<String>> chains = new LinkedHashMap<>();
+        if (location != null) {
+            TextLocation source = location.getSourceLocation();
+            if (source != null && !source.isEmpty()) {
+                file = source.getFileName();
+                line = source.getLine();
+            }
+            if (location.getMethod() != null) {
+                chains = chainsToCallbacks(graph, location.getMethod(), entryClass);
+            }
+        }
+        return new Unsupported(text.getText(), file, line, chains);
+    }
+
+    /** Walks up the callers of {@code method} to the exported adapters; one shortest chain per adapter. */
+    private static Map<String, List<String>> chainsToCallbacks(CallGraph graph, MethodReference method,
+            String entryClass) {
+        Map<MethodReference, MethodReference> next = new HashMap<>();
+        Deque<MethodReference> queue = new ArrayDeque<>();
+        queue.add(method);
+        next.put(method, null);
+        Map<String, List<String>> chains = new LinkedHashMap<>();
+        while (!queue.isEmpty()) {
+            MethodReference m = queue.poll();
+            if (m.getClassName().equals(entryClass)) {
+                String function = m.getName();
+                int exported = function.indexOf("$exported$");
+                if (exported > 0) {
+                    function = function.substring(0, exported);
+                }
+                if (!chains.containsKey(function)) {
+                    List<String> chain = new ArrayList<>();
+                    for (MethodReference c = next.get(m); c != null; c = next.get(c)) {
+                        chain.add(display(c));
+                    }
+                    chains.put(function, chain);
+                }
+                continue;
+            }
+            CallGraphNode node = graph.getNode(m);
+            if (node == null) {
+                continue;
+            }
+            for (CallSite site : node.getCallerCallSites()) {
+                Collection<? extends CallGraphNode> callers = site.getCallers();
+                for (CallGraphNode caller : callers) {
+                    MethodReference c = caller.getMethod();
+                    if (!next.containsKey(c)) {
+                        next.put(c, m);
+                        queue.add(c);
+                    }
+                }
+            }
+        }
+        return chains;
+    }
+
+    static String display(MethodReference m) {
+        String cls = m.getClassName();
+        return cls.substring(cls.lastIndexOf('.') + 1) + "." + m.getName();
+    }
+
+    /** TeaVM's log, passed on as debug detail. */
+    private static final class ListenerLog implements TeaVMToolLog {
+        private final BuildListener listener;
+
+        ListenerLog(BuildListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void info(String text) {
+            listener.debug("teavm: " + text);
+        }
+
+        @Override
+        public void debug(String text) {
+        }
+
+        @Override
+        public void warning(String text) {
+            listener.debug("teavm warning: " + text);
+        }
+
+        @Override
+        public void error(String text) {
+            listener.debug("teavm error: " + text);
+        }
+
+        @Override
+        public void info(String text, Throwable e) {
+            info(text);
+        }
+
+        @Override
+        public void debug(String text, Throwable e) {
+        }
+
+        @Override
+        public void warning(String text, Throwable e) {
+            warning(text);
+        }
+
+        @Override
+        public void error(String text, Throwable e) {
+            error(text + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.jdash.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.compiler.manifest.Manifest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Code TeaVM cannot compile: fail naming callback, API and call chain, or demote to the server. */
+class UnsupportedCodeTest {
+    private static final String FILE = "io/jdash/fixtures/unsupported/UnsupportedCallbacks.java";
+
+    private static CompilerConfig.Builder config(Path dir) {
+        Path classes = Fixtures.copy("unsupported", dir.resolve("classes"));
+        return CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"));
+    }
+
+    @Test
+    void fail_listsEveryUnsupportedCallbackWithItsCallChain(@TempDir Path dir) {
+        CompilationFailedException e = assertThrows(CompilationFailedException.class,
+                () -> JdashCompiler.compile(config(dir).build(), BuildListener.SILENT));
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertTrue(errors.stream().allMatch(d -> d.code().equals("JDASH-E020")), errors.toString());
+        Diagnostic lines = errors.stream().filter(d -> d.element().endsWith("#lineCount")).findFirst().orElseThrow();
+        assertEquals(FILE, lines.file());
+        assertTrue(lines.message().contains("String.lines"), lines.message());
+        assertTrue(lines.message().contains("call chain: UnsupportedCallbacks.lineCount -> UnsupportedCallbacks$Helper.count"),
+                lines.message());
+        Diagnostic command = errors.stream().filter(d -> d.element().endsWith("#command")).findFirst().orElseThrow();
+        assertTrue(command.message().contains("java.lang.ProcessBuilder"), command.message());
+        assertTrue(errors.stream().noneMatch(d -> d.element().endsWith("#fine")));
+        assertTrue(e.getMessage().contains("UnsupportedCallbacks.lineCount") && e.getMessage()
+                .contains("UnsupportedCallbacks.command"), e.getMessage());
+    }
+
+    @Test
+    void server_demotesThemWithAReasonAndCompilesTheRest(@TempDir Path dir) throws Exception {
+        CompilationResult result = JdashCompiler.compile(config(dir).onUnsupported(OnUnsupported.SERVER).build(),
+                BuildListener.SILENT);
+        Map<String, Manifest.Callback> byMethod = result.manifest().callbacks().stream()
+                .collect(Collectors.toMap(c -> c.method().substring(c.method().indexOf('#') + 1,
+                        c.method().indexOf('(')), Function.identity()));
+        assertEquals(3, byMethod.size());
+        Manifest.Callback lines = byMethod.get("lineCount");
+        assertEquals("server", lines.runs());
+        assertTrue(lines.reason().contains("String.lines") && lines.reason().contains("UnsupportedCallbacks.lineCount"),
+                lines.reason());
+        assertEquals(null, lines.function());
+        assertEquals("server", byMethod.get("command").runs());
+        Manifest.Callback fine = byMethod.get("fine");
+        assertEquals("browser", fine.runs());
+        assertEquals("UnsupportedCallbacks_fine", fine.function());
+        assertNotNull(result.bundleFile());
+        assertTrue(result.sizeTable().contains("server"), result.sizeTable());
+    }
+}

@@ -1,0 +1,142 @@
+package io.jdash.compiler.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jdash.compiler.BuildListener;
+import io.jdash.compiler.CompilationResult;
+import io.jdash.compiler.CompilerConfig;
+import io.jdash.compiler.Fixtures;
+import io.jdash.compiler.JdashCompiler;
+import io.jdash.compiler.MinifyLevel;
+import io.jdash.compiler.manifest.Manifest;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled bundle of fixture callbacks plus the JVM methods behind its functions: runs the same calls on both
+ * sides and lists every disagreement.
+ */
+public final class ConformanceBundle {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One case: a function, its arguments (a JSON array) and an optional callback_context. */
+    public record Case(String function, String args, String context) {
+    }
+
+    private final Path dir;
+    private final CompilationResult result;
+    private final Map<String, Method> methods = new LinkedHashMap<>();
+    private final Map<String, Integer> outputs = new LinkedHashMap<>();
+
+    private ConformanceBundle(Path dir, CompilationResult result) {
+        this.dir = dir;
+        this.result = result;
+        for (Manifest.Callback cb : result.manifest().callbacks()) {
+            if (cb.function() != null) {
+                methods.put(cb.function(), resolve(cb.method()));
+                outputs.put(cb.function(), cb.outputs().size());
+            }
+        }
+    }
+
+    /** Compiles the fixture packages (under {@code io.jdash.fixtures}) into one bundle in {@code dir}. */
+    public static ConformanceBundle compile(Path dir, MinifyLevel minify, boolean strict, String... packages)
+            throws Exception {
+        Path classes = dir.resolve("classes");
+        for (String pkg : packages) {
+            Fixtures.copy(pkg, classes);
+        }
+        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
+                .minify(minify).strict(strict).build();
+        return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT));
+    }
+
+    /** The compilation's result. */
+    public CompilationResult result() {
+        return result;
+    }
+
+    /** The functions of the bundle. */
+    public List<String> functions() {
+        return new ArrayList<>(methods.keySet());
+    }
+
+    /** Runs every case in node and on the JVM; returns one line per disagreement (empty when all agree). */
+    public List<String> disagreements(List<Case> cases) throws IOException, InterruptedException {
+        return disagreements(cases, -1, false);
+    }
+
+    /** As {@link #disagreements(List)}, numbers allowed to differ by up to {@code ulps} units in the last place. */
+    public List<String> disagreementsWithin(List<Case> cases, int ulps) throws IOException, InterruptedException {
+        return disagreements(cases, ulps, false);
+    }
+
+    /** As {@link #disagreements(List)}, comparing arrays as multisets (for hash-ordered collections). */
+    public List<String> disagreementsIgnoringListOrder(List<Case> cases) throws IOException, InterruptedException {
+        return disagreements(cases, -1, true);
+    }
+
+    private List<String> disagreements(List<Case> cases, int ulps, boolean unordered) throws IOException,
+            InterruptedException {
+        List<NodeHarness.Call> calls = new ArrayList<>();
+        for (Case c : cases) {
+            if (!methods.containsKey(c.function())) {
+                throw new IllegalArgumentException("no function " + c.function() + " in " + methods.keySet());
+            }
+            calls.add(new NodeHarness.Call("jdash", c.function(), JSON.readTree(c.args()),
+                    c.context() == null ? null : JSON.readTree(c.context())));
+        }
+        List<JsonNode> browser = NodeHarness.run(result.bundleFile(), calls, dir);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            JsonNode jvm = JvmHarness.run(methods.get(c.function()), outputs.get(c.function()),
+                    calls.get(i).args(), calls.get(i).context());
+            JsonNode js = browser.get(i);
+            if (jvm.path("messageUnspecified").asBoolean() && js.has("error")) {
+                jvm = ((com.fasterxml.jackson.databind.node.ObjectNode) jvm.deepCopy()).put("error",
+                        exceptionOnly(jvm.get("error").asText()));
+                ((com.fasterxml.jackson.databind.node.ObjectNode) jvm).remove("messageUnspecified");
+                js = ((com.fasterxml.jackson.databind.node.ObjectNode) js.deepCopy()).put("error",
+                        exceptionOnly(js.get("error").asText()));
+            }
+            if (unordered) {
+                jvm = JsonCompare.sortArrays(jvm);
+                js = JsonCompare.sortArrays(js);
+            }
+            String d = JsonCompare.difference(jvm, js, "", Math.max(ulps, 0));
+            if (d != null) {
+                problems.add(c.function() + c.args() + ": JVM " + jvm + " / browser " + browser.get(i) + " (at " + d
+                        + ")");
+            }
+        }
+        return problems;
+    }
+
+    /** {@code "jdash: A.b threw java.lang.X: text"} without {@code ": text"}. */
+    private static String exceptionOnly(String error) {
+        int threw = error.indexOf(" threw ");
+        int colon = threw < 0 ? -1 : error.indexOf(": ", threw);
+        return colon < 0 ? error : error.substring(0, colon);
+    }
+
+    private static Method resolve(String key) {
+        String cls = key.substring(0, key.indexOf('#'));
+        String name = key.substring(key.indexOf('#') + 1, key.indexOf('('));
+        try {
+            for (Method m : Class.forName(cls).getMethods()) {
+                if (m.getName().equals(name)) {
+                    return m;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("no method " + key);
+    }
+}

@@ -1,0 +1,426 @@
+package io.jdash.compiler.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jdash.compiler.MinifyLevel;
+import io.jdash.compiler.conformance.ConformanceBundle.Case;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The differential conformance suite: every case runs on the JVM (reflection + the server's value mapping) and in
+ * the compiled bundle in node (loaded as dash-renderer loads it), and the outcomes must be equal: values, thrown
+ * PreventUpdate, no_update markers, error messages and set_props calls.
+ */
+class ConformanceTest {
+    private static ConformanceBundle bundle;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        Path dir = Files.createTempDirectory("jdash-conformance");
+        bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "conformance");
+    }
+
+    private static Case c(String function, String args) {
+        return new Case(function, args, null);
+    }
+
+    /** Escapes lone surrogates, which no file encoding can hold. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(ch) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                sb.append(ch).append(s.charAt(++i));
+            } else if (Character.isSurrogate(ch)) {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String q(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static void assertAgree(String name, List<Case> cases) throws Exception {
+        List<String> problems = bundle.disagreements(cases);
+        Path report = Path.of("target", "conformance-" + name + ".txt");
+        Files.createDirectories(report.getParent());
+        Files.write(report, problems.stream().map(ConformanceTest::printable).toList());
+        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    void everyCallbackIsCovered() throws Exception {
+        Set<String> covered = new TreeSet<>();
+        for (List<Case> cases : List.of(valueCases(), textCases(), numberCases(), dataCases())) {
+            cases.forEach(c -> covered.add(c.function()));
+        }
+        covered.add("NumberCallbacks_transcendental");
+        covered.add("DataCallbacks_hashOrder");
+        assertEquals(new TreeSet<>(bundle.functions()), covered);
+    }
+
+    static List<Case> valueCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String v : List.of("\"x\"", "\"\"", "null", "5", "true", "[1]", "{}")) {
+            cases.add(c("ValueCallbacks_echoString", "[" + v + "]"));
+        }
+        cases.add(c("ValueCallbacks_echoString", "[]"));
+        for (String v : List.of("0", "-7", "2147483647", "-2147483648", "2147483648", "1.5", "3.0", "-0", "null",
+                "\"3\"", "1e300", "true")) {
+            cases.add(c("ValueCallbacks_echoInt", "[" + v + "]"));
+            cases.add(c("ValueCallbacks_echoInteger", "[" + v + "]"));
+        }
+        for (String v : List.of("0", "9007199254740991", "-9007199254740991", "1e18", "1e19", "2.5", "null",
+                "\"1\"")) {
+            cases.add(c("ValueCallbacks_echoLong", "[" + v + "]"));
+            cases.add(c("ValueCallbacks_echoLongBoxed", "[" + v + "]"));
+        }
+        for (String v : List.of("0", "0.1", "-2.5", "1e21", "1e-7", "123456789.125", "null", "\"0.5\"", "false")) {
+            cases.add(c("ValueCallbacks_echoDouble", "[" + v + "]"));
+            cases.add(c("ValueCallbacks_echoDoubleBoxed", "[" + v + "]"));
+        }
+        for (String v : List.of("true", "false", "null", "0", "\"true\"")) {
+            cases.add(c("ValueCallbacks_echoBool", "[" + v + "]"));
+            cases.add(c("ValueCallbacks_echoBoolean", "[" + v + "]"));
+        }
+        for (String v : List.of("null", "1", "1.5", "3.0", "4294967296", "1e20", "\"s\"", "true", "[1,2.5,\"a\",null]",
+                "{\"a\":1,\"b\":{\"c\":[true]}}", "[]", "{}", "-0", "[[1],[2,[3]]]")) {
+            cases.add(c("ValueCallbacks_echoObject", "[" + v + "]"));
+        }
+        for (String v : List.of("[1,2.5]", "[]", "null", "[1,null]", "[1,\"2\"]", "{\"a\":1}", "5")) {
+            cases.add(c("ValueCallbacks_echoList", "[" + v + "]"));
+        }
+        for (String v : List.of("[\"a\",\"b\"]", "[]", "null", "[\"a\",1]", "[null]")) {
+            cases.add(c("ValueCallbacks_echoArray", "[" + v + "]"));
+        }
+        for (String v : List.of("[1,2,3]", "[]", "null", "[1.5]", "[null,4]")) {
+            cases.add(c("ValueCallbacks_echoIntArray", "[" + v + "]"));
+        }
+        for (String v : List.of("{\"a\":[1,2],\"b\":[]}", "{}", "null", "{\"a\":[1,\"x\"]}", "{\"a\":5}",
+                "{\"b\":null}", "{\"10\":[1],\"2\":[2],\"x\":[3]}", "[1]")) {
+            cases.add(c("ValueCallbacks_echoNested", "[" + v + "]"));
+        }
+        for (String v : List.of("{\"name\":\"Ann\",\"age\":41,\"tags\":[\"a\"],\"home\":{\"x\":1,\"y\":2.5},"
+                + "\"scores\":{\"m\":1.5}}", "{\"name\":\"Bo\"}", "null", "{\"name\":\"Cy\",\"age\":4.5}",
+                "{\"name\":\"Di\",\"home\":{\"x\":\"1\"}}", "{\"name\":\"Ed\",\"tags\":[\"a\",2]}", "\"p\"")) {
+            cases.add(c("ValueCallbacks_echoPerson", "[" + v + "]"));
+        }
+        cases.add(c("ValueCallbacks_centroid", "[[{\"x\":0,\"y\":0},{\"x\":3,\"y\":1}]]"));
+        cases.add(c("ValueCallbacks_centroid", "[[{\"x\":1,\"y\":2},{\"x\":\"b\",\"y\":1}]]"));
+        for (String v : List.of("null", "5", "12.5", "0")) {
+            cases.add(c("ValueCallbacks_summary", "[" + v + "]"));
+        }
+        for (String v : List.of("null", "3", "-1")) {
+            cases.add(c("ValueCallbacks_multiArray", "[" + v + "]"));
+        }
+        for (String v : List.of("null", "\"\"", "\"abc\"")) {
+            cases.add(c("ValueCallbacks_multiList", "[" + v + "]"));
+        }
+        for (String v : List.of("true", "false", "null")) {
+            cases.add(c("ValueCallbacks_wholeNoUpdate", "[" + v + "]"));
+        }
+        cases.add(c("ValueCallbacks_prevent", "[3,\"Ann\"]"));
+        cases.add(c("ValueCallbacks_prevent", "[null,\"Ann\"]"));
+        cases.add(c("ValueCallbacks_prevent", "[2]"));
+        cases.add(c("ValueCallbacks_prevent", "[\"2\",\"Ann\"]"));
+        cases.add(new Case("ValueCallbacks_context", "[1,null,\"t\"]",
+                "{\"triggered\":[{\"prop_id\":\"v-ctx-a.n_clicks\",\"value\":1}],"
+                        + "\"inputs\":{\"v-ctx-a.n_clicks\":1,\"v-ctx-b.n_clicks\":null},"
+                        + "\"states\":{\"v-ctx.value\":\"t\"}}"));
+        cases.add(new Case("ValueCallbacks_context", "[null,null,null]",
+                "{\"triggered\":[],\"inputs\":{\"v-ctx-a.n_clicks\":null,\"v-ctx-b.n_clicks\":null},"
+                        + "\"states\":{\"v-ctx.value\":null}}"));
+        cases.add(new Case("ValueCallbacks_context", "[1,2,\"z\"]",
+                "{\"triggered\":[{\"prop_id\":\"{\\\"index\\\":2,\\\"type\\\":\\\"b\\\"}.n_clicks\",\"value\":2},"
+                        + "{\"prop_id\":\"v-ctx-a.n_clicks\",\"value\":1}],\"inputs\":{},\"states\":{}}"));
+        cases.add(c("ValueCallbacks_context", "[1,2,\"no context\"]"));
+        cases.add(c("ValueCallbacks_sideEffect", "[4]"));
+        cases.add(c("ValueCallbacks_unsupportedResult", "[null]"));
+        cases.add(c("ValueCallbacks_unsupportedResult", "[1]"));
+        return cases;
+    }
+
+    static List<Case> textCases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(c("TextCallbacks_concat", "[3,\"x\"]"));
+        cases.add(c("TextCallbacks_concat", "[null,null]"));
+        for (String s : List.of("hello", "  a,b ,c  ", "", "Straße", "mañana 42", "ÀÉÎõü", "a\tb\nc")) {
+            cases.add(c("TextCallbacks_stringOps", "[" + q(s) + "]"));
+            cases.add(c("TextCallbacks_unicode", "[" + q(s) + "]"));
+        }
+        for (String s : List.of("😀a𝄞b", "İı", "ǅǈ", "ﬃ", "Σίσυφος", "日本語テキスト")) {
+            cases.add(c("TextCallbacks_unicode", "[" + q(s) + "]"));
+        }
+        cases.add(c("TextCallbacks_stringOps", "[null]"));
+        cases.add(c("TextCallbacks_builder", "[\"ab\",3]"));
+        cases.add(c("TextCallbacks_builder", "[\"\",0]"));
+        cases.add(c("TextCallbacks_builder", "[\"xyz\",12]"));
+
+        List<String> doublePatterns = List.of("%.2f", "%.1f", "%.0f", "%.3f", "%f", "%10.3f|", "%-10.1f|", "%+.1f",
+                "%,.2f", "%08.2f", "%(.2f", "%e", "%.3e", "%E", "%.10f", "%s", "%.2f%%", "% .2f", "%,f");
+        Random random = new Random(20261126);
+        List<Double> doubles = new ArrayList<>(List.of(0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.25, -1.25, 1.005, 2.675,
+                0.125, 0.375, 1.45, 1234567.891, -0.05, 1e-5, 123456789012.345, 9.995, 99.95, 0.045, 1.0E21,
+                3.14159, 100.0, 5e-324, 1.7976931348623157E308));
+        for (int i = 0; i < 40; i++) {
+            doubles.add(Math.round(random.nextGaussian() * 1e6) / 1e3);
+            doubles.add(random.nextInt(20000) / 8.0 - 1000);
+        }
+        for (String p : doublePatterns) {
+            for (double d : doubles) {
+                cases.add(c("TextCallbacks_formatDouble", "[" + q(p) + "," + json(d) + "]"));
+            }
+        }
+        List<String> longPatterns = List.of("%d", "%,d", "%x", "%X", "%o", "%08d", "%+d", "%-6d|", "% d", "%(d",
+                "%,15d|", "%s");
+        List<Long> longs = new ArrayList<>(List.of(0L, 1L, -1L, 42L, -42L, 1234567L, -9876543210L,
+                9007199254740991L, -2147483648L));
+        for (int i = 0; i < 20; i++) {
+            longs.add((long) (random.nextGaussian() * 1e9));
+        }
+        for (String p : longPatterns) {
+            for (long l : longs) {
+                cases.add(c("TextCallbacks_formatLong", "[" + q(p) + "," + l + "]"));
+            }
+        }
+        for (String p : List.of("%s", "%10s|", "%-10s|", "%.3s", "%S", "%%s=%s", "[%5.2s]", "%2$s")) {
+            for (String s : List.of("abc", "", "Straße long text")) {
+                cases.add(c("TextCallbacks_formatString", "[" + q(p) + "," + q(s) + "]"));
+            }
+        }
+        cases.add(c("TextCallbacks_formatString", "[\"%d\",\"x\"]"));
+        cases.add(c("TextCallbacks_formatMixed", "[\"Ann\",3,12.25]"));
+        cases.add(c("TextCallbacks_formatMixed", "[\"Bo\",null,null]"));
+        for (double d : doubles) {
+            if (!JDK_4511638.contains(d)) {
+                cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
+            }
+        }
+        for (double d : List.of(1e7, 1e-3, 1e-4, 0.1 + 0.2, 1.0 / 3, 100.0 / 7, 2e-7, 4.35, 1e22, Double.MIN_NORMAL,
+                3.4e38, 9.999999e-4, 9999999.0)) {
+            cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
+        }
+        for (String s : List.of("42", "-17", "0x1F", "1e3", "3.25", " 7", "2147483648", "ff", "", "-0", "+5",
+                "1_000", "NaN", "Infinity", "1.", ".5")) {
+            cases.add(c("TextCallbacks_parse", "[" + q(s) + "]"));
+        }
+        cases.add(c("TextCallbacks_regex", "[\"(\\\\w+)@(\\\\w+)\\\\.com\",\"ann@x.com, bob@y.com; c@z.org\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"\\\\d+\",\"a1b22c333\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"(?i)hello\",\"Hello hello HELLO\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"[aeiou](?=[^aeiou])\",\"education\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"\\\\p{L}+\",\"Ünïcödé 42 wörds\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"(a+?)(b*)\",\"aaabbb\"]"));
+        cases.add(c("TextCallbacks_regex", "[\"(\",\"x\"]"));
+        cases.add(c("TextCallbacks_namedGroups", "[\"2024-03-05\"]"));
+        cases.add(c("TextCallbacks_namedGroups", "[\"March\"]"));
+        return cases;
+    }
+
+    static List<Case> numberCases() {
+        List<Case> cases = new ArrayList<>();
+        List<Double> xs = new ArrayList<>(List.of(0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5, -3.5,
+                0.49999999999999994, -0.49999999999999994, 4503599627370497.0, 1e20, -1e20, 123.456, -7.75, 1e-300,
+                2147483647.5, -2147483648.5, 9.2e18, -9.3e18));
+        Random random = new Random(7);
+        for (int i = 0; i < 40; i++) {
+            xs.add(random.nextInt(4000) / 4.0 - 500);
+            xs.add(random.nextGaussian() * 1e4);
+        }
+        for (double x : xs) {
+            cases.add(c("NumberCallbacks_math", "[" + json(x) + "]"));
+        }
+        int[][] pairs = {{7, 2}, {-7, 2}, {7, -2}, {7, 0}, {0, 0}, {-2147483648, -1}, {2147483647, 1},
+            {123456, 789}, {-5, 3}, {1, 31}, {65536, 65536}};
+        for (int[] p : pairs) {
+            cases.add(c("NumberCallbacks_integers", "[" + p[0] + "," + p[1] + "]"));
+        }
+        long[][] lpairs = {{7, 2}, {7, 0}, {-9007199254740991L, 3}, {123456789012L, 1000}, {-5, 0}};
+        for (long[] p : lpairs) {
+            cases.add(c("NumberCallbacks_longs", "[" + p[0] + "," + p[1] + "]"));
+        }
+        for (String[] p : List.of(new String[] {"1.005", "3"}, new String[] {"-2.345", "0.1"},
+                new String[] {"123456789.987654321", "7"}, new String[] {"0.125", "8"},
+                new String[] {"1E+3", "2.50"})) {
+            cases.add(c("NumberCallbacks_bigDecimal", "[" + q(p[0]) + "," + q(p[1]) + "]"));
+        }
+        for (int seed : new int[] {0, 1, 42, -7, 123456789}) {
+            cases.add(c("NumberCallbacks_random", "[" + seed + "]"));
+        }
+        return cases;
+    }
+
+    static List<Case> dataCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String d : List.of("2024-02-28", "2023-12-31", "2000-01-01", "1999-03-15")) {
+            for (int n : new int[] {0, 1, 365, -400}) {
+                cases.add(c("DataCallbacks_dates", "[" + q(d) + "," + n + "]"));
+            }
+        }
+        cases.add(c("DataCallbacks_dates", "[\"2024-13-01\",1]"));
+        cases.add(c("DataCallbacks_dates", "[\"not a date\",1]"));
+        for (String t : List.of("2024-03-10T01:30:00", "2023-12-31T23:59:59.5")) {
+            for (long s : new long[] {0, 59, 3600, 90061, -86400}) {
+                cases.add(c("DataCallbacks_times", "[" + q(t) + "," + s + "]"));
+            }
+        }
+        for (String xs : List.of("[5,3,8,1,9,2,8,3]", "[]", "[4]", "[-3,0,3,6,9,12]")) {
+            cases.add(c("DataCallbacks_streams", "[" + xs + "]"));
+        }
+        String sales = "[{\"region\":\"north\",\"product\":\"b\",\"amount\":10.5},"
+                + "{\"region\":\"south\",\"product\":\"a\",\"amount\":7},"
+                + "{\"region\":\"north\",\"product\":\"a\",\"amount\":10.5},"
+                + "{\"region\":\"east\",\"product\":\"c\",\"amount\":0.1},"
+                + "{\"region\":\"east\",\"product\":\"d\",\"amount\":0.2}]";
+        cases.add(c("DataCallbacks_totals", "[" + sales + "]"));
+        cases.add(c("DataCallbacks_top", "[" + sales + "]"));
+        cases.add(c("DataCallbacks_records", "[\"west\"]"));
+        String[] levels = {"LOW", "MEDIUM", "HIGH", "CRITICAL"};
+        for (String a : levels) {
+            for (String b : levels) {
+                cases.add(c("DataCallbacks_enums", "[" + q(a) + "," + q(b) + "]"));
+            }
+        }
+        cases.add(c("DataCallbacks_enums", "[\"NONE\",\"LOW\"]"));
+        for (String v : List.of("\"a\"", "\"b\"", "\"zzz\"", "\"\"", "4", "4.5", "null", "[1]")) {
+            cases.add(c("DataCallbacks_switches", "[" + v + "]"));
+        }
+        for (String words : List.of("[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]", "[\"z\"]",
+                "[\"banana\",\"Apple\",\"cherry\",\"apple\",\"date\",\"elderberry\",\"fig\",\"grape\"]")) {
+            cases.add(c("DataCallbacks_collections", "[" + words + "]"));
+        }
+        for (String v : List.of("null", "\"\"", "\"  hi \"", "\"x\"")) {
+            cases.add(c("DataCallbacks_optional", "[" + v + "]"));
+        }
+        for (String v : List.of("[\"abc\",1]", "[null,5]", "[\"x\",0]", "[\"xy\",-1]", "[\"q\",3]")) {
+            cases.add(c("DataCallbacks_exceptions", v));
+        }
+        for (String v : List.of("null", "\"short\"", "\"long enough text\"")) {
+            cases.add(c("DataCallbacks_throwing", "[" + v + "]"));
+        }
+        return cases;
+    }
+
+    private static String json(double d) {
+        if (d == 0 && 1 / d < 0) {
+            return "-0.0";
+        }
+        return String.format(Locale.ROOT, "%s", Double.toString(d)).replace("Infinity", "1e999");
+    }
+
+    /**
+     * Values whose {@code Double.toString}/{@code Float.toString} on Java 17 and 18 is not the shortest decimal
+     * (JDK-4511638, fixed in Java 19). The browser prints what Java 19+ prints, so these cases run only there.
+     */
+    static final Set<Double> JDK_4511638 = Set.of(1.23456789012345E11, 1.23456789E8, 1.0E16,
+            9.999999999999999E22, 1.1754943508222875E-38, 1e-323);
+
+    @Test
+    void toStringAsJava19() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 19, "Java " + Runtime.version().feature()
+                + " prints some doubles and floats with extra digits (JDK-4511638); jdash follows Java 19+");
+        List<Case> cases = new ArrayList<>();
+        for (double d : JDK_4511638) {
+            cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
+        }
+        assertAgree("tostring19", cases);
+    }
+
+    /**
+     * Java specifies these functions to 1 ulp, and the JVM's intrinsics and the browser's implementations differ
+     * within that. The build must warn at each call site, and the results must agree to 1 ulp.
+     */
+    @Test
+    void transcendentalWithinOneUlpAndWarned() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (double x : List.of(0.0, 1.0, -1.0, 0.5, 2.0, 10.0, -3.7, 100.25, 659.9547579275586, 1e-9, 123456.789)) {
+            cases.add(c("NumberCallbacks_transcendental", "[" + json(x) + "]"));
+        }
+        List<String> problems = bundle.disagreementsWithin(cases, 1);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertWarnedAt("JDASH-W002", "NumberCallbacks.java", "Math.exp(", "Math.log(", "Math.sin(", "Math.cos(",
+                "Math.atan2(", "Math.tan(", "Math.cbrt(", "Math.log10(", "Math.pow(", "Math.hypot(");
+    }
+
+    /** HashMap/HashSet iterate in another order in the browser: the build warns, and the contents agree. */
+    @Test
+    void hashCollectionsSameContentAndWarned() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (String words : List.of("[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]", "[\"z\"]", "[]",
+                "[\"Aa\",\"BB\",\"polygenelubricants\",\"GydZG_\",\"x1\",\"x2\",\"x3\",\"x4\",\"x5\",\"y10\"]")) {
+            cases.add(c("DataCallbacks_hashOrder", "[" + words + "]"));
+        }
+        List<String> problems = bundle.disagreementsIgnoringListOrder(cases);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertWarnedAt("JDASH-W003", "DataCallbacks.java", "new HashSet", "new HashMap");
+    }
+
+    /** Asserts a warning with {@code code} at every line of the fixture source containing one of the markers. */
+    private static void assertWarnedAt(String code, String file, String... markers) throws Exception {
+        Path source = Path.of("src/test/java/io/jdash/fixtures/conformance", file);
+        List<String> lines = Files.readAllLines(source);
+        Set<Integer> expected = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String marker : markers) {
+                if (lines.get(i).contains(marker) && !lines.get(i).trim().startsWith("import")) {
+                    expected.add(i + 1);
+                }
+            }
+        }
+        Set<Integer> warned = new TreeSet<>();
+        for (var d : bundle.result().diagnostics()) {
+            if (d.code().equals(code) && d.file() != null && d.file().endsWith(file)) {
+                warned.add(d.line());
+            }
+        }
+        assertTrue(!expected.isEmpty() && warned.containsAll(expected), code + " expected at lines " + expected
+                + " of " + file + ", warned at " + warned);
+    }
+
+    @Test
+    void values() throws Exception {
+        assertAgree("values", valueCases());
+    }
+
+    @Test
+    void text() throws Exception {
+        assertAgree("text", textCases());
+    }
+
+    @Test
+    void numbers() throws Exception {
+        assertAgree("numbers", numberCases());
+    }
+
+    @Test
+    void data() throws Exception {
+        assertAgree("data", dataCases());
+    }
+}

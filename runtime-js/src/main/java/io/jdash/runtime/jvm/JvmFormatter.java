@@ -1,0 +1,413 @@
+package io.jdash.runtime.jvm;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.DuplicateFormatFlagsException;
+import java.util.FormatFlagsConversionMismatchException;
+import java.util.IllegalFormatConversionException;
+import java.util.IllegalFormatFlagsException;
+import java.util.IllegalFormatPrecisionException;
+import java.util.Locale;
+import java.util.MissingFormatArgumentException;
+import java.util.MissingFormatWidthException;
+import java.util.UnknownFormatConversionException;
+
+/**
+ * {@code String.format} and {@code String.formatted} with java.util.Formatter's results in the default locale
+ * (en_US): general ({@code %s %S %b %h}), character, integral ({@code %d %o %x %X}), floating point
+ * ({@code %f %e %E %g %G}) and {@code %% %n}, with argument indexes, flags, width and precision. Floating point
+ * values are rounded HALF_UP from their shortest decimal digits, as the JDK does.
+ *
+ * <p>It replaces TeaVM's Formatter, which rounds HALF_EVEN, lacks {@code %e} and pulls about 60 KB (gzip) of
+ * locale data into every bundle. Date conversions ({@code %t}) and {@code %a} are not supported in the browser.
+ */
+public final class JvmFormatter {
+    private static final String FLAGS = "-#+ 0,(<";
+
+    private JvmFormatter() {
+    }
+
+    /** {@code String.format(format, args)}. */
+    public static String format(String format, Object[] args) {
+        StringBuilder out = new StringBuilder();
+        int ordinary = 0;
+        int last = -1;
+        int i = 0;
+        int n = format.length();
+        while (i < n) {
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int start = i++;
+            // %[argument_index$][flags][width][.precision]conversion
+            int index = -1;
+            int j = i;
+            while (j < n && isDigit(format.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < n && format.charAt(j) == '$') {
+                index = Integer.parseInt(format.substring(i, j));
+                i = j + 1;
+            }
+            int flagsStart = i;
+            while (i < n && FLAGS.indexOf(format.charAt(i)) >= 0) {
+                i++;
+            }
+            String flags = format.substring(flagsStart, i);
+            int width = -1;
+            j = i;
+            while (i < n && isDigit(format.charAt(i))) {
+                i++;
+            }
+            if (i > j) {
+                width = Integer.parseInt(format.substring(j, i));
+            }
+            int precision = -1;
+            if (i < n && format.charAt(i) == '.') {
+                j = ++i;
+                while (i < n && isDigit(format.charAt(i))) {
+                    i++;
+                }
+                if (i == j) {
+                    throw new UnknownFormatConversionException(".");
+                }
+                precision = Integer.parseInt(format.substring(j, i));
+            }
+            if (i >= n) {
+                throw new UnknownFormatConversionException("%");
+            }
+            char conversion = format.charAt(i++);
+            String spec = format.substring(start, i);
+            checkFlags(flags);
+            if (conversion == '%' || conversion == 'n') {
+                if (precision != -1) {
+                    throw new IllegalFormatPrecisionException(precision);
+                }
+                if (conversion == 'n') {
+                    if (!flags.isEmpty() || width != -1) {
+                        throw new IllegalFormatFlagsException(flags);
+                    }
+                    out.append('\n');
+                } else {
+                    if (flags.contains("-") && width == -1) {
+                        throw new MissingFormatWidthException(spec);
+                    }
+                    justify(out, "%", flags, width);
+                }
+                continue;
+            }
+            Object arg;
+            if (flags.contains("<")) {
+                if (last < 0) {
+                    throw new MissingFormatArgumentException(spec);
+                }
+                arg = args[last];
+            } else {
+                int k = index > 0 ? index - 1 : ordinary++;
+                if (args == null || k >= args.length) {
+                    throw new MissingFormatArgumentException(spec);
+                }
+                last = k;
+                arg = args[k];
+            }
+            flags = flags.replace("<", "");
+            if ((flags.contains("-") || flags.contains("0")) && width == -1) {
+                throw new MissingFormatWidthException(spec);
+            }
+            if (flags.contains("-") && flags.contains("0") || flags.contains("+") && flags.contains(" ")) {
+                throw new IllegalFormatFlagsException(flags);
+            }
+            convert(out, conversion, flags, width, precision, arg);
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static void checkFlags(String flags) {
+        for (int k = 0; k < flags.length(); k++) {
+            if (flags.indexOf(flags.charAt(k), k + 1) >= 0) {
+                throw new DuplicateFormatFlagsException(String.valueOf(flags.charAt(k)));
+            }
+        }
+    }
+
+    private static void convert(StringBuilder out, char conversion, String flags, int width, int precision,
+            Object arg) {
+        boolean upper = Character.isUpperCase(conversion);
+        switch (conversion) {
+            case 's', 'S' -> {
+                only(flags, "-", conversion);
+                general(out, arg == null ? "null" : String.valueOf(arg), flags, width, precision, upper);
+            }
+            case 'b', 'B' -> {
+                only(flags, "-", conversion);
+                String b = arg == null ? "false" : arg instanceof Boolean ? arg.toString() : "true";
+                general(out, b, flags, width, precision, upper);
+            }
+            case 'h', 'H' -> {
+                only(flags, "-", conversion);
+                general(out, arg == null ? "null" : Integer.toHexString(arg.hashCode()), flags, width, precision,
+                        upper);
+            }
+            case 'c', 'C' -> {
+                only(flags, "-", conversion);
+                if (precision != -1) {
+                    throw new IllegalFormatPrecisionException(precision);
+                }
+                general(out, character(arg, conversion), flags, width, -1, upper);
+            }
+            case 'd' -> integral(out, flags, width, precision, arg, conversion);
+            case 'o', 'x', 'X' -> radix(out, flags, width, precision, arg, conversion);
+            case 'f', 'e', 'E', 'g', 'G' -> floating(out, flags, width, precision, arg, conversion);
+            default -> throw new UnknownFormatConversionException(String.valueOf(conversion));
+        }
+    }
+
+    private static void only(String flags, String allowed, char conversion) {
+        for (int k = 0; k < flags.length(); k++) {
+            if (allowed.indexOf(flags.charAt(k)) < 0) {
+                throw new FormatFlagsConversionMismatchException(String.valueOf(flags.charAt(k)), conversion);
+            }
+        }
+    }
+
+    private static String character(Object arg, char conversion) {
+        if (arg == null) {
+            return "null";
+        }
+        if (arg instanceof Character c) {
+            return String.valueOf(c.charValue());
+        }
+        if (arg instanceof Byte || arg instanceof Short || arg instanceof Integer) {
+            int cp = ((Number) arg).intValue();
+            return new String(Character.toChars(cp));
+        }
+        throw new IllegalFormatConversionException(conversion, arg.getClass());
+    }
+
+    private static void general(StringBuilder out, String s, String flags, int width, int precision, boolean upper) {
+        String text = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
+        justify(out, upper ? text.toUpperCase(Locale.ROOT) : text, flags, width);
+    }
+
+    private static void justify(StringBuilder out, String s, String flags, int width) {
+        int pad = width - s.length();
+        if (pad <= 0) {
+            out.append(s);
+        } else if (flags.contains("-")) {
+            out.append(s).append(" ".repeat(pad));
+        } else {
+            out.append(" ".repeat(pad)).append(s);
+        }
+    }
+
+    private static void integral(StringBuilder out, String flags, int width, int precision, Object arg,
+            char conversion) {
+        if (precision != -1) {
+            throw new IllegalFormatPrecisionException(precision);
+        }
+        only(flags, "-+ 0,(", conversion);
+        if (arg == null) {
+            general(out, "null", flags, width, -1, false);
+            return;
+        }
+        String digits;
+        boolean negative;
+        if (arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte) {
+            long v = ((Number) arg).longValue();
+            negative = v < 0;
+            digits = negative ? Long.toString(v).substring(1) : Long.toString(v);
+        } else if (arg instanceof BigInteger b) {
+            negative = b.signum() < 0;
+            digits = b.abs().toString();
+        } else {
+            throw new IllegalFormatConversionException(conversion, arg.getClass());
+        }
+        number(out, digits, "", negative, flags, width);
+    }
+
+    /** Sign, grouping, zero padding, parentheses and justification of a magnitude {@code digits}[.fraction]. */
+    private static void number(StringBuilder out, String magnitude, String suffix, boolean negative, String flags,
+            int width) {
+        StringBuilder sb = new StringBuilder();
+        if (negative) {
+            sb.append(flags.contains("(") ? '(' : '-');
+        } else if (flags.contains("+")) {
+            sb.append('+');
+        } else if (flags.contains(" ")) {
+            sb.append(' ');
+        }
+        int begin = sb.length();
+        String body = flags.contains(",") ? group(magnitude) : magnitude;
+        sb.append(body).append(suffix);
+        if (flags.contains("0")) {
+            int target = negative && flags.contains("(") ? width - 1 : width;
+            while (sb.length() < target) {
+                sb.insert(begin, '0');
+            }
+        }
+        if (negative && flags.contains("(")) {
+            sb.append(')');
+        }
+        justify(out, sb.toString(), flags, width);
+    }
+
+    /** Groups the integer part of {@code magnitude} (up to a '.') in threes with ','. */
+    private static String group(String magnitude) {
+        int dot = magnitude.indexOf('.');
+        String integer = dot < 0 ? magnitude : magnitude.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < integer.length(); k++) {
+            if (k > 0 && (integer.length() - k) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(integer.charAt(k));
+        }
+        return dot < 0 ? sb.toString() : sb + magnitude.substring(dot);
+    }
+
+    private static void radix(StringBuilder out, String flags, int width, int precision, Object arg,
+            char conversion) {
+        if (precision != -1) {
+            throw new IllegalFormatPrecisionException(precision);
+        }
+        if (arg == null) {
+            general(out, "null", flags, width, -1, conversion == 'X');
+            return;
+        }
+        boolean hex = conversion != 'o';
+        String prefix = flags.contains("#") ? (hex ? "0x" : "0") : "";
+        String digits;
+        if (arg instanceof BigInteger b) {
+            only(flags, "-#+ 0(", conversion);
+            String text = b.abs().toString(hex ? 16 : 8);
+            if (flags.contains("0")) {
+                text = "0".repeat(Math.max(0, width - text.length() - prefix.length() - (b.signum() < 0 ? 1 : 0)))
+                        + text;
+            }
+            number(out, prefix + text, "", b.signum() < 0, flags.replace("0", ""), width);
+            return;
+        }
+        only(flags, "-#0", conversion);
+        if (arg instanceof Integer i) {
+            digits = hex ? Integer.toHexString(i) : Integer.toOctalString(i);
+        } else if (arg instanceof Long l) {
+            digits = hex ? Long.toHexString(l) : Long.toOctalString(l);
+        } else if (arg instanceof Short s) {
+            int v = s < 0 ? s + (1 << 16) : s;
+            digits = hex ? Integer.toHexString(v) : Integer.toOctalString(v);
+        } else if (arg instanceof Byte b) {
+            int v = b < 0 ? b + (1 << 8) : b;
+            digits = hex ? Integer.toHexString(v) : Integer.toOctalString(v);
+        } else {
+            throw new IllegalFormatConversionException(conversion, arg.getClass());
+        }
+        StringBuilder sb = new StringBuilder(prefix);
+        if (flags.contains("0")) {
+            sb.append("0".repeat(Math.max(0, width - digits.length() - prefix.length())));
+        }
+        sb.append(digits);
+        String text = conversion == 'X' ? sb.toString().toUpperCase(Locale.ROOT) : sb.toString();
+        justify(out, text, flags, width);
+    }
+
+    private static void floating(StringBuilder out, String flags, int width, int precision, Object arg,
+            char conversion) {
+        char kind = Character.toLowerCase(conversion);
+        only(flags, kind == 'f' ? "-#+ 0,(" : kind == 'e' ? "-#+ 0(" : "-+ 0,(", conversion);
+        if (arg == null) {
+            // the JDK prints "null" as a string: the precision truncates it
+            general(out, "null", flags, width, precision, Character.isUpperCase(conversion));
+            return;
+        }
+        Decimal value;
+        boolean negative;
+        if (arg instanceof Double || arg instanceof Float) {
+            double d = ((Number) arg).doubleValue();
+            if (d != d || Double.isInfinite(d)) {
+                String text = d != d ? "NaN" : "Infinity";
+                if (d != d) {
+                    justify(out, conversion == 'E' || conversion == 'G' ? "NAN" : text, flags, width);
+                    return;
+                }
+                boolean neg = d < 0;
+                StringBuilder sb = new StringBuilder();
+                sb.append(neg ? (flags.contains("(") ? "(" : "-") : flags.contains("+") ? "+" : flags.contains(" ")
+                        ? " " : "");
+                sb.append(Character.isUpperCase(conversion) ? "INFINITY" : text);
+                if (neg && flags.contains("(")) {
+                    sb.append(')');
+                }
+                justify(out, sb.toString(), flags, width);
+                return;
+            }
+            negative = Double.compare(d, 0.0) < 0;
+            value = JvmStrings.digits(Math.abs(d));
+        } else if (arg instanceof BigDecimal b) {
+            negative = b.signum() < 0;
+            String unscaled = b.unscaledValue().abs().toString();
+            value = b.signum() == 0 ? new Decimal("0", 0) : new Decimal(stripZeros(unscaled), unscaled.length()
+                    - b.scale());
+        } else {
+            throw new IllegalFormatConversionException(conversion, arg.getClass());
+        }
+        int p = precision == -1 ? 6 : precision;
+        String magnitude;
+        String suffix = "";
+        if (kind == 'f') {
+            magnitude = value.roundToFraction(p).plain(p);
+        } else if (kind == 'e') {
+            String[] parts = scientific(value, p);
+            magnitude = parts[0];
+            suffix = parts[1];
+        } else {
+            if (p == 0) {
+                p = 1;
+            }
+            Decimal rounded = value.roundToDigits(p);
+            if (rounded.isZero()) {
+                magnitude = new Decimal("0", 0).plain(p - 1);
+            } else if (rounded.exponent - 1 >= -4 && rounded.exponent - 1 < p) {
+                int fraction = p - rounded.exponent;
+                magnitude = value.roundToFraction(fraction).plain(fraction);
+            } else {
+                String[] parts = scientific(value, p - 1);
+                magnitude = parts[0];
+                suffix = parts[1];
+            }
+        }
+        if (flags.contains("#") && kind != 'g' && magnitude.indexOf('.') < 0) {
+            magnitude = magnitude + ".";
+        }
+        if (Character.isUpperCase(conversion)) {
+            suffix = suffix.toUpperCase(Locale.ROOT);
+        }
+        number(out, magnitude, suffix, negative, flags, width);
+    }
+
+    /** Mantissa with {@code fraction} digits, and the exponent suffix {@code e+05}. */
+    private static String[] scientific(Decimal value, int fraction) {
+        if (value.isZero()) {
+            return new String[] {new Decimal("0", 0).plain(fraction), "e+00"};
+        }
+        Decimal rounded = value.roundToDigits(fraction + 1);
+        int exponent = rounded.exponent - 1;
+        Decimal mantissa = new Decimal(rounded.digits, 1);
+        int abs = Math.abs(exponent);
+        return new String[] {mantissa.plain(fraction), "e" + (exponent < 0 ? "-" : "+") + (abs < 10 ? "0" : "") + abs};
+    }
+
+    private static String stripZeros(String s) {
+        int end = s.length();
+        while (end > 1 && s.charAt(end - 1) == '0') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

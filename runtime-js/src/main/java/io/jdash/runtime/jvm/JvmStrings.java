@@ -1,0 +1,202 @@
+package io.jdash.runtime.jvm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.teavm.jso.JSBody;
+
+/**
+ * Text conversions with the JVM's results, done by the JS engine where its result provably is the JVM's: an
+ * {@code int} prints the same digits as {@code String(n)}; JS prints the shortest decimal that reads back as the same
+ * double, which is what {@code Double.toString} prints since Java 19 (JDK-4511638). The JDK classes' methods are
+ * redirected here by the compiler; JSO rewrites {@code @JSBody} calls only in classes it processes, so each body is
+ * wrapped in a plain Java method.
+ */
+public final class JvmStrings {
+    private JvmStrings() {
+    }
+
+    /** {@code Integer.toString(int)}. */
+    public static String intToString(int i) {
+        return jsString(i);
+    }
+
+    @JSBody(params = "i", script = "return String(i);")
+    private static native String jsString(int i);
+
+    // Java (since 19) prints the shortest decimal that reads back as the value, but never fewer than 2 digits:
+    // where one digit would do, it takes the 2-digit decimal closest to the value (4.9E-324, not 5.0E-324)
+    @JSBody(params = "d", script = "var s = d.toExponential();"
+            + " return /^\\d(e|$)/.test(s) ? d.toExponential(1) : s;")
+    private static native String jsExponential(double d);
+
+    @JSBody(params = "f", script = "for (var p = 2; p < 9; p++) { var s = f.toExponential(p - 1);"
+            + " if (Math.fround(+s) === f) return s; } return f.toExponential(8);")
+    private static native String jsFloatExponential(double f);
+
+    /** The shortest digits of a finite, non-negative double that read back as it. */
+    static Decimal digits(double d) {
+        return d == 0 ? new Decimal("0", 0) : parseExponential(jsExponential(d));
+    }
+
+    /** The shortest digits of a finite, non-negative float that read back as it. */
+    static Decimal floatDigits(float f) {
+        return f == 0 ? new Decimal("0", 0) : parseExponential(jsFloatExponential(f));
+    }
+
+    /** Parses JS's {@code "1.2345e+5"}. */
+    private static Decimal parseExponential(String s) {
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e).replace(".", "");
+        int exp = Integer.parseInt(s.substring(s.charAt(e + 1) == '+' ? e + 2 : e + 1));
+        int end = mantissa.length();
+        while (end > 1 && mantissa.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Decimal(mantissa.substring(0, end), exp + 1);
+    }
+
+    /** {@code Double.toString(double)} as specified since Java 19. */
+    public static String doubleToString(double d) {
+        if (d != d) {
+            return "NaN";
+        }
+        if (d == Double.POSITIVE_INFINITY) {
+            return "Infinity";
+        }
+        if (d == Double.NEGATIVE_INFINITY) {
+            return "-Infinity";
+        }
+        String sign = d < 0 || d == 0 && 1 / d < 0 ? "-" : "";
+        return sign + layout(digits(Math.abs(d)));
+    }
+
+    /** {@code Float.toString(float)} as specified since Java 19. */
+    public static String floatToString(float f) {
+        if (f != f) {
+            return "NaN";
+        }
+        if (f == Float.POSITIVE_INFINITY) {
+            return "Infinity";
+        }
+        if (f == Float.NEGATIVE_INFINITY) {
+            return "-Infinity";
+        }
+        String sign = f < 0 || f == 0 && 1 / f < 0 ? "-" : "";
+        return sign + layout(floatDigits(Math.abs(f)));
+    }
+
+    /** Plain between 10^-3 and 10^7, else computerized scientific notation, always with a fraction digit. */
+    private static String layout(Decimal v) {
+        if (v.isZero()) {
+            return "0.0";
+        }
+        int e = v.exponent;
+        String digits = v.digits;
+        if (e >= -2 && e <= 7) {
+            if (e <= 0) {
+                return "0." + "0".repeat(-e) + digits;
+            }
+            if (digits.length() <= e) {
+                return digits + "0".repeat(e - digits.length()) + ".0";
+            }
+            return digits.substring(0, e) + "." + digits.substring(e);
+        }
+        String mantissa = digits.length() == 1 ? digits + ".0" : digits.charAt(0) + "." + digits.substring(1);
+        return mantissa + "E" + (e - 1);
+    }
+
+    /** {@code StringBuilder.append(double)}: the text of {@link #doubleToString}. */
+    public static void appendDouble(Object builder, double d) {
+        append(builder, doubleToString(d));
+    }
+
+    /** {@code StringBuilder.append(float)}: the text of {@link #floatToString}. */
+    public static void appendFloat(Object builder, float f) {
+        append(builder, floatToString(f));
+    }
+
+    private static void append(Object builder, String s) {
+        if (builder instanceof StringBuilder sb) {
+            sb.append(s);
+        } else if (builder instanceof StringBuffer sb) {
+            sb.append(s);
+        }
+    }
+
+    /** {@code AbstractStringBuilder.reverse()}: surrogate pairs stay in order, as the JVM keeps them. */
+    public static void reverse(Object builder) {
+        CharSequence text = (CharSequence) builder;
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            out[n - 1 - i] = text.charAt(i);
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (Character.isLowSurrogate(out[i]) && Character.isHighSurrogate(out[i + 1])) {
+                char low = out[i];
+                out[i] = out[i + 1];
+                out[i + 1] = low;
+                i++;
+            }
+        }
+        if (builder instanceof StringBuilder sb) {
+            sb.setLength(0);
+            sb.append(out);
+        } else if (builder instanceof StringBuffer sb) {
+            sb.setLength(0);
+            sb.append(out);
+        }
+    }
+
+    /** {@code String.split(regex, limit)} with the JVM's rules (no leading empty string for a zero-width match). */
+    public static String[] split(String s, String regex, int limit) {
+        List<String> parts = new ArrayList<>();
+        int index = 0;
+        boolean limited = limit > 0;
+        char single = singleChar(regex);
+        if (single != 0) {
+            int next;
+            while ((next = s.indexOf(single, index)) >= 0 && (!limited || parts.size() < limit - 1)) {
+                parts.add(s.substring(index, next));
+                index = next + 1;
+            }
+        } else {
+            Matcher m = Pattern.compile(regex).matcher(s);
+            while (m.find() && (!limited || parts.size() < limit - 1)) {
+                if (index == 0 && m.start() == 0 && m.end() == 0) {
+                    continue; // a zero-width match at the beginning never yields a leading empty string
+                }
+                parts.add(s.substring(index, m.start()));
+                index = m.end();
+            }
+        }
+        if (index == 0 && parts.isEmpty()) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(index));
+        int size = parts.size();
+        if (limit == 0) {
+            while (size > 0 && parts.get(size - 1).isEmpty()) {
+                size--;
+            }
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The delimiter when {@code regex} is one literal character (the JDK's fast path), else 0. */
+    private static char singleChar(String regex) {
+        if (regex.length() == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
+            return regex.charAt(0);
+        }
+        if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            char c = regex.charAt(1);
+            boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!alnum && !Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

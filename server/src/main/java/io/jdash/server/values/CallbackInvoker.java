@@ -1,0 +1,161 @@
+package io.jdash.server.values;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.jdash.api.CallbackContext;
+import io.jdash.api.NoUpdate;
+import io.jdash.api.PreventUpdate;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls a callback method on the JVM with JSON arguments, following the value mapping, and turns what happens into
+ * an {@link Outcome}, worded exactly as the browser runtime words the same outcome. Stateless and thread-safe.
+ */
+public final class CallbackInvoker {
+    /** What a call came to. */
+    public enum Kind {
+        /** The callback returned a value. */
+        VALUE,
+        /** The callback threw {@code PreventUpdate}. */
+        PREVENT_UPDATE,
+        /** An argument did not fit its declared type (the browser throws a TypeError). */
+        BAD_ARGUMENT,
+        /** The callback threw, or its result could not be converted (the browser throws an Error). */
+        ERROR
+    }
+
+    /**
+     * The outcome of one call.
+     *
+     * @param kind what happened
+     * @param value the result for {@link Kind#VALUE} (an array with one entry per output for multi-output callbacks)
+     * @param message the error message for the error kinds, e.g.
+     *        {@code jdash: Counter.label: parameter 'clicks' expects a number, but got "3" (string)}
+     * @param cause the exception, for logging
+     */
+    public record Outcome(Kind kind, JsonNode value, String message, Throwable cause) {
+    }
+
+    private final Method method;
+    private final String displayName;
+    private final Type[] parameterTypes;
+    private final String[] parameterNames;
+    private final boolean takesContext;
+    private final int outputs;
+    private final Set<Class<?>> records;
+
+    /**
+     * Prepares calls of {@code method}.
+     *
+     * @param outputs how many outputs the callback declares
+     */
+    public CallbackInvoker(Method method, int outputs) {
+        if (!Modifier.isStatic(method.getModifiers())) {
+            throw new IllegalArgumentException(method + " is not static");
+        }
+        this.method = method;
+        this.outputs = outputs;
+        method.setAccessible(true);
+        String cls = method.getDeclaringClass().getName();
+        this.displayName = cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.') + "." + method.getName();
+        Parameter[] params = method.getParameters();
+        this.takesContext = params.length > 0 && params[0].getType() == CallbackContext.class;
+        int first = takesContext ? 1 : 0;
+        this.parameterTypes = new Type[params.length - first];
+        this.parameterNames = new String[params.length - first];
+        List<Type> declared = new ArrayList<>();
+        declared.add(method.getGenericReturnType());
+        for (int i = first; i < params.length; i++) {
+            parameterTypes[i - first] = params[i].getParameterizedType();
+            parameterNames[i - first] = params[i].getName();
+            declared.add(params[i].getParameterizedType());
+        }
+        this.records = ValueMapper.declaredRecords(declared);
+    }
+
+    /** {@code Counter.label}: how errors name the callback. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Calls the callback.
+     *
+     * @param args the input values then the state values, as JSON ({@code null} or missing for absent props)
+     * @param context the context, passed if the method declares one
+     */
+    public Outcome invoke(List<JsonNode> args, CallbackContext context) {
+        Object[] values = new Object[parameterTypes.length + (takesContext ? 1 : 0)];
+        int offset = 0;
+        if (takesContext) {
+            values[0] = context;
+            offset = 1;
+        }
+        for (int i = 0; i < parameterTypes.length; i++) {
+            JsonNode arg = i < args.size() ? args.get(i) : null;
+            try {
+                values[i + offset] = ValueMapper.fromJson(arg, parameterTypes[i]);
+            } catch (ValueMismatchException e) {
+                return new Outcome(Kind.BAD_ARGUMENT, null, "jdash: " + e.describe(displayName, parameterNames[i]), e);
+            }
+        }
+        Object result;
+        try {
+            result = method.invoke(null, values);
+        } catch (InvocationTargetException e) {
+            Throwable t = e.getCause();
+            if (t instanceof PreventUpdate) {
+                return new Outcome(Kind.PREVENT_UPDATE, null, null, null);
+            }
+            return failure(t);
+        } catch (IllegalAccessException e) {
+            return failure(e);
+        }
+        try {
+            return new Outcome(Kind.VALUE, convertResult(result), null, null);
+        } catch (RuntimeException e) {
+            return failure(e);
+        }
+    }
+
+    private Outcome failure(Throwable t) {
+        String message = t.getMessage();
+        return new Outcome(Kind.ERROR, null, "jdash: " + displayName + " threw " + t.getClass().getName()
+                + (message != null ? ": " + message : ""), t);
+    }
+
+    private JsonNode convertResult(Object result) {
+        if (method.getReturnType() == void.class) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        if (outputs <= 1) {
+            return ValueMapper.toJson(result, records);
+        }
+        if (result instanceof Record r && method.getReturnType().isRecord()) {
+            ArrayNode a = JsonNodeFactory.instance.arrayNode();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    a.add(ValueMapper.toJson(c.getAccessor().invoke(r), records));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c, e);
+                }
+            }
+            return a;
+        }
+        JsonNode converted = ValueMapper.toJson(result, records);
+        if (result != null && result != NoUpdate.VALUE && !(converted.isArray() && converted.size() == outputs)) {
+            throw new IllegalStateException("a callback with " + outputs + " outputs must return one value per"
+                    + " output, but returned " + JsText.describe(converted));
+        }
+        return converted;
+    }
+}
