@@ -114,6 +114,7 @@ public final class TeaVmStep {
         tool.setLog(new ListenerLog(listener));
         tool.getProperties().setProperty("java.util.Locale.default", "en_US");
         tool.getProperties().setProperty("java.util.Locale.available", "en_US");
+        tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
         tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
         if (strict) {
             tool.getTransformers().add(JvmChecksTransformer.class.getName());

@@ -25,6 +25,27 @@ public final class JvmStrings {
     @JSBody(params = "i", script = "return String(i);")
     private static native String jsString(int i);
 
+    /** {@code Long.toString(long)}: TeaVM's long is a BigInt, which JS prints with the same digits. */
+    public static String longToString(long l) {
+        return jsLongString(l);
+    }
+
+    @JSBody(params = "l", script = "return String(l);")
+    private static native String jsLongString(long l);
+
+    /** {@code String.valueOf(Object)}: "null", or the object's {@code toString()} ("null" if that is null). */
+    public static String valueOf(Object o) {
+        return o == null ? "null" : o.toString();
+    }
+
+    /** Joins two strings with JS {@code +}; a null string reads "null", as in Java's concatenation. */
+    public static String concat(String a, String b) {
+        return jsConcat(a, b);
+    }
+
+    @JSBody(params = {"a", "b"}, script = "return a + b;")
+    private static native String jsConcat(String a, String b);
+
     // Java (since 19) prints the shortest decimal that reads back as the value, but never fewer than 2 digits:
     // where one digit would do, it takes the 2-digit decimal closest to the value (4.9E-324, not 5.0E-324)
     @JSBody(params = "d", script = "var s = d.toExponential();"

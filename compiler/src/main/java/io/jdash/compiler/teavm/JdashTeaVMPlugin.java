@@ -1,0 +1,35 @@
+package io.jdash.compiler.teavm;
+
+import org.teavm.classlib.impl.JCLPlugin;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+import org.teavm.vm.spi.After;
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces).
+ * TeaVM finds it through {@code META-INF/services}; it acts only in compilations that jdash starts.
+ */
+@After(JCLPlugin.class)
+public final class JdashTeaVMPlugin implements TeaVMPlugin {
+    /** The TeaVM property by which {@link TeaVmStep} marks its compilations. */
+    static final String MARKER = "io.jdash.compiler";
+
+    @Override
+    public void install(TeaVMHost host) {
+        if (!"true".equals(host.getProperties().getProperty(MARKER))) {
+            return;
+        }
+        JsStringConcat concat = new JsStringConcat();
+        ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
+        ValueType string = ValueType.object("java.lang.String");
+        ValueType methodType = ValueType.object("java.lang.invoke.MethodType");
+        ValueType callSite = ValueType.object("java.lang.invoke.CallSite");
+        host.add(new MethodReference("java.lang.invoke.StringConcatFactory", "makeConcat", lookup, string,
+                methodType, callSite), concat);
+        host.add(new MethodReference("java.lang.invoke.StringConcatFactory", "makeConcatWithConstants", lookup,
+                string, methodType, string, ValueType.arrayOf(ValueType.object("java.lang.Object")), callSite),
+                concat);
+    }
+}
