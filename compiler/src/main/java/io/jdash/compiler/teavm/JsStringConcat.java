@@ -21,13 +21,17 @@ final class JsStringConcat implements BootstrapMethodSubstitutor {
     private static final String STRINGS = "io.jdash.runtime.jvm.JvmStrings";
     private static final ValueType STRING = ValueType.object("java.lang.String");
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final ValueType INTEGER = ValueType.object("java.lang.Integer");
     private static final char VALUE_ARGUMENT = '\1';
     private static final char CONST_ARGUMENT = '\2';
+
+    /** The most parts {@code JvmStrings.concat} joins in one call. */
+    private static final int MAX_PARTS = 5;
 
     @Override
     public ValueEmitter substitute(DynamicCallSite callSite, ProgramEmitter pe) {
         List<ValueEmitter> args = callSite.getArguments();
-        ValueEmitter result = null;
+        List<ValueEmitter> parts = new java.util.ArrayList<>();
         if (callSite.getBootstrapMethod().getName().equals("makeConcatWithConstants")) {
             String recipe = callSite.getBootstrapArguments().get(0).getString();
             StringBuilder literal = new StringBuilder();
@@ -36,43 +40,71 @@ final class JsStringConcat implements BootstrapMethodSubstitutor {
             for (int i = 0; i < recipe.length(); i++) {
                 char c = recipe.charAt(i);
                 if (c == VALUE_ARGUMENT || c == CONST_ARGUMENT) {
-                    result = join(pe, result, literal);
+                    flush(pe, parts, literal);
                     ValueType type = callSite.getCalledMethod().parameterType(value);
                     ValueEmitter part = c == VALUE_ARGUMENT ? args.get(value)
                             : constant(pe, callSite.getBootstrapArguments().get(1 + constant++));
                     value += c == VALUE_ARGUMENT ? 1 : 0;
-                    result = join(pe, result, text(pe, type, part));
+                    parts.add(text(pe, type, part));
                 } else {
                     literal.append(c);
                 }
             }
-            result = join(pe, result, literal);
+            flush(pe, parts, literal);
         } else {
             for (int i = 0; i < args.size(); i++) {
-                result = join(pe, result, text(pe, callSite.getCalledMethod().parameterType(i), args.get(i)));
+                parts.add(text(pe, callSite.getCalledMethod().parameterType(i), args.get(i)));
             }
         }
-        return result != null ? result : pe.constant("");
+        return join(pe, parts);
     }
 
-    private static ValueEmitter join(ProgramEmitter pe, ValueEmitter left, StringBuilder literal) {
-        if (literal.length() == 0) {
-            return left;
+    private static void flush(ProgramEmitter pe, List<ValueEmitter> parts, StringBuilder literal) {
+        if (literal.length() > 0) {
+            parts.add(pe.constant(literal.toString()));
+            literal.setLength(0);
         }
-        ValueEmitter text = pe.constant(literal.toString());
-        literal.setLength(0);
-        return join(pe, left, text);
     }
 
-    private static ValueEmitter join(ProgramEmitter pe, ValueEmitter left, ValueEmitter right) {
-        if (left == null) {
-            return right;
+    /** Joins the parts left to right, up to {@link #MAX_PARTS} per call. */
+    private static ValueEmitter join(ProgramEmitter pe, List<ValueEmitter> parts) {
+        if (parts.isEmpty()) {
+            return pe.constant("");
         }
-        return pe.invoke(new MethodReference(STRINGS, "concat", STRING, STRING, STRING), left, right);
+        if (parts.size() == 1) {
+            // a lone String-typed part may be null, which must read "null": join it with ""
+            parts.add(pe.constant(""));
+        }
+        ValueEmitter result = null;
+        int i = 0;
+        while (i < parts.size()) {
+            List<ValueEmitter> group = new java.util.ArrayList<>();
+            if (result != null) {
+                group.add(result);
+            }
+            while (group.size() < MAX_PARTS && i < parts.size()) {
+                group.add(parts.get(i++));
+            }
+            if (group.size() == 1) {
+                result = group.get(0);
+                continue;
+            }
+            ValueType[] signature = new ValueType[group.size() + 1];
+            java.util.Arrays.fill(signature, STRING);
+            result = pe.invoke(new MethodReference(STRINGS, "concat", signature),
+                    group.toArray(new ValueEmitter[0]));
+        }
+        return result;
     }
 
     /** The part as String.valueOf would render it. */
     private static ValueEmitter text(ProgramEmitter pe, ValueType type, ValueEmitter value) {
+        if (type.equals(STRING)) {
+            return value; // JS + prints a null string as "null", as Java does
+        }
+        if (type.equals(INTEGER)) {
+            return pe.invoke(new MethodReference(STRINGS, "valueOf", INTEGER, STRING), value);
+        }
         if (!(type instanceof ValueType.Primitive p)) {
             return pe.invoke(new MethodReference(STRINGS, "valueOf", OBJECT, STRING), value.cast(OBJECT));
         }

@@ -38,6 +38,11 @@ public final class JvmStrings {
         return o == null ? "null" : o.toString();
     }
 
+    /** {@code String.valueOf(Integer)} without a virtual call: the common boxed part of a concatenation. */
+    public static String valueOf(Integer i) {
+        return i == null ? "null" : jsString(i.intValue());
+    }
+
     /** Joins two strings with JS {@code +}; a null string reads "null", as in Java's concatenation. */
     public static String concat(String a, String b) {
         return jsConcat(a, b);
@@ -45,6 +50,30 @@ public final class JvmStrings {
 
     @JSBody(params = {"a", "b"}, script = "return a + b;")
     private static native String jsConcat(String a, String b);
+
+    /** Joins three strings in one step (one String object instead of two). */
+    public static String concat(String a, String b, String c) {
+        return jsConcat(a, b, c);
+    }
+
+    @JSBody(params = {"a", "b", "c"}, script = "return a + b + c;")
+    private static native String jsConcat(String a, String b, String c);
+
+    /** Joins four strings in one step. */
+    public static String concat(String a, String b, String c, String d) {
+        return jsConcat(a, b, c, d);
+    }
+
+    @JSBody(params = {"a", "b", "c", "d"}, script = "return a + b + c + d;")
+    private static native String jsConcat(String a, String b, String c, String d);
+
+    /** Joins five strings in one step. */
+    public static String concat(String a, String b, String c, String d, String e) {
+        return jsConcat(a, b, c, d, e);
+    }
+
+    @JSBody(params = {"a", "b", "c", "d", "e"}, script = "return a + b + c + d + e;")
+    private static native String jsConcat(String a, String b, String c, String d, String e);
 
     // Java (since 19) prints the shortest decimal that reads back as the value, but never fewer than 2 digits:
     // where one digit would do, it takes the 2-digit decimal closest to the value (4.9E-324, not 5.0E-324)
