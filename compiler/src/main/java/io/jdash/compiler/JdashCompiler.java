@@ -289,7 +289,7 @@ public final class JdashCompiler {
         if (adapter != null && map != null) {
             Map<String, String> methods = new LinkedHashMap<>();
             adapter.functions().forEach((cb, fn) -> methods.put(fn, cb.methodKey()));
-            for (SizeReport.CallbackSize s : SizeAttribution.attribute(code, map, out.reachableClasses(),
+            for (SizeReport.CallbackSize s : SizeAttribution.attribute(code, map, out.reachability(),
                     adapter.className().replace('.', '/') + ".java", adapter.lines(), methods, sources, shared)) {
                 sizes.put(s.function(), s);
             }

@@ -40,10 +40,11 @@ public final class SizeAttribution {
      * @param methods for each callback function, its manifest method key
      */
     public static List<SizeReport.CallbackSize> attribute(String code, String map,
-            Map<String, Set<String>> reachable, String entrySource, Map<String, int[]> entryLines,
+            io.jdash.compiler.teavm.Reachability reachability, String entrySource, Map<String, int[]> entryLines,
             Map<String, String> methods, List<SizeReport.SourceSize> sourcesOut, long[] shared) {
         SizeAttribution a = new SizeAttribution();
         a.collect(code, map, entrySource, entryLines);
+        Map<String, Set<String>> reachable = reachability.classesByFunction();
         Map<String, Integer> reachCount = new HashMap<>();
         Map<String, String> soleOwner = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : reachable.entrySet()) {
@@ -72,11 +73,12 @@ public final class SizeAttribution {
                     owner = soleOwner.get(source);
                 }
             }
-            SizeReport.SourceSize size = new SizeReport.SourceSize(source, e.getValue().length(), count);
+            SizeReport.SourceSize size = new SizeReport.SourceSize(source, e.getValue().length(), count, List.of());
             sourcesOut.add(size);
             if (owner != null && own.containsKey(owner)) {
                 own.get(owner).append(e.getValue());
-                ownSources.get(owner).add(size);
+                ownSources.get(owner).add(new SizeReport.SourceSize(source, e.getValue().length(), count,
+                        reachability.chain(owner, source)));
             } else {
                 sharedCode.append(e.getValue());
             }

@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.teavm.backend.javascript.JSModuleType;
 import org.teavm.callgraph.CallGraph;
 import org.teavm.callgraph.CallGraphNode;
@@ -74,10 +73,11 @@ public final class TeaVmStep {
      * @param js the COMMON_JS module text (no source map comment), or null when TeaVM failed
      * @param sourceMap the V3 source map text, or null
      * @param problems what could not be compiled
-     * @param reachableClasses for each callback function, the top-level classes its code reaches
+     * @param reachability for each callback function, the top-level classes its code reaches, and why
+     * @param divergentCalls calls whose results may differ between the JVM and the browser
      */
-    public record Output(String js, String sourceMap, List<Unsupported> problems,
-            Map<String, Set<String>> reachableClasses, List<DivergentCall> divergentCalls) {
+    public record Output(String js, String sourceMap, List<Unsupported> problems, Reachability reachability,
+            List<DivergentCall> divergentCalls) {
     }
 
     private TeaVmStep() {
@@ -138,10 +138,10 @@ public final class TeaVmStep {
         for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
             problems.add(describe(problem, graph, entryClass));
         }
-        Map<String, Set<String>> reachable = new LinkedHashMap<>();
+        Reachability reachable = new Reachability();
         for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
             if (m.getClassName().equals(entryClass) && functions.contains(m.getName())) {
-                reachable.put(m.getName(), reachableClasses(graph, m));
+                walk(graph, m, reachable);
             }
         }
         List<DivergentCall> divergent = divergentCalls(tool.getDependencyInfo().getReachableMethods(), graph,
@@ -205,15 +205,17 @@ public final class TeaVmStep {
         return urls.toArray(new URL[0]);
     }
 
-    private static Set<String> reachableClasses(CallGraph graph, MethodReference root) {
-        Set<String> classes = new TreeSet<>();
+    /** Breadth-first walk of the calls from one adapter, recording the first path to each class. */
+    private static void walk(CallGraph graph, MethodReference root, Reachability into) {
+        Map<String, String> classToMethod = new java.util.TreeMap<>();
+        Map<String, String> callers = new HashMap<>();
         Set<MethodReference> seen = new java.util.HashSet<>();
         Deque<MethodReference> queue = new ArrayDeque<>();
         queue.add(root);
         seen.add(root);
         while (!queue.isEmpty()) {
             MethodReference m = queue.poll();
-            classes.add(topLevel(m.getClassName()));
+            classToMethod.putIfAbsent(topLevel(m.getClassName()), display(m));
             CallGraphNode node = graph.getNode(m);
             if (node == null) {
                 continue;
@@ -222,11 +224,12 @@ public final class TeaVmStep {
                 for (CallGraphNode callee : site.getCalledMethods()) {
                     if (seen.add(callee.getMethod())) {
                         queue.add(callee.getMethod());
+                        callers.putIfAbsent(display(callee.getMethod()), display(m));
                     }
                 }
             }
         }
-        return classes;
+        into.add(root.getName(), classToMethod, callers);
     }
 
     /** {@code a.B$C} to {@code a.B}. */
@@ -300,7 +303,9 @@ public final class TeaVmStep {
 
     static String display(MethodReference m) {
         String cls = m.getClassName();
-        return cls.substring(cls.lastIndexOf('.') + 1) + "." + m.getName();
+        String name = m.getName();
+        int exported = name.indexOf("$exported$");
+        return cls.substring(cls.lastIndexOf('.') + 1) + "." + (exported > 0 ? name.substring(0, exported) : name);
     }
 
     /** TeaVM's log, passed on as debug detail. */

@@ -1,13 +1,10 @@
 package io.jdash.runtime.jvm;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.DuplicateFormatFlagsException;
 import java.util.FormatFlagsConversionMismatchException;
 import java.util.IllegalFormatConversionException;
 import java.util.IllegalFormatFlagsException;
 import java.util.IllegalFormatPrecisionException;
-import java.util.Locale;
 import java.util.MissingFormatArgumentException;
 import java.util.MissingFormatWidthException;
 import java.util.UnknownFormatConversionException;
@@ -49,7 +46,7 @@ public final class JvmFormatter {
                 j++;
             }
             if (j > i && j < n && format.charAt(j) == '$') {
-                index = Integer.parseInt(format.substring(i, j));
+                index = JvmStrings.parseDigits(format.substring(i, j));
                 i = j + 1;
             }
             int flagsStart = i;
@@ -63,7 +60,7 @@ public final class JvmFormatter {
                 i++;
             }
             if (i > j) {
-                width = Integer.parseInt(format.substring(j, i));
+                width = JvmStrings.parseDigits(format.substring(j, i));
             }
             int precision = -1;
             if (i < n && format.charAt(i) == '.') {
@@ -74,7 +71,7 @@ public final class JvmFormatter {
                 if (i == j) {
                     throw new UnknownFormatConversionException(".");
                 }
-                precision = Integer.parseInt(format.substring(j, i));
+                precision = JvmStrings.parseDigits(format.substring(j, i));
             }
             if (i >= n) {
                 throw new UnknownFormatConversionException("%");
@@ -139,7 +136,7 @@ public final class JvmFormatter {
 
     private static void convert(StringBuilder out, char conversion, String flags, int width, int precision,
             Object arg) {
-        boolean upper = Character.isUpperCase(conversion);
+        boolean upper = isUpper(conversion);
         switch (conversion) {
             case 's', 'S' -> {
                 only(flags, "-", conversion);
@@ -186,14 +183,18 @@ public final class JvmFormatter {
         }
         if (arg instanceof Byte || arg instanceof Short || arg instanceof Integer) {
             int cp = ((Number) arg).intValue();
-            return new String(Character.toChars(cp));
+            if (cp < 0 || cp > 0x10FFFF) {
+                throw new java.util.IllegalFormatCodePointException(cp);
+            }
+            return cp < 0x10000 ? String.valueOf((char) cp)
+                    : new String(new char[] {(char) (0xD7C0 + (cp >> 10)), (char) (0xDC00 + (cp & 0x3FF))});
         }
         throw new IllegalFormatConversionException(conversion, arg.getClass());
     }
 
     private static void general(StringBuilder out, String s, String flags, int width, int precision, boolean upper) {
         String text = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
-        justify(out, upper ? text.toUpperCase(Locale.ROOT) : text, flags, width);
+        justify(out, upper ? JvmStrings.upper(text) : text, flags, width);
     }
 
     private static void justify(StringBuilder out, String s, String flags, int width) {
@@ -222,10 +223,12 @@ public final class JvmFormatter {
         if (arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte) {
             long v = ((Number) arg).longValue();
             negative = v < 0;
-            digits = negative ? Long.toString(v).substring(1) : Long.toString(v);
-        } else if (arg instanceof BigInteger b) {
-            negative = b.signum() < 0;
-            digits = b.abs().toString();
+            String text = JvmStrings.longToString(v);
+            digits = negative ? text.substring(1) : text;
+        } else if (isBig(arg, "BigInteger")) {
+            String text = arg.toString();
+            negative = text.startsWith("-");
+            digits = negative ? text.substring(1) : text;
         } else {
             throw new IllegalFormatConversionException(conversion, arg.getClass());
         }
@@ -284,27 +287,29 @@ public final class JvmFormatter {
         boolean hex = conversion != 'o';
         String prefix = flags.contains("#") ? (hex ? "0x" : "0") : "";
         String digits;
-        if (arg instanceof BigInteger b) {
+        if (isBig(arg, "BigInteger")) {
             only(flags, "-#+ 0(", conversion);
-            String text = b.abs().toString(hex ? 16 : 8);
+            String decimal = arg.toString();
+            boolean negative = decimal.startsWith("-");
+            String text = JvmStrings.radix(negative ? decimal.substring(1) : decimal, hex ? 16 : 8);
             if (flags.contains("0")) {
-                text = "0".repeat(Math.max(0, width - text.length() - prefix.length() - (b.signum() < 0 ? 1 : 0)))
-                        + text;
+                text = "0".repeat(Math.max(0, width - text.length() - prefix.length() - (negative ? 1 : 0))) + text;
             }
-            number(out, prefix + text, "", b.signum() < 0, flags.replace("0", ""), width);
+            String body = prefix + text;
+            number(out, conversion == 'X' ? JvmStrings.upper(body) : body, "", negative, flags.replace("0", ""),
+                    width);
             return;
         }
         only(flags, "-#0", conversion);
+        int radix = hex ? 16 : 8;
         if (arg instanceof Integer i) {
-            digits = hex ? Integer.toHexString(i) : Integer.toOctalString(i);
+            digits = JvmStrings.unsigned(i, radix);
         } else if (arg instanceof Long l) {
-            digits = hex ? Long.toHexString(l) : Long.toOctalString(l);
+            digits = JvmStrings.unsignedLong(l, radix);
         } else if (arg instanceof Short s) {
-            int v = s < 0 ? s + (1 << 16) : s;
-            digits = hex ? Integer.toHexString(v) : Integer.toOctalString(v);
+            digits = JvmStrings.unsigned(s < 0 ? s + (1 << 16) : s, radix);
         } else if (arg instanceof Byte b) {
-            int v = b < 0 ? b + (1 << 8) : b;
-            digits = hex ? Integer.toHexString(v) : Integer.toOctalString(v);
+            digits = JvmStrings.unsigned(b < 0 ? b + (1 << 8) : b, radix);
         } else {
             throw new IllegalFormatConversionException(conversion, arg.getClass());
         }
@@ -313,17 +318,17 @@ public final class JvmFormatter {
             sb.append("0".repeat(Math.max(0, width - digits.length() - prefix.length())));
         }
         sb.append(digits);
-        String text = conversion == 'X' ? sb.toString().toUpperCase(Locale.ROOT) : sb.toString();
+        String text = conversion == 'X' ? JvmStrings.upper(sb.toString()) : sb.toString();
         justify(out, text, flags, width);
     }
 
     private static void floating(StringBuilder out, String flags, int width, int precision, Object arg,
             char conversion) {
-        char kind = Character.toLowerCase(conversion);
+        char kind = (char) (conversion | 0x20);
         only(flags, kind == 'f' ? "-#+ 0,(" : kind == 'e' ? "-#+ 0(" : "-+ 0,(", conversion);
         if (arg == null) {
             // the JDK prints "null" as a string: the precision truncates it
-            general(out, "null", flags, width, precision, Character.isUpperCase(conversion));
+            general(out, "null", flags, width, precision, isUpper(conversion));
             return;
         }
         Decimal value;
@@ -333,14 +338,14 @@ public final class JvmFormatter {
             if (d != d || Double.isInfinite(d)) {
                 String text = d != d ? "NaN" : "Infinity";
                 if (d != d) {
-                    justify(out, conversion == 'E' || conversion == 'G' ? "NAN" : text, flags, width);
+                    justify(out, isUpper(conversion) ? "NAN" : text, flags, width);
                     return;
                 }
                 boolean neg = d < 0;
                 StringBuilder sb = new StringBuilder();
                 sb.append(neg ? (flags.contains("(") ? "(" : "-") : flags.contains("+") ? "+" : flags.contains(" ")
                         ? " " : "");
-                sb.append(Character.isUpperCase(conversion) ? "INFINITY" : text);
+                sb.append(isUpper(conversion) ? "INFINITY" : text);
                 if (neg && flags.contains("(")) {
                     sb.append(')');
                 }
@@ -349,11 +354,10 @@ public final class JvmFormatter {
             }
             negative = Double.compare(d, 0.0) < 0;
             value = JvmStrings.digits(Math.abs(d));
-        } else if (arg instanceof BigDecimal b) {
-            negative = b.signum() < 0;
-            String unscaled = b.unscaledValue().abs().toString();
-            value = b.signum() == 0 ? new Decimal("0", 0) : new Decimal(stripZeros(unscaled), unscaled.length()
-                    - b.scale());
+        } else if (isBig(arg, "BigDecimal")) {
+            String text = arg.toString();
+            negative = text.startsWith("-");
+            value = parseDecimal(negative ? text.substring(1) : text);
         } else {
             throw new IllegalFormatConversionException(conversion, arg.getClass());
         }
@@ -385,8 +389,8 @@ public final class JvmFormatter {
         if (flags.contains("#") && kind != 'g' && magnitude.indexOf('.') < 0) {
             magnitude = magnitude + ".";
         }
-        if (Character.isUpperCase(conversion)) {
-            suffix = suffix.toUpperCase(Locale.ROOT);
+        if (isUpper(conversion)) {
+            suffix = JvmStrings.upper(suffix);
         }
         number(out, magnitude, suffix, negative, flags, width);
     }
@@ -401,6 +405,38 @@ public final class JvmFormatter {
         Decimal mantissa = new Decimal(rounded.digits, 1);
         int abs = Math.abs(exponent);
         return new String[] {mantissa.plain(fraction), "e" + (exponent < 0 ? "-" : "+") + (abs < 10 ? "0" : "") + abs};
+    }
+
+    private static boolean isUpper(char conversion) {
+        return conversion >= 'A' && conversion <= 'Z';
+    }
+
+    /**
+     * Whether {@code arg} is a {@code java.math} big number. Told by class name and read through its text, so that
+     * a bundle carries BigDecimal's code only when the application itself uses BigDecimal.
+     */
+    private static boolean isBig(Object arg, String simpleName) {
+        return arg instanceof Number && arg.getClass().getName().equals("java.math." + simpleName);
+    }
+
+    /** Reads BigDecimal.toString()'s text, e.g. {@code 123.45} or {@code 1.2E+3}, as a Decimal. */
+    private static Decimal parseDecimal(String text) {
+        int e = text.indexOf('E');
+        int exp = e < 0 ? 0 : JvmStrings.parseDigits(text.charAt(e + 1) == '+' ? text.substring(e + 2)
+                : text.substring(e + 1));
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int dot = mantissa.indexOf('.');
+        int intDigits = dot < 0 ? mantissa.length() : dot;
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+            lead++;
+        }
+        String significant = stripZeros(digits.substring(lead));
+        if (significant.equals("0")) {
+            return new Decimal("0", 0);
+        }
+        return new Decimal(significant, intDigits - lead + exp);
     }
 
     private static String stripZeros(String s) {

@@ -38,6 +38,51 @@ public final class JvmStrings {
         return o == null ? "null" : o.toString();
     }
 
+    /**
+     * An optionally negative decimal integer of ASCII digits. Integer.parseInt accepts every Unicode digit and so
+     * pulls Unicode's tables into the bundle.
+     */
+    static int parseDigits(String s) {
+        boolean negative = s.startsWith("-");
+        int value = 0;
+        for (int i = negative ? 1 : 0; i < s.length(); i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return negative ? -value : value;
+    }
+
+    /** Upper case as {@code toUpperCase(Locale.ROOT)}: Unicode's default mapping, which JS applies too. */
+    public static String upper(String s) {
+        return jsUpper(s);
+    }
+
+    @JSBody(params = "s", script = "return s.toUpperCase();")
+    private static native String jsUpper(String s);
+
+    /** {@code Integer.toHexString}/{@code toOctalString}: the two's complement digits. */
+    public static String unsigned(int i, int radix) {
+        return jsUnsigned(i, radix);
+    }
+
+    @JSBody(params = {"i", "r"}, script = "return (i >>> 0).toString(r);")
+    private static native String jsUnsigned(int i, int radix);
+
+    /** {@code Long.toHexString}/{@code toOctalString}. */
+    public static String unsignedLong(long l, int radix) {
+        return jsUnsignedLong(l, radix);
+    }
+
+    @JSBody(params = {"l", "r"}, script = "return BigInt.asUintN(64, l).toString(r);")
+    private static native String jsUnsignedLong(long l, int radix);
+
+    /** Converts a non-negative decimal digit string to another radix, exactly (BigInt). */
+    public static String radix(String decimal, int radix) {
+        return jsRadix(decimal, radix);
+    }
+
+    @JSBody(params = {"d", "r"}, script = "return BigInt(d).toString(r);")
+    private static native String jsRadix(String decimal, int radix);
+
     /** {@code String.valueOf(Integer)} without a virtual call: the common boxed part of a concatenation. */
     public static String valueOf(Integer i) {
         return i == null ? "null" : jsString(i.intValue());
@@ -99,7 +144,7 @@ public final class JvmStrings {
     private static Decimal parseExponential(String s) {
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e).replace(".", "");
-        int exp = Integer.parseInt(s.substring(s.charAt(e + 1) == '+' ? e + 2 : e + 1));
+        int exp = parseDigits(s.substring(s.charAt(e + 1) == '+' ? e + 2 : e + 1));
         int end = mantissa.length();
         while (end > 1 && mantissa.charAt(end - 1) == '0') {
             end--;
