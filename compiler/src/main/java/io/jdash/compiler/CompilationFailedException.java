@@ -14,7 +14,12 @@ public final class CompilationFailedException extends Exception {
 
     /** Creates the exception for these diagnostics (at least one error). */
     public CompilationFailedException(List<Diagnostic> diagnostics) {
-        super(summary(diagnostics), null, false, false);
+        this(diagnostics, false);
+    }
+
+    /** Creates the exception; with {@code warningsAsErrors} the warnings are what failed the build. */
+    public CompilationFailedException(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        super(summary(diagnostics, warningsAsErrors), null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -28,10 +33,12 @@ public final class CompilationFailedException extends Exception {
         return getMessage().lines().findFirst().orElse("");
     }
 
-    private static String summary(List<Diagnostic> diagnostics) {
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        String head = "jdash: " + errors + (errors == 1 ? " error" : " errors") + " in callbacks";
-        return head + "\n" + diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::format)
-                .collect(Collectors.joining("\n"));
+    private static String summary(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        List<Diagnostic> shown = diagnostics.stream()
+                .filter(d -> d.isError() || warningsAsErrors && d.severity() == Severity.WARNING).toList();
+        long count = shown.size();
+        String head = "jdash: " + count + (warningsAsErrors ? (count == 1 ? " warning" : " warnings")
+                + " (failOnWarnings is set)" : count == 1 ? " error" : " errors") + " in callbacks";
+        return head + "\n" + shown.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 }

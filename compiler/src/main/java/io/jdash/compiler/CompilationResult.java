@@ -15,9 +15,17 @@ import java.util.List;
  * @param sizeTable the size report as a plain-text table for the build log
  * @param diagnostics the warnings and notes (a successful run has no errors)
  * @param filesWritten the output files whose bytes changed (unchanged files are not rewritten)
+ * @param buildReason why the compiler built ("of changed classes (a/B.class)"), or null when the outputs were up to
+ *        date and nothing was rebuilt
  */
 public record CompilationResult(Manifest manifest, Path manifestFile, Path bundleFile, SizeReport sizeReport,
-        String sizeTable, List<Diagnostic> diagnostics, List<Path> filesWritten) {
+        String sizeTable, List<Diagnostic> diagnostics, List<Path> filesWritten, String buildReason) {
+
+    /** Whether the outputs were up to date, so TeaVM and Closure did not run. */
+    public boolean upToDate() {
+        return buildReason == null;
+    }
+
     /** Copies the lists. */
     public CompilationResult {
         diagnostics = List.copyOf(diagnostics);

@@ -21,11 +21,17 @@ import java.util.regex.Pattern;
  * @param minify the Closure level
  * @param onUnsupported what to do with callbacks whose code cannot run in the browser
  * @param sourceMaps whether to write a source map next to the bundle
- * @param strict whether TeaVM checks nulls, casts and array bounds as the JVM does (NPE, CCE, AIOOBE)
+ * @param strict whether your code gets the JVM's null, cast and array bound checks (NPE, CCE, AIOOBE)
+ * @param force rebuild even when the fingerprint says the outputs are up to date
+ * @param budgetGzipBytes the most gzip bytes the bundle may have, or 0 for no budget
+ * @param budgetCallbackGzipBytes the most gzip bytes one callback's own code may have, or 0 for no budget
+ * @param failOnWarnings whether warnings fail the build
+ * @param baseline a previous {@code size-report.json} to compare with, or null
  */
 public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
         Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
-        OnUnsupported onUnsupported, boolean sourceMaps, boolean strict) {
+        OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
+        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -49,6 +55,21 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             throw new IllegalArgumentException("namespace '" + namespace
                     + "': use letters, digits, '_' and '-', starting with a letter");
         }
+        if (budgetGzipBytes < 0 || budgetCallbackGzipBytes < 0) {
+            throw new IllegalArgumentException("budgets are byte counts: use a positive number, or 0 for none");
+        }
+    }
+
+    /**
+     * The settings that shape the outputs, as one stable text for the fingerprint (paths of the outputs and
+     * {@code force} excluded: they do not change what is built).
+     */
+    public String outputShapingSettings() {
+        return "bundleName=" + bundleName + "\nnamespace=" + namespace + "\nminify=" + minify + "\nonUnsupported="
+                + onUnsupported + "\nsourceMaps=" + sourceMaps + "\nstrict=" + strict + "\nbudgetGzipBytes="
+                + budgetGzipBytes + "\nbudgetCallbackGzipBytes=" + budgetCallbackGzipBytes + "\nfailOnWarnings="
+                + failOnWarnings + "\nbaseline=" + baseline + "\nscanRoots=" + scanRoots.size()
+                + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize();
     }
 
     /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
@@ -69,6 +90,11 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private OnUnsupported onUnsupported = OnUnsupported.FAIL;
         private boolean sourceMaps = true;
         private boolean strict = true;
+        private boolean force;
+        private long budgetGzipBytes;
+        private long budgetCallbackGzipBytes;
+        private boolean failOnWarnings;
+        private Path baseline;
 
         private Builder() {
         }
@@ -139,6 +165,36 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             return this;
         }
 
+        /** Rebuild even when up to date. */
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        /** The most gzip bytes the bundle may have (0: no budget). */
+        public Builder budgetGzipBytes(long bytes) {
+            this.budgetGzipBytes = bytes;
+            return this;
+        }
+
+        /** The most gzip bytes one callback's own code may have (0: no budget). */
+        public Builder budgetCallbackGzipBytes(long bytes) {
+            this.budgetCallbackGzipBytes = bytes;
+            return this;
+        }
+
+        /** Whether warnings fail the build. */
+        public Builder failOnWarnings(boolean value) {
+            this.failOnWarnings = value;
+            return this;
+        }
+
+        /** A previous size-report.json to compare with (null: none). */
+        public Builder baseline(Path file) {
+            this.baseline = file;
+            return this;
+        }
+
         /** Checks the values and builds the config. */
         public CompilerConfig build() {
             if (scanRoots.isEmpty()) {
@@ -148,7 +204,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path report = Objects.requireNonNull(reportDirectory, "reportDirectory");
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
             return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
-                    onUnsupported, sourceMaps, strict);
+                    onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
+                    baseline);
         }
     }
 }

@@ -8,9 +8,13 @@ import io.jdash.compiler.bundle.OutputFiles;
 import io.jdash.compiler.codegen.AdapterCompiler;
 import io.jdash.compiler.codegen.AdapterGenerator;
 import io.jdash.compiler.codegen.AdapterSource;
+import io.jdash.compiler.incremental.Fingerprint;
 import io.jdash.compiler.manifest.Manifest;
 import io.jdash.compiler.minify.ClosureStep;
+import io.jdash.compiler.report.BaselineDiff;
+import io.jdash.compiler.report.Budgets;
 import io.jdash.compiler.report.Compression;
+import io.jdash.compiler.report.HtmlReport;
 import io.jdash.compiler.report.SizeAttribution;
 import io.jdash.compiler.report.SizeReport;
 import io.jdash.compiler.report.SizeTable;
@@ -104,12 +108,73 @@ public final class JdashCompiler {
         }
     }
 
+    private String buildReason;
+
     private CompilationResult run() throws CompilationFailedException, IOException {
         if (config.minify() == MinifyLevel.ADVANCED) {
             report(DiagnosticCode.ADVANCED_REFUSED.error(null, 0, "minify", "minify=ADVANCED is refused: Closure's"
                     + " ADVANCED mode renames the properties through which TeaVM installs and calls virtual methods,"
                     + " and the bundle fails at run time (every callback that makes a virtual call)"));
+            failIfErrors();
         }
+        long t0 = System.nanoTime();
+        Path fingerprintFile = config.reportDirectory().resolve("fingerprint.json");
+        Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
+                .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
+        String reason = config.force() ? "it was forced" : fingerprint.changeSince(readFingerprint(fingerprintFile));
+        phase("fingerprint", t0);
+        if (reason == null) {
+            CompilationResult previous = previousResult();
+            if (previous != null) {
+                return previous;
+            }
+            reason = "an output is missing";
+        }
+        buildReason = reason;
+        listener.debug("jdash: building because " + reason);
+        Files.deleteIfExists(fingerprintFile);
+        CompilationResult result = build();
+        Files.createDirectories(fingerprintFile.getParent());
+        write(fingerprintFile, JSON.writeValueAsBytes(fingerprint));
+        return result;
+    }
+
+    private static Fingerprint readFingerprint(Path file) {
+        try {
+            return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), Fingerprint.class) : null;
+        } catch (IOException e) {
+            return null; // unreadable: build again
+        }
+    }
+
+    /** The result of the previous build, if all its outputs are still there; else null. */
+    private CompilationResult previousResult() {
+        try {
+            Path manifestFile = config.outputDirectory().resolve(MANIFEST_PATH);
+            Path reportFile = config.reportDirectory().resolve("size-report.json");
+            Path tableFile = config.reportDirectory().resolve("size-report.txt");
+            if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(reportFile)
+                    || !Files.isRegularFile(tableFile)) {
+                return null;
+            }
+            Manifest manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
+            Path bundle = null;
+            for (Manifest.Bundle b : manifest.bundles()) {
+                bundle = config.outputDirectory().resolve(b.path());
+                if (!Files.isRegularFile(bundle) || b.sourceMap() != null
+                        && !Files.isRegularFile(config.outputDirectory().resolve(b.sourceMap()))) {
+                    return null;
+                }
+            }
+            return new CompilationResult(manifest, manifestFile, bundle,
+                    JSON.readValue(reportFile.toFile(), SizeReport.class), Files.readString(tableFile), List.of(),
+                    List.of(), null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private CompilationResult build() throws CompilationFailedException, IOException {
         List<Path> indexRoots = new ArrayList<>(config.scanRoots());
         indexRoots.addAll(config.classpath());
         indexRoots.addAll(RuntimeClasspath.entries());
@@ -274,11 +339,23 @@ public final class JdashCompiler {
         write(config.reportDirectory().resolve("size-report.json"),
                 (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));
         write(config.reportDirectory().resolve("size-report.txt"), table.getBytes(StandardCharsets.UTF_8));
+        write(config.reportDirectory().resolve("size-report.html"), HtmlReport.render(report)
+                .getBytes(StandardCharsets.UTF_8));
+        if (config.baseline() != null) {
+            SizeReport baseline = JSON.readValue(config.baseline().toFile(), SizeReport.class);
+            write(config.reportDirectory().resolve("size-report-diff.md"), BaselineDiff.render(baseline, report)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         phase("report", t0);
         listener.info(table);
+        Budgets.check(config, report).forEach(this::report);
+        if (config.failOnWarnings() && diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING)) {
+            throw new CompilationFailedException(diagnostics, true);
+        }
+        failIfErrors();
         return new CompilationResult(manifest, manifestFile,
                 bundlePath != null ? config.outputDirectory().resolve(bundlePath) : null, report, table,
-                diagnostics, written);
+                diagnostics, written, buildReason);
     }
 
     private SizeReport sizeReport(AdapterSource adapter, TeaVmStep.Output out, String code, String map,

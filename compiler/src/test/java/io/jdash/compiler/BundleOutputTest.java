@@ -142,9 +142,11 @@ class BundleOutputTest {
     }
 
     @Test
-    void secondRun_isByteIdenticalAndRewritesNothing() throws Exception {
+    void forcedRebuild_isByteIdenticalAndRewritesNothing() throws Exception {
         byte[] before = Files.readAllBytes(first.bundleFile());
-        CompilationResult second = JdashCompiler.compile(config(), BuildListener.SILENT);
+        CompilationResult second = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
+                .reportDirectory(tmp.resolve("jdash")).force(true).build(), BuildListener.SILENT);
+        assertEquals("it was forced", second.buildReason());
         assertEquals(first.bundleFile(), second.bundleFile());
         assertArrayEquals(before, Files.readAllBytes(second.bundleFile()));
         assertEquals(List.of(), second.filesWritten());
@@ -158,7 +160,8 @@ class BundleOutputTest {
         Files.writeString(assets.resolve("app.0123abcd.js.map"), "{}");
         Path other = assets.resolve("vendor.js");
         Files.writeString(other, "keep");
-        JdashCompiler.compile(config(), BuildListener.SILENT);
+        JdashCompiler.compile(CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash")).force(true)
+                .build(), BuildListener.SILENT);
         try (Stream<Path> files = Files.list(assets)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
             String bundle = first.bundleFile().getFileName().toString();

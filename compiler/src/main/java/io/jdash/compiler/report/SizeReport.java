@@ -55,7 +55,7 @@ public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, lon
     public record SourceSize(String source, long bytes, int callbacks, List<String> why) {
         /** Copies the list. */
         public SourceSize {
-            why = List.copyOf(why);
+            why = why == null ? List.of() : List.copyOf(why);
         }
     }
 }
