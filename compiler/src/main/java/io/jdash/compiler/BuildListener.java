@@ -20,6 +20,13 @@ public interface BuildListener {
     default void debug(String message) {
     }
 
+    /**
+     * The compiler builds (rather than finding the outputs up to date), and why: {@code "of changed classes
+     * (com/example/A.class)"}, {@code "the configuration changed"}, {@code "there is no previous build"}.
+     */
+    default void building(String reason) {
+    }
+
     /** A phase of the pipeline finished, with its wall-clock time. */
     default void phase(String name, long millis) {
     }

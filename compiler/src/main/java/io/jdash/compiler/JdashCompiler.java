@@ -131,7 +131,7 @@ public final class JdashCompiler {
             reason = "an output is missing";
         }
         buildReason = reason;
-        listener.debug("jdash: building because " + reason);
+        listener.building(reason);
         Files.deleteIfExists(fingerprintFile);
         CompilationResult result = build();
         Files.createDirectories(fingerprintFile.getParent());
@@ -193,7 +193,6 @@ public final class JdashCompiler {
     private void phase(String name, long startNanos) {
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
         listener.phase(name, ms);
-        listener.debug("jdash: " + name + " took " + ms + " ms");
     }
 
     private CompilationResult build(List<CallbackMethod> browser, ClassIndex index)

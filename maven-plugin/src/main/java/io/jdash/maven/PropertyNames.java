@@ -1,0 +1,23 @@
+package io.jdash.maven;
+
+/** The user properties of the plugin's parameters; every one starts with {@code jdash.}. */
+final class PropertyNames {
+    static final String SKIP = "jdash.skip";
+    static final String FORCE = "jdash.force";
+    static final String MINIFY = "jdash.minify";
+    static final String ON_UNSUPPORTED = "jdash.onUnsupported";
+    static final String NAMESPACE = "jdash.namespace";
+    static final String BUNDLE_NAME = "jdash.bundleName";
+    static final String SOURCE_MAPS = "jdash.sourceMaps";
+    static final String STRICT = "jdash.strict";
+    static final String BUDGET_GZIP_BYTES = "jdash.budget.gzipBytes";
+    static final String BUDGET_CALLBACK_GZIP_BYTES = "jdash.budget.callbackGzipBytes";
+    static final String FAIL_ON_WARNINGS = "jdash.failOnWarnings";
+    static final String BASELINE = "jdash.baseline";
+    static final String SCAN_DEPENDENCIES = "jdash.scanDependencies";
+    static final String OUTPUT_DIRECTORY = "jdash.outputDirectory";
+    static final String REPORT_DIRECTORY = "jdash.reportDirectory";
+
+    private PropertyNames() {
+    }
+}
