@@ -23,7 +23,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>jdash bundle size</title>\n")
                 .append("<style>body{font:14px system-ui,sans-serif;margin:24px;color:#222;max-width:1100px}")
                 .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}table{border-collapse:collapse}")
-                .append("td,th{padding:4px 10px;text-align:left}td.n{text-align:right;font-variant-numeric:")
+                .append("td,th{padding:4px 10px;text-align:left}td.n{text-align:right;white-space:nowrap;font-variant-numeric:")
                 .append("tabular-nums}.bar{height:18px;background:#4e79a7;border-radius:2px}")
                 .append(".stack{display:flex;height:28px;border-radius:3px;overflow:hidden}.stack div{height:100%}")
                 .append(".legend span{display:inline-block;margin:4px 12px 0 0}.sw{display:inline-block;width:10px;")
@@ -105,11 +105,14 @@ public final class HtmlReport {
         packages.sort((a, b) -> Long.compare(sum(b.getValue()), sum(a.getValue())));
         double x = 0;
         int color = 0;
+        StringBuilder legend = new StringBuilder("<div class=\"legend\">");
         for (Map.Entry<String, List<SizeReport.SourceSize>> p : packages) {
             long pkgBytes = sum(p.getValue());
             double w = width * (double) pkgBytes / total;
             double y = 0;
             String fill = COLORS[color++ % COLORS.length];
+            legend.append("<span><i class=\"sw\" style=\"background:").append(fill).append("\"></i>")
+                    .append(esc(p.getKey())).append(" ").append(kb(pkgBytes)).append("</span>");
             for (SizeReport.SourceSize s : p.getValue()) {
                 double hgt = height * (double) s.bytes() / pkgBytes;
                 h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
@@ -124,7 +127,8 @@ public final class HtmlReport {
             }
             x += w;
         }
-        h.append("</svg>\n");
+        h.append("</svg>\n").append(legend).append("</div>\n<p>(runtime) is TeaVM's own JavaScript and data that map"
+                + " to no Java source.</p>\n");
     }
 
     private static long sum(List<SizeReport.SourceSize> list) {
