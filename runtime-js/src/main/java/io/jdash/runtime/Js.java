@@ -34,6 +34,21 @@ public final class Js {
         recordWriter = writer;
     }
 
+    @JSBody(script = "return false;")
+    private static native boolean never();
+
+    /**
+     * Keeps reflective array creation in the program, behind a condition TeaVM cannot see through. TeaVM 0.16's
+     * compiler crashes (NullPointerException in ClassInfoGenerator.generateNewArrayInstance) on code such as
+     * {@code Stream.of(a, b).collect(Collectors.joining(","))} when nothing else creates an array reflectively.
+     * The generated entry class calls this once.
+     */
+    public static void keepArrayCreation() {
+        if (never()) {
+            java.lang.reflect.Array.newInstance(Object.class, 0);
+        }
+    }
+
     // ---- kinds and descriptions (JS side) ----
 
     @JSBody(params = "v", script = "return v == null ? 'null' : Array.isArray(v) ? 'array' : typeof v;")

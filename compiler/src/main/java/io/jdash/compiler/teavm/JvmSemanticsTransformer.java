@@ -72,6 +72,17 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         ValueType.arrayOf(STRING)), new MethodReference(JVM_STRINGS, "split", STRING, STRING,
                         ValueType.INTEGER, ValueType.arrayOf(STRING)), STRING);
             }
+            case "java.util.stream.Collectors" -> {
+                ValueType seq = ValueType.object("java.lang.CharSequence");
+                ValueType collector = ValueType.object("java.util.stream.Collector");
+                String target = "io.jdash.runtime.jvm.JvmCollectors";
+                replaceStatic(cls, context, new MethodDescriptor("joining", collector),
+                        new MethodReference(target, "joining", collector));
+                replaceStatic(cls, context, new MethodDescriptor("joining", seq, collector),
+                        new MethodReference(target, "joining", seq, collector));
+                replaceStatic(cls, context, new MethodDescriptor("joining", seq, seq, seq, collector),
+                        new MethodReference(target, "joining", seq, seq, seq, collector));
+            }
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
                 returnThisAfter(cls, context, new MethodDescriptor("reverse", self),

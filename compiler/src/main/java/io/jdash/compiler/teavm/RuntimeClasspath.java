@@ -29,11 +29,22 @@ public final class RuntimeClasspath {
             "org/joda/time/DateTime.class",
             "com/jcraft/jzlib/ZStream.class");
 
+    private static volatile List<Path> entries;
+
     private RuntimeClasspath() {
     }
 
     /** The entries, in a fixed order. Throws if one is missing: the compiler's own installation is broken. */
     public static List<Path> entries() {
+        List<Path> found = entries;
+        if (found == null) {
+            found = List.copyOf(find());
+            entries = found;
+        }
+        return found;
+    }
+
+    private static List<Path> find() {
         ClassLoader loader = RuntimeClasspath.class.getClassLoader();
         Set<Path> result = new LinkedHashSet<>();
         for (String marker : MARKERS) {
