@@ -72,6 +72,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         ValueType.arrayOf(STRING)), new MethodReference(JVM_STRINGS, "split", STRING, STRING,
                         ValueType.INTEGER, ValueType.arrayOf(STRING)), STRING);
             }
+            case "java.time.LocalDate" -> {
+                ValueType date = ValueType.object("java.time.LocalDate");
+                ValueType seq = ValueType.object("java.lang.CharSequence");
+                replaceStatic(cls, context, new MethodDescriptor("parse", seq, date),
+                        new MethodReference("io.jdash.runtime.jvm.JvmTime", "parseIsoDate", seq, date));
+            }
             case "java.util.stream.Collectors" -> {
                 ValueType seq = ValueType.object("java.lang.CharSequence");
                 ValueType collector = ValueType.object("java.util.stream.Collector");
