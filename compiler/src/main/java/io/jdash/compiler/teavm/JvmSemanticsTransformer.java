@@ -72,12 +72,9 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         ValueType.arrayOf(STRING)), new MethodReference(JVM_STRINGS, "split", STRING, STRING,
                         ValueType.INTEGER, ValueType.arrayOf(STRING)), STRING);
             }
-            case "java.time.LocalDate" -> {
-                ValueType date = ValueType.object("java.time.LocalDate");
-                ValueType seq = ValueType.object("java.lang.CharSequence");
-                replaceStatic(cls, context, new MethodDescriptor("parse", seq, date),
-                        new MethodReference("io.jdash.runtime.jvm.JvmTime", "parseIsoDate", seq, date));
-            }
+            case "java.time.LocalDate" -> redirectParse(cls, context, "parseIsoDate");
+            case "java.time.LocalTime" -> redirectParse(cls, context, "parseIsoTime");
+            case "java.time.LocalDateTime" -> redirectParse(cls, context, "parseIsoDateTime");
             case "java.util.stream.Collectors" -> {
                 ValueType seq = ValueType.object("java.lang.CharSequence");
                 ValueType collector = ValueType.object("java.util.stream.Collector");
@@ -187,6 +184,14 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             args[params.length + 1 + i] = pe.constant(extra[i]);
         }
         return args;
+    }
+
+    /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmTime's lean parser. */
+    private static void redirectParse(ClassHolder cls, ClassHolderTransformerContext context, String parser) {
+        ValueType type = ValueType.object(cls.getName());
+        ValueType text = ValueType.object("java.lang.CharSequence");
+        replaceStatic(cls, context, new MethodDescriptor("parse", text, type),
+                new MethodReference("io.jdash.runtime.jvm.JvmTime", parser, text, type));
     }
 
     /** A fresh body for {@code descriptor} of {@code cls}, or null when the class has no such method. */
