@@ -1,0 +1,69 @@
+// Fetches the Dash front end from npm by name and pinned version, checks each tarball against its pinned
+// integrity, and lays the files out as Dash serves them under _dash-component-suites, with an index that
+// gives each file's package, version, size and Subresource Integrity hash.
+//
+//   node fetch-frontend.cjs <packages.json> <work dir> <output dir>
+'use strict';
+const { execFileSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+const [spec, work, out] = process.argv.slice(2);
+const { packages } = JSON.parse(fs.readFileSync(spec, 'utf8'));
+fs.mkdirSync(work, { recursive: true });
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+
+function fail(message) {
+  console.error('jdash frontend: ' + message);
+  process.exit(1);
+}
+
+function tarball(pkg) {
+  const file = path.join(work, pkg.name.replace('@', '').replace('/', '-') + '-' + pkg.version + '.tgz');
+  if (!fs.existsSync(file) || integrity(fs.readFileSync(file)) !== pkg.integrity) {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const result = JSON.parse(execFileSync(npm, ['pack', pkg.name + '@' + pkg.version, '--json',
+      '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    fs.renameSync(path.join(work, result[0].filename), file);
+  }
+  const actual = integrity(fs.readFileSync(file));
+  if (actual !== pkg.integrity) {
+    fail(pkg.name + '@' + pkg.version + ' has integrity ' + actual + ', expected ' + pkg.integrity);
+  }
+  return file;
+}
+
+function integrity(bytes) {
+  return 'sha512-' + crypto.createHash('sha512').update(bytes).digest('base64');
+}
+
+const index = [];
+for (const pkg of packages) {
+  const file = tarball(pkg);
+  const unpacked = path.join(work, 'unpacked', pkg.name + '@' + pkg.version);
+  fs.rmSync(unpacked, { recursive: true, force: true });
+  fs.mkdirSync(unpacked, { recursive: true });
+  execFileSync('tar', ['-xzf', file, '-C', unpacked]);
+  const root = path.join(unpacked, 'package');
+  const copies = Object.entries(pkg.files || {});
+  for (const [dir, target] of Object.entries(pkg.directories || {})) {
+    for (const name of fs.readdirSync(path.join(root, dir)).sort()) {
+      if (name.endsWith('.js')) copies.push([dir + '/' + name, target + '/' + name]);
+    }
+  }
+  if (copies.length === 0) fail(pkg.name + ' copies no file');
+  for (const [from, to] of copies) {
+    const source = path.join(root, from);
+    if (!fs.existsSync(source)) fail(pkg.name + '@' + pkg.version + ' has no ' + from);
+    const bytes = fs.readFileSync(source);
+    fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
+    fs.writeFileSync(path.join(out, to), bytes);
+    index.push({ path: to, package: pkg.name, version: pkg.version, bytes: bytes.length,
+      integrity: 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64') });
+  }
+}
+index.sort((a, b) => a.path.localeCompare(b.path));
+fs.writeFileSync(path.join(out, 'index.json'), JSON.stringify({ files: index }, null, 1) + '\n');
+console.log('jdash frontend: ' + index.length + ' files from ' + packages.length + ' packages');
