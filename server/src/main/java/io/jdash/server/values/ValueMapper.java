@@ -291,6 +291,11 @@ public final class ValueMapper {
             }
             return a;
         }
+        if (value instanceof io.jdash.server.Component c) {
+            ObjectNode o = NODES.objectNode().put("type", c.getType()).put("namespace", c.getNamespace());
+            o.set("props", toJson(c.getProps(), records));
+            return o;
+        }
         if (value instanceof Record r && records.contains(r.getClass())) {
             ObjectNode o = NODES.objectNode();
             for (RecordComponent c : r.getClass().getRecordComponents()) {

@@ -1,0 +1,79 @@
+package io.jdash.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node of a Dash layout: a React component of a component library ({@code type} in {@code namespace}) with its
+ * props. Serialized as Dash expects: {@code {"type": "Div", "namespace": "dash_html_components", "props": {...}}}.
+ *
+ * <pre>{@code
+ * Component page = Html.div(Html.h1("Sales"), Dcc.input().id("name").prop("value", "world"))
+ *         .style(Map.of("padding", "16px"));
+ * }</pre>
+ */
+@JsonPropertyOrder({"type", "namespace", "props"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Component {
+    private final String type;
+    private final String namespace;
+    private final Map<String, Object> props = new LinkedHashMap<>();
+
+    /** A component of any library: its React name and the global its bundle defines. */
+    public Component(String type, String namespace) {
+        this.type = type;
+        this.namespace = namespace;
+    }
+
+    /** The React component name, e.g. {@code Div}. */
+    public String getType() {
+        return type;
+    }
+
+    /** The library's global, e.g. {@code dash_html_components}. */
+    public String getNamespace() {
+        return namespace;
+    }
+
+    /** The props, in the order they were set. */
+    public Map<String, Object> getProps() {
+        return props;
+    }
+
+    /** Sets any prop; values follow jdash's value mapping (components may be nested anywhere). */
+    public Component prop(String name, Object value) {
+        props.put(name, value);
+        return this;
+    }
+
+    /** The component id that callbacks refer to. */
+    public Component id(String id) {
+        return prop("id", id);
+    }
+
+    /** The children: text, components or a mix. */
+    public Component children(Object... children) {
+        return prop("children", children.length == 1 ? children[0] : Arrays.asList(children));
+    }
+
+    /** Inline style, e.g. {@code Map.of("color", "red")}. */
+    public Component style(Map<String, ?> style) {
+        return prop("style", style);
+    }
+
+    /** CSS class names. */
+    public Component className(String className) {
+        return prop("className", className);
+    }
+
+    /** The children, as a list (for tests and tools). */
+    @SuppressWarnings("unchecked")
+    public List<Object> childList() {
+        Object c = props.get("children");
+        return c instanceof List<?> l ? (List<Object>) l : c == null ? List.of() : List.of(c);
+    }
+}

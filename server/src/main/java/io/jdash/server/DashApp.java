@@ -1,0 +1,121 @@
+package io.jdash.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A Dash app: its title, layout, callback classes and options. Immutable; build it with {@link #builder()} and
+ * serve it with {@link DashServer#start} or mount {@link DashServlet} in a servlet container.
+ *
+ * <pre>{@code
+ * DashApp app = DashApp.builder()
+ *         .title("Hello")
+ *         .layout(Html.div(Dcc.input().id("name").prop("value", "world"), Html.div().id("greeting")))
+ *         .callbacks(HelloCallbacks.class)
+ *         .build();
+ * DashServer server = DashServer.start(app, 8050);
+ * }</pre>
+ *
+ * @param title the page title
+ * @param layout the layout, evaluated on every page load (a fixed layout is a supplier of one value)
+ * @param callbackClasses classes whose {@code @Callback} methods the app serves
+ * @param assetsDirectory a directory served under {@code assets/}, or null
+ * @param debug whether Dash's dev tools are on and errors carry stack traces
+ * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
+ * @param maxRequestBytes the largest callback request body accepted
+ */
+public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
+        Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes) {
+
+    /** Validates and copies. */
+    public DashApp {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(layout, "layout");
+        callbackClasses = List.copyOf(callbackClasses);
+        if (!pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("pathPrefix '" + pathPrefix + "' must start and end with '/'");
+        }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive");
+        }
+    }
+
+    /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DashApp}. */
+    public static final class Builder {
+        private String title = "Dash";
+        private Supplier<Component> layout;
+        private final List<Class<?>> callbacks = new ArrayList<>();
+        private Path assets;
+        private boolean debug;
+        private String pathPrefix = "/";
+        private int maxRequestBytes = 8 << 20;
+
+        private Builder() {
+        }
+
+        /** The page title. */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** A fixed layout. */
+        public Builder layout(Component value) {
+            Objects.requireNonNull(value, "layout");
+            this.layout = () -> value;
+            return this;
+        }
+
+        /** A layout made anew for every page load. */
+        public Builder layout(Supplier<Component> value) {
+            this.layout = value;
+            return this;
+        }
+
+        /** Classes whose {@code @Callback} methods the app serves. */
+        public Builder callbacks(Class<?>... classes) {
+            callbacks.addAll(List.of(classes));
+            return this;
+        }
+
+        /** A directory served under {@code assets/}. */
+        public Builder assets(Path directory) {
+            this.assets = directory;
+            return this;
+        }
+
+        /** Dev tools and stack traces in error answers. */
+        public Builder debug(boolean value) {
+            this.debug = value;
+            return this;
+        }
+
+        /** The URL path the app lives under, e.g. {@code /dash/}. */
+        public Builder pathPrefix(String value) {
+            this.pathPrefix = value;
+            return this;
+        }
+
+        /** The largest callback request body accepted (413 above it). */
+        public Builder maxRequestBytes(int value) {
+            this.maxRequestBytes = value;
+            return this;
+        }
+
+        /** Builds the app. */
+        public DashApp build() {
+            if (layout == null) {
+                throw new IllegalArgumentException("layout: give the app a layout");
+            }
+            return new DashApp(title, layout, callbacks, assets, debug, pathPrefix, maxRequestBytes);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+window.dash_clientside = window.dash_clientside || {};
