@@ -1,0 +1,228 @@
+package io.jdash.samples.hello;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Headless Chromium (Debian's {@code chromium}) driven over the DevTools protocol: navigate, evaluate, and record
+ * the network requests and console errors, for end-to-end tests of a real page.
+ */
+final class Browser implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final Path profile;
+    private final WebSocket socket;
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    /** Every request the page sent: method and URL, with the POST body. */
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Console errors and uncaught exceptions. */
+    final List<String> errors = new CopyOnWriteArrayList<>();
+
+    private Browser(Process process, Path profile, WebSocket socket) {
+        this.process = process;
+        this.profile = profile;
+        this.socket = socket;
+    }
+
+    /** The executable: {@code -Dchromium.executable}, else {@code chromium} on the PATH. */
+    static String executable() {
+        return System.getProperty("chromium.executable", "chromium");
+    }
+
+    static Browser launch() throws Exception {
+        Path profile = Files.createTempDirectory("jdash-chromium");
+        Process p = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1100,800", "about:blank")
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String endpoint = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        for (String line; System.currentTimeMillis() < deadline && (line = out.readLine()) != null; ) {
+            if (line.contains("DevTools listening on ")) {
+                endpoint = line.substring(line.indexOf("ws://"));
+                break;
+            }
+        }
+        if (endpoint == null) {
+            p.destroyForcibly();
+            throw new IllegalStateException("chromium did not start");
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // keep chromium's output pipe empty
+                }
+            } catch (IOException e) {
+                // chromium exited
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        String port = URI.create(endpoint).getPort() + "";
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/json")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String page = null;
+        for (JsonNode t : targets) {
+            if (t.path("type").asText().equals("page")) {
+                page = t.path("webSocketDebuggerUrl").asText();
+            }
+        }
+        Browser[] self = new Browser[1];
+        WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(page), new WebSocket.Listener() {
+            private final StringBuilder buffer = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                buffer.append(data);
+                if (last) {
+                    String message = buffer.toString();
+                    buffer.setLength(0);
+                    while (self[0] == null) {
+                        Thread.onSpinWait();
+                    }
+                    self[0].receive(message);
+                }
+                webSocket.request(1);
+                return null;
+            }
+        }).get(30, TimeUnit.SECONDS);
+        self[0] = new Browser(p, profile, ws);
+        self[0].call("Network.enable", Map.of());
+        self[0].call("Runtime.enable", Map.of());
+        self[0].call("Page.enable", Map.of());
+        return self[0];
+    }
+
+    private void receive(String message) {
+        try {
+            JsonNode m = JSON.readTree(message);
+            if (m.has("id")) {
+                CompletableFuture<JsonNode> f = pending.remove(m.get("id").asInt());
+                if (f != null) {
+                    f.complete(m);
+                }
+                return;
+            }
+            String method = m.path("method").asText();
+            JsonNode params = m.path("params");
+            if (method.equals("Network.requestWillBeSent")) {
+                JsonNode r = params.path("request");
+                requests.add(r.path("method").asText() + " " + r.path("url").asText() + " "
+                        + r.path("postData").asText(""));
+            } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
+                errors.add("console.error: " + params.path("args").toString());
+            } else if (method.equals("Runtime.exceptionThrown")) {
+                errors.add("exception: " + params.path("exceptionDetails").toString());
+            }
+        } catch (IOException e) {
+            errors.add("unreadable DevTools message: " + e);
+        }
+    }
+
+    JsonNode call(String method, Map<String, ?> params) throws Exception {
+        int id = ids.incrementAndGet();
+        CompletableFuture<JsonNode> f = new CompletableFuture<>();
+        pending.put(id, f);
+        ObjectNode m = JSON.createObjectNode().put("id", id).put("method", method);
+        m.set("params", JSON.valueToTree(params));
+        socket.sendText(JSON.writeValueAsString(m), true).get(10, TimeUnit.SECONDS);
+        JsonNode answer = f.get(30, TimeUnit.SECONDS);
+        if (answer.has("error")) {
+            throw new IllegalStateException(method + ": " + answer.get("error"));
+        }
+        return answer.path("result");
+    }
+
+    /** Evaluates a JS expression in the page (awaiting promises) and returns its JSON value. */
+    JsonNode eval(String expression) throws Exception {
+        JsonNode r = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (r.has("exceptionDetails")) {
+            throw new IllegalStateException(expression + ": " + r.get("exceptionDetails"));
+        }
+        return r.path("result").path("value");
+    }
+
+    void navigate(String url) throws Exception {
+        call("Page.navigate", Map.of("url", url));
+    }
+
+    /** Waits until {@code expression} is truthy in the page, or fails after {@code millis}. */
+    void waitFor(String expression, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (eval("!!(" + expression + ")").asBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                // the page is still loading
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + expression + "; errors: " + errors);
+    }
+
+    /** Types into a React-controlled input as a user would (native setter, then an input event). */
+    void type(String selector, String text) throws Exception {
+        eval("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                + " const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;"
+                + " set.call(e, " + JSON.writeValueAsString(text) + ");"
+                + " e.dispatchEvent(new Event('input', { bubbles: true })); return true; })()");
+    }
+
+    void screenshot(Path file) throws Exception {
+        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
+    }
+
+    /** The update-component requests sent so far. */
+    List<String> callbackRequests() {
+        List<String> out = new ArrayList<>();
+        for (String r : requests) {
+            if (r.contains("_dash-update-component")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        socket.abort();
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.jdash.samples.hello;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.server.DashServer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hello sample in real headless Chromium against the real Dash front end: the compiled @Clientside callback
+ * updates the page without any request to the server, the server callback updates it through one.
+ */
+class HelloEndToEndTest {
+    static DashServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = DashServer.start(HelloApp.app(), 0);
+        browser = Browser.launch();
+        browser.navigate(server.url());
+        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                + ".startsWith('Hello, Ada')", 30_000);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void clientsideCallback_updatesTheDomWithoutARequest() throws Exception {
+        assertEquals("Hello, Ada Lovelace! (12 letters, in the browser)",
+                browser.eval("document.querySelector('#greeting').textContent").asText());
+        List<String> before = browser.callbackRequests();
+        browser.type("#name", "Grace Hopper");
+        browser.waitFor("document.querySelector('#greeting').textContent === "
+                + "'Hello, Grace Hopper! (12 letters, in the browser)'", 10_000);
+        Thread.sleep(300);
+        assertEquals(before, browser.callbackRequests(), "typing must not call the server");
+        assertTrue(browser.requests.stream().anyMatch(r -> r.contains("/_jdash/app.")), browser.requests.toString());
+        assertEquals(List.of(), browser.errors);
+        browser.screenshot(Path.of("target/e2e/hello.png"));
+    }
+
+    @Test
+    void serverCallback_updatesTheDomThroughARequest() throws Exception {
+        int before = browser.callbackRequests().size();
+        browser.eval("document.querySelector('#count-btn').click()");
+        browser.waitFor("document.querySelector('#count').textContent.includes('counted on the server')", 10_000);
+        List<String> after = browser.callbackRequests();
+        assertTrue(after.size() > before, after.toString());
+        assertTrue(after.get(after.size() - 1).contains("count.children"), after.toString());
+        assertEquals(List.of(), browser.errors);
+    }
+}
