@@ -68,7 +68,8 @@ final class Decimal {
         return sb.toString();
     }
 
-    private static String strip(String s) {
+    /** {@code s} without trailing zeros (at least one digit stays). */
+    static String strip(String s) {
         int end = s.length();
         while (end > 1 && s.charAt(end - 1) == '0') {
             end--;

@@ -432,18 +432,10 @@ public final class JvmFormatter {
         while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
             lead++;
         }
-        String significant = stripZeros(digits.substring(lead));
+        String significant = Decimal.strip(digits.substring(lead));
         if (significant.equals("0")) {
             return new Decimal("0", 0);
         }
         return new Decimal(significant, intDigits - lead + exp);
-    }
-
-    private static String stripZeros(String s) {
-        int end = s.length();
-        while (end > 1 && s.charAt(end - 1) == '0') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }

@@ -145,11 +145,7 @@ public final class JvmStrings {
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e).replace(".", "");
         int exp = parseDigits(s.substring(s.charAt(e + 1) == '+' ? e + 2 : e + 1));
-        int end = mantissa.length();
-        while (end > 1 && mantissa.charAt(end - 1) == '0') {
-            end--;
-        }
-        return new Decimal(mantissa.substring(0, end), exp + 1);
+        return new Decimal(Decimal.strip(mantissa), exp + 1);
     }
 
     /** {@code Double.toString(double)} as specified since Java 19. */
