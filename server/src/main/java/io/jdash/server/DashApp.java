@@ -26,9 +26,11 @@ import java.util.function.Supplier;
  * @param debug whether Dash's dev tools are on and errors carry stack traces
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
+ * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
+ *        needs no inline script, so {@code script-src 'self'} works
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
-        Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes) {
+        Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
 
     /** Validates and copies. */
     public DashApp {
@@ -57,6 +59,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private boolean debug;
         private String pathPrefix = "/";
         private int maxRequestBytes = 8 << 20;
+        private String contentSecurityPolicy;
 
         private Builder() {
         }
@@ -110,12 +113,19 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /** The page's Content-Security-Policy header, e.g. {@code "script-src 'self'"}. */
+        public Builder contentSecurityPolicy(String value) {
+            this.contentSecurityPolicy = value;
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
-            return new DashApp(title, layout, callbacks, assets, debug, pathPrefix, maxRequestBytes);
+            return new DashApp(title, layout, callbacks, assets, debug, pathPrefix, maxRequestBytes,
+                    contentSecurityPolicy);
         }
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * Runs a {@link DashApp} on an embedded Jetty server.
@@ -38,7 +39,10 @@ public final class DashServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new DashServlet(app)), "/*");
-        server.setHandler(context);
+        GzipHandler gzip = new GzipHandler(context);
+        gzip.setMinGzipSize(1024);
+        gzip.addIncludedMethods("POST");
+        server.setHandler(gzip);
         server.setStopAtShutdown(true);
         server.start();
         DashServer running = new DashServer(server, connector.getLocalPort(), app.pathPrefix());

@@ -106,6 +106,9 @@ public class DashServlet extends HttpServlet {
             } else if (path.startsWith("_dash-")) {
                 error(resp, 404, "no such route: " + path);
             } else {
+                if (app.contentSecurityPolicy() != null) {
+                    resp.setHeader("Content-Security-Policy", app.contentSecurityPolicy());
+                }
                 send(resp, 200, "text/html; charset=utf-8", index().getBytes(StandardCharsets.UTF_8), "no-cache");
             }
         } catch (RuntimeException e) {

@@ -229,6 +229,15 @@ class DashServerHttpTest {
     }
 
     @Test
+    void largeResponses_areGzipped() throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+                + "_dash-component-suites/dash/dcc/dash_core_components.js")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(r.body().length < 200_000, "compressed " + r.body().length);
+    }
+
+    @Test
     void values_followTheMapping() throws Exception {
         HttpResponse<String> r = post("{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":"
                 + "\"children\"},\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[1,2.5,3]}],"

@@ -23,6 +23,8 @@ public final class HelloApp {
                         Html.p().id("count"))
                         .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "32px")))
                 .callbacks(HelloCallbacks.class)
+                // no inline or eval'd script anywhere: the strictest script policy works
+                .contentSecurityPolicy("script-src 'self'")
                 .build();
     }
 

@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     /** Every request the page sent: method and URL, with the POST body. */
     final List<String> requests = new CopyOnWriteArrayList<>();
-    /** Console errors and uncaught exceptions. */
+    /** Console errors, browser log errors (blocked scripts, failed loads) and uncaught exceptions. */
     final List<String> errors = new CopyOnWriteArrayList<>();
 
     private Browser(Process process, Path profile, WebSocket socket) {
@@ -116,6 +116,7 @@ final class Browser implements AutoCloseable {
         self[0].call("Network.enable", Map.of());
         self[0].call("Runtime.enable", Map.of());
         self[0].call("Page.enable", Map.of());
+        self[0].call("Log.enable", Map.of());
         return self[0];
     }
 
@@ -137,6 +138,9 @@ final class Browser implements AutoCloseable {
                         + r.path("postData").asText(""));
             } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
                 errors.add("console.error: " + params.path("args").toString());
+            } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
+                errors.add("log: " + params.path("entry").path("text").asText() + " "
+                        + params.path("entry").path("url").asText(""));
             } else if (method.equals("Runtime.exceptionThrown")) {
                 errors.add("exception: " + params.path("exceptionDetails").toString());
             }

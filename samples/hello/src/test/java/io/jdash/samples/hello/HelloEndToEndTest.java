@@ -52,6 +52,27 @@ class HelloEndToEndTest {
         browser.screenshot(Path.of("target/e2e/hello.png"));
     }
 
+    /** The error probe itself works: a console error in the page is seen (so an empty list means no error). */
+    @Test
+    void errorProbe_seesConsoleErrors() throws Exception {
+        browser.eval("console.error('jdash-probe')");
+        long deadline = System.currentTimeMillis() + 5000;
+        while (browser.errors.stream().noneMatch(e -> e.contains("jdash-probe"))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(browser.errors.removeIf(e -> e.contains("jdash-probe")), browser.errors.toString());
+    }
+
+    @Test
+    void page_worksUnderAStrictScriptPolicy() throws Exception {
+        assertEquals("script-src 'self'", java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url())).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).headers()
+                .firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(List.of(), browser.errors, "no script was blocked and nothing failed");
+    }
+
     @Test
     void serverCallback_updatesTheDomThroughARequest() throws Exception {
         int before = browser.callbackRequests().size();
