@@ -40,6 +40,7 @@ public class DashServlet extends HttpServlet {
     private static final String BUNDLES = "META-INF/jdash/assets/";
     private static final Pattern FINGERPRINT = Pattern.compile("^v[\\w-]+m[0-9a-fA-F]+$");
     private static final String DASH_VERSION = "4.4.1";
+    private static final long DRAIN_LIMIT = 64L << 20;
     private static final List<String> PAGE_SCRIPTS = List.of("dash/deps/polyfill@7.12.1.min.js",
             "dash/deps/react@18.3.1.min.js", "dash/deps/react-dom@18.3.1.min.js", "dash/deps/prop-types@15.8.1.min.js",
             "dash/dash-renderer/build/dash_renderer.min.js", "dash/dcc/dash_core_components.js",
@@ -126,6 +127,12 @@ public class DashServlet extends HttpServlet {
         }
         byte[] body = req.getInputStream().readNBytes(app.maxRequestBytes() + 1);
         if (body.length > app.maxRequestBytes()) {
+            // read the rest (within reason) so the client, still sending, does not lose the answer to a reset
+            long skipped = 0;
+            byte[] sink = new byte[8192];
+            for (int n; skipped < DRAIN_LIMIT && (n = req.getInputStream().read(sink)) > 0; ) {
+                skipped += n;
+            }
             error(resp, 413, "the request is larger than " + app.maxRequestBytes() + " bytes");
             return;
         }
