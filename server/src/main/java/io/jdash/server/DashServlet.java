@@ -340,10 +340,10 @@ public class DashServlet extends HttpServlet {
         for (String script : scripts.subList(4, scripts.size())) {
             suiteScript(html, prefix, script);
         }
-        for (String bundle : callbacks.bundles()) {
-            String file = bundle.substring(BUNDLES.length());
+        for (Map.Entry<String, String> bundle : callbacks.bundles().entrySet()) {
+            String file = bundle.getKey().substring(BUNDLES.length());
             html.append("<script src=\"").append(prefix).append("_jdash/").append(file).append('"');
-            String sri = bundleIntegrity(bundle);
+            String sri = bundle.getValue();
             if (sri != null) {
                 html.append(" integrity=\"").append(sri).append("\" crossorigin=\"anonymous\"");
             }
@@ -361,22 +361,6 @@ public class DashServlet extends HttpServlet {
             html.append(" integrity=\"").append(sri).append("\" crossorigin=\"anonymous\"");
         }
         html.append("></script>\n");
-    }
-
-    private String bundleIntegrity(String bundle) {
-        try (InputStream in = resource(Callbacks.MANIFEST)) {
-            if (in == null) {
-                return null;
-            }
-            for (JsonNode b : JSON.readTree(in).path("bundles")) {
-                if (b.path("path").asText().equals(bundle)) {
-                    return b.path("integrity").asText(null);
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
     }
 
     private String config() {

@@ -29,11 +29,11 @@ public final class Callbacks {
 
     private final List<CallbackSpec> specs;
     private final Map<String, CallbackSpec> byOutput = new HashMap<>();
-    private final List<String> bundles;
+    private final Map<String, String> bundles;
 
-    private Callbacks(List<CallbackSpec> specs, List<String> bundles) {
+    private Callbacks(List<CallbackSpec> specs, Map<String, String> bundles) {
         this.specs = List.copyOf(specs);
-        this.bundles = List.copyOf(bundles);
+        this.bundles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bundles));
         for (CallbackSpec s : specs) {
             byOutput.put(s.outputKey(), s);
         }
@@ -46,8 +46,13 @@ public final class Callbacks {
         if (manifest != null) {
             manifest.path("callbacks").forEach(e -> entries.put(e.path("method").asText(), e));
         }
+        Map<String, String> integrity = new HashMap<>();
+        if (manifest != null) {
+            manifest.path("bundles").forEach(b -> integrity.put(b.path("path").asText(),
+                    b.path("integrity").asText(null)));
+        }
         List<CallbackSpec> specs = new ArrayList<>();
-        List<String> bundles = new ArrayList<>();
+        Map<String, String> bundles = new java.util.LinkedHashMap<>();
         for (Class<?> cls : classes) {
             Method[] methods = cls.getDeclaredMethods();
             Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
@@ -67,9 +72,8 @@ public final class Callbacks {
                     if (why == null) {
                         namespace = entry.get("namespace").asText();
                         function = entry.get("function").asText();
-                        if (!bundles.contains(entry.get("bundle").asText())) {
-                            bundles.add(entry.get("bundle").asText());
-                        }
+                        String bundle = entry.get("bundle").asText();
+                        bundles.putIfAbsent(bundle, integrity.get(bundle));
                     } else {
                         LOG.log(System.Logger.Level.WARNING, "jdash: " + CallbackSpec.methodKey(m)
                                 + " is @Clientside but runs on the server: " + why);
@@ -131,8 +135,8 @@ public final class Callbacks {
         return byOutput.get(output);
     }
 
-    /** The bundles (class path resources) the page must load. */
-    public List<String> bundles() {
+    /** The bundles (class path resources) the page must load, with their SRI value (or null) from the manifest. */
+    public Map<String, String> bundles() {
         return bundles;
     }
 }
