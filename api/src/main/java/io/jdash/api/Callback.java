@@ -13,6 +13,11 @@ import java.lang.annotation.Target;
  * {@code .} in string ids. A pattern-matching id is written as sorted-key JSON with Dash's wildcards, for example
  * {@code {"index":["MATCH"],"type":"item"}.value}.
  *
+ * <p>Dash lets only one callback write an output. To let several write it, as Dash's {@code allow_duplicate=True},
+ * end the output with {@value #ALLOW_DUPLICATE}: {@code "graph.figure@allow_duplicate"}. An {@code ALL} output
+ * ({@code {"index":["ALL"],"type":"item"}.children}) receives a list: one value per matching component, in layout
+ * order.
+ *
  * <p>The method's parameters are an optional leading {@link CallbackContext}, then one per input, then one per
  * state, in order. It returns the value of its single output, or for several outputs a record (one component per
  * output, in order), an {@code Object[]} or a {@code List<?>}. A callback with no outputs returns {@code void}.
@@ -31,6 +36,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Callback {
+    /** The suffix of an output that other callbacks may write too (Dash's {@code allow_duplicate}). */
+    String ALLOW_DUPLICATE = "@allow_duplicate";
+
     /** The outputs, {@code "<id>.<property>"}, in the order the method supplies them. */
     String[] outputs();
 

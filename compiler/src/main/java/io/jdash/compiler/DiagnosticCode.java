@@ -28,8 +28,8 @@ public enum DiagnosticCode {
     OUTPUTS_VS_RETURN("JDASH-E008", "declare the outputs the returned value is for, or make a callback without"
             + " outputs return void"),
     /** Two callbacks write the same output. */
-    DUPLICATE_OUTPUT("JDASH-E009", "let one callback write the output (merge the two), or give each its own"
-            + " output component"),
+    DUPLICATE_OUTPUT("JDASH-E009", "let one callback write the output (merge the two), give each its own"
+            + " output component, or end the second one's output with @allow_duplicate"),
     /** {@code @Clientside} on a method without {@code @Callback}. */
     CLIENTSIDE_WITHOUT_CALLBACK("JDASH-E010", "add @Callback(outputs = ..., inputs = ...) to the method, or remove"
             + " @Clientside"),

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * @param title the page title
  * @param layout the layout, evaluated on every page load (a fixed layout is a supplier of one value)
  * @param callbackClasses classes whose {@code @Callback} methods the app serves
+ * @param clientsideCallbacks callbacks written in JavaScript (functions in {@code assets/} files)
  * @param assetsDirectory a directory served under {@code assets/}, or null
  * @param debug whether Dash's dev tools are on and errors carry stack traces
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
@@ -30,13 +31,14 @@ import java.util.function.Supplier;
  *        needs no inline script, so {@code script-src 'self'} works
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
-        Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
+        List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
 
     /** Validates and copies. */
     public DashApp {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(layout, "layout");
         callbackClasses = List.copyOf(callbackClasses);
+        clientsideCallbacks = List.copyOf(clientsideCallbacks);
         if (!pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
             throw new IllegalArgumentException("pathPrefix '" + pathPrefix + "' must start and end with '/'");
         }
@@ -55,6 +57,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private String title = "Dash";
         private Supplier<Component> layout;
         private final List<Class<?>> callbacks = new ArrayList<>();
+        private final List<ClientsideCallback> clientside = new ArrayList<>();
         private Path assets;
         private boolean debug;
         private String pathPrefix = "/";
@@ -86,6 +89,12 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         /** Classes whose {@code @Callback} methods the app serves. */
         public Builder callbacks(Class<?>... classes) {
             callbacks.addAll(List.of(classes));
+            return this;
+        }
+
+        /** A callback written in JavaScript, in a file under {@code assets/}. */
+        public Builder clientsideCallback(ClientsideCallback callback) {
+            clientside.add(callback);
             return this;
         }
 
@@ -124,7 +133,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
-            return new DashApp(title, layout, callbacks, assets, debug, pathPrefix, maxRequestBytes,
+            return new DashApp(title, layout, callbacks, clientside, assets, debug, pathPrefix, maxRequestBytes,
                     contentSecurityPolicy);
         }
     }

@@ -37,7 +37,10 @@ class DashServerHttpTest {
         DashApp app = DashApp.builder().title("Test <app>")
                 .layout(Html.div(Html.h1("Hi"), Dcc.input().id("name").prop("value", "world"),
                         Html.button("Go").id("btn"), Html.div().id("greeting")))
-                .callbacks(ServerCallbacks.class).assets(assets).maxRequestBytes(10_000).build();
+                .callbacks(ServerCallbacks.class).assets(assets).maxRequestBytes(10_000)
+                .clientsideCallback(ClientsideCallback.of("ui", "double").outputs("dbl.children")
+                        .inputs("dbl.n_clicks").state("dbl.title"))
+                .build();
         server = DashServer.start(app, 0);
     }
 
@@ -70,11 +73,12 @@ class DashServerHttpTest {
         JsonNode c = JSON.readTree(config.group(1));
         assertEquals("/", c.get("requests_pathname_prefix").asText());
         assertTrue(c.get("disable_version_check").asBoolean());
-        assertTrue(html.contains("src=\"/_dash-component-suites/dash/dash-renderer/build/dash_renderer.min.js\""
-                + " integrity=\"sha384-"));
+        assertTrue(Pattern.compile("src=\"/_dash-component-suites/dash/dash-renderer/build/dash_renderer"
+                + "\\.v3_4_1m[0-9a-f]{12}\\.min\\.js\" integrity=\"sha384-").matcher(html).find(), html);
         assertTrue(html.contains("<script src=\"/_jdash/app.0123abcd.js\" integrity=\"sha384-"));
-        assertTrue(html.indexOf("dash_renderer.min.js") < html.indexOf("_jdash/app.0123abcd.js"));
-        assertTrue(html.indexOf("react@18.3.1.min.js") < html.indexOf("dash_renderer.min.js"));
+        assertTrue(html.indexOf("dash_renderer.") < html.indexOf("_jdash/app.0123abcd.js"));
+        assertTrue(html.indexOf("react@18.") < html.indexOf("dash_renderer."));
+        assertFalse(html.contains(".dev.js"), "production bundles unless debug");
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">"));
         Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>").matcher(html);
         assertFalse(inline.find(), "no inline executable script (strict CSP): " + html);
@@ -231,12 +235,58 @@ class DashServerHttpTest {
     }
 
     @Test
+    void pageScripts_areFingerprintedImmutableAndTheRestRevalidates() throws Exception {
+        Matcher scripts = Pattern.compile("src=\"/(_dash-component-suites/[^\"]+)\"").matcher(get("").body());
+        int count = 0;
+        while (scripts.find()) {
+            HttpResponse<String> r = get(scripts.group(1));
+            assertEquals(200, r.statusCode(), scripts.group(1));
+            assertEquals("public, max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""),
+                    scripts.group(1));
+            count++;
+        }
+        assertEquals(9, count, "polyfill, react, react-dom, prop-types, renderer, dcc x2, html, table");
+        HttpResponse<String> chunk = get("_dash-component-suites/dash/dcc/async-graph.js");
+        assertEquals("no-cache", chunk.headers().firstValue("Cache-Control").orElse(""));
+        String etag = chunk.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+                + "_dash-component-suites/dash/dcc/async-graph.js")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void debugMode_servesTheDevelopmentBundlesThatCheckProps() throws Exception {
+        DashApp app = DashApp.builder().layout(Html.div()).debug(true).build();
+        try (DashServer debug = DashServer.start(app, 0)) {
+            String html = HTTP.send(HttpRequest.newBuilder(URI.create(debug.url())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(html.contains("dash_renderer.v3_4_1m"), html);
+            assertTrue(Pattern.compile("dash_renderer\\.v[\\w]+m[0-9a-f]+\\.dev\\.js").matcher(html).find(), html);
+            assertTrue(html.contains("/dcc/proptypes.v"), html);
+            assertTrue(Pattern.compile("react@18\\.v[\\w]+m[0-9a-f]+\\.3\\.1\\.js").matcher(html).find(), html);
+            assertTrue(html.contains("\"props_check\":true"), html);
+        }
+    }
+
+    @Test
     void largeResponses_areGzipped() throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
                 + "_dash-component-suites/dash/dcc/dash_core_components.js")).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(r.body().length < 200_000, "compressed " + r.body().length);
+        byte[] unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertEquals(get("_dash-component-suites/dash/dcc/dash_core_components.js").body(),
+                new String(unpacked, java.nio.charset.StandardCharsets.UTF_8), "compressed once, not twice");
+        String big = "{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":\"children\"},"
+                + "\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[" + "1,".repeat(2000)
+                + "1]}],\"changedPropIds\":[]}";
+        HttpResponse<byte[]> layout = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, layout.statusCode());
+        assertEquals(200, post(big).statusCode());
     }
 
     @Test
@@ -250,5 +300,90 @@ class DashServerHttpTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("parameter 'items[1]' expects a number, but got \\\"x\\\" (string) (input"
                 + " items.data)"), r.body());
+    }
+
+    @Test
+    void update_allOutputsTakeOneValuePerMatchingComponent() throws Exception {
+        String ids = "[{\"id\":{\"index\":0,\"type\":\"cell\"},\"property\":\"children\"},"
+                + "{\"id\":{\"index\":1,\"type\":\"cell\"},\"property\":\"children\"},"
+                + "{\"id\":{\"index\":2,\"type\":\"cell\"},\"property\":\"children\"}]";
+        String inputs = "[[{\"id\":{\"index\":0,\"type\":\"cell\"},\"property\":\"n_clicks\",\"value\":4},"
+                + "{\"id\":{\"index\":1,\"type\":\"cell\"},\"property\":\"n_clicks\"},"
+                + "{\"id\":{\"type\":\"cell\",\"index\":2},\"property\":\"n_clicks\",\"value\":1}]]";
+        HttpResponse<String> r = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":\\\"cell\\\"}"
+                + ".children\",\"outputs\":" + ids + ",\"inputs\":" + inputs + ",\"changedPropIds\":[]}");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("{\"multi\":true,\"response\":{\"{\\\"index\\\":0,\\\"type\\\":\\\"cell\\\"}\":{\"children\":"
+                + "\"clicked 4\"},\"{\\\"index\\\":2,\\\"type\\\":\\\"cell\\\"}\":{\"children\":\"clicked 1\"}}}",
+                r.body(), "one key per component, no_update entries left out");
+        HttpResponse<String> none = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":"
+                + "\\\"cell\\\"}.children\",\"outputs\":[],\"inputs\":[[]],\"changedPropIds\":[]}");
+        assertEquals(204, none.statusCode(), "no components match");
+        HttpResponse<String> wrong = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":"
+                + "\\\"cell\\\"}.children\",\"outputs\":" + ids + ",\"inputs\":[[]],\"changedPropIds\":[]}");
+        assertEquals(500, wrong.statusCode());
+        assertTrue(wrong.body().contains("ServerCallbacks.cells returned a list of 0 for the ALL output"), wrong.body());
+    }
+
+    @Test
+    void update_allSmallerInputsArriveAsAList() throws Exception {
+        HttpResponse<String> r = post("{\"output\":\"total2.children\",\"outputs\":{\"id\":\"total2\",\"property\":"
+                + "\"children\"},\"inputs\":[[{\"id\":{\"index\":0,\"type\":\"row\"},\"property\":\"value\","
+                + "\"value\":1.5},{\"id\":{\"index\":1,\"type\":\"row\"},\"property\":\"value\",\"value\":2}],"
+                + "{\"id\":{\"index\":2,\"type\":\"row\"},\"property\":\"value\",\"value\":7}],\"changedPropIds\":[]}");
+        assertEquals("{\"multi\":true,\"response\":{\"total2\":{\"children\":\"2 before, mine 7.0\"}}}", r.body());
+    }
+
+    @Test
+    void allowDuplicate_givesEachWriterItsOwnKeyAndAnswersUnderTheCleanProp() throws Exception {
+        JsonNode deps = JSON.readTree(get("_dash-dependencies").body());
+        find(deps, "shared.children");
+        String second = null;
+        for (JsonNode d : deps) {
+            if (d.get("output").asText().startsWith("shared.children@")) {
+                second = d.get("output").asText();
+            }
+        }
+        assertTrue(second != null && second.matches("shared\\.children@[0-9a-f]{64}"), String.valueOf(second));
+        HttpResponse<String> r = post("{\"output\":\"" + second + "\",\"outputs\":{\"id\":\"shared\",\"property\":\""
+                + second.substring("shared.".length()) + "\"},\"inputs\":[{\"id\":\"second\",\"property\":"
+                + "\"n_clicks\",\"value\":3}],\"changedPropIds\":[\"second.n_clicks\"]}");
+        assertEquals("{\"multi\":true,\"response\":{\"shared\":{\"children\":\"second 3\"}}}", r.body());
+    }
+
+    @Test
+    void duplicateOutputsWithoutAllowDuplicate_failAtStartNamingBothCallbacks() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new DashServlet(DashApp.builder().layout(Html.div()).callbacks(ServerCallbacks.class)
+                        .clientsideCallback(ClientsideCallback.of("ui", "again").outputs("greeting.children")
+                                .inputs("x.n_clicks")).build()));
+        assertTrue(e.getMessage().contains("greeting.children is written by both ServerCallbacks.greet and ui.again"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("greeting.children@allow_duplicate"), e.getMessage());
+    }
+
+    @Test
+    void patch_isAnsweredAsDashPatchOperations() throws Exception {
+        HttpResponse<String> r = post("{\"output\":\"chart.figure\",\"outputs\":{\"id\":\"chart\",\"property\":"
+                + "\"figure\"},\"inputs\":[{\"id\":\"grow\",\"property\":\"n_clicks\",\"value\":2}],"
+                + "\"changedPropIds\":[\"grow.n_clicks\"]}");
+        assertEquals("{\"multi\":true,\"response\":{\"chart\":{\"figure\":{\"__dash_patch_update\":"
+                + "\"__dash_patch_update\",\"operations\":["
+                + "{\"operation\":\"Append\",\"location\":[\"data\",0,\"y\"],\"params\":{\"value\":2}},"
+                + "{\"operation\":\"Assign\",\"location\":[\"layout\",\"title\",\"text\"],\"params\":{\"value\":"
+                + "\"clicked 2\"}},"
+                + "{\"operation\":\"Insert\",\"location\":[\"data\",0,\"x\"],\"params\":{\"value\":-1,\"index\":0}},"
+                + "{\"operation\":\"Delete\",\"location\":[\"layout\",\"legend\"],\"params\":{}}]}}}}", r.body());
+    }
+
+    @Test
+    void javaScriptCallbacks_areDeclaredAndNeverRunOnTheServer() throws Exception {
+        JsonNode d = find(JSON.readTree(get("_dash-dependencies").body()), "dbl.children");
+        assertEquals("{\"namespace\":\"ui\",\"function_name\":\"double\"}", d.get("clientside_function").toString());
+        assertEquals("[{\"id\":\"dbl\",\"property\":\"title\"}]", d.get("state").toString());
+        HttpResponse<String> r = post("{\"output\":\"dbl.children\",\"outputs\":{\"id\":\"dbl\",\"property\":"
+                + "\"children\"},\"inputs\":[{\"id\":\"dbl\",\"property\":\"n_clicks\",\"value\":1}]}");
+        assertEquals(400, r.statusCode());
+        assertEquals("{\"error\":\"ui.double runs in the browser only\"}", r.body());
     }
 }

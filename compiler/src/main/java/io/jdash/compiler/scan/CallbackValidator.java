@@ -1,5 +1,6 @@
 package io.jdash.compiler.scan;
 
+import io.jdash.api.Callback;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.DiagnosticCode;
 import io.jdash.compiler.scan.TypeRef.Scalar;
@@ -29,6 +30,9 @@ public final class CallbackValidator {
         for (CallbackMethod cb : callbacks) {
             v.check(cb);
             for (String output : cb.outputs()) {
+                if (output.endsWith(Callback.ALLOW_DUPLICATE)) {
+                    continue;
+                }
                 CallbackMethod first = outputOwners.putIfAbsent(output, cb);
                 if (first != null && first != cb) {
                     v.error(DiagnosticCode.DUPLICATE_OUTPUT, cb, "output \"" + output + "\" of " + cb.displayName()
@@ -67,7 +71,9 @@ public final class CallbackValidator {
     private void checkDependencies(CallbackMethod cb, String kind, List<String> deps, Set<String> seen) {
         for (String dep : deps) {
             String[] problem = new String[1];
-            if (DependencyRef.parse(dep, problem).isEmpty()) {
+            String plain = kind.equals("outputs") && dep.endsWith(Callback.ALLOW_DUPLICATE)
+                    ? dep.substring(0, dep.length() - Callback.ALLOW_DUPLICATE.length()) : dep;
+            if (DependencyRef.parse(plain, problem).isEmpty()) {
                 error(DiagnosticCode.BAD_DEPENDENCY, cb, kind + " \"" + dep + "\" of " + cb.displayName() + " "
                         + problem[0]);
             } else if (!seen.add(dep)) {

@@ -320,6 +320,9 @@ class ConformanceTest {
         cases.add(c("DataCallbacks_totals", "[" + sales + "]"));
         cases.add(c("DataCallbacks_top", "[" + sales + "]"));
         cases.add(c("DataCallbacks_records", "[\"west\"]"));
+        for (String v : List.of("[1,\"a\"]", "[null,\"x\"]", "[-3,null]", "[7,\"\\u00e9t\u00e9\"]")) {
+            cases.add(c("DataCallbacks_patch", v));
+        }
         String[] levels = {"LOW", "MEDIUM", "HIGH", "CRITICAL"};
         for (String a : levels) {
             for (String b : levels) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
+import io.jdash.server.ClientsideCallback;
 import io.jdash.server.values.CallbackInvoker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,16 @@ public final class Callbacks {
 
     /** Reads the callbacks of {@code classes}, and the manifest through {@code loader}. */
     public static Callbacks load(List<Class<?>> classes, ClassLoader loader) {
+        return load(classes, List.of(), loader);
+    }
+
+    /**
+     * Reads the callbacks of {@code classes} and the manifest through {@code loader}, and adds the app's
+     * JavaScript callbacks.
+     *
+     * @throws IllegalArgumentException if two callbacks write the same output without {@code @allow_duplicate}
+     */
+    public static Callbacks load(List<Class<?>> classes, List<ClientsideCallback> javaScript, ClassLoader loader) {
         JsonNode manifest = readManifest(loader);
         Map<String, JsonNode> entries = new HashMap<>();
         if (manifest != null) {
@@ -83,7 +94,30 @@ public final class Callbacks {
                         cb.preventInitialCall(), namespace, function, new CallbackInvoker(m, cb.outputs().length)));
             }
         }
+        for (ClientsideCallback js : javaScript) {
+            specs.add(new CallbackSpec(null, js.outputs(), js.inputs(), js.state(), js.preventInitialCall(),
+                    js.namespace(), js.function(), null));
+        }
+        checkOutputsAreUnique(specs);
         return new Callbacks(specs, bundles);
+    }
+
+    private static void checkOutputsAreUnique(List<CallbackSpec> specs) {
+        Map<String, CallbackSpec> writers = new HashMap<>();
+        for (CallbackSpec s : specs) {
+            for (String output : s.outputs()) {
+                if (output.endsWith(Callback.ALLOW_DUPLICATE)) {
+                    continue;
+                }
+                CallbackSpec first = writers.putIfAbsent(output, s);
+                if (first != null && first != s) {
+                    throw new IllegalArgumentException("jdash: output " + output + " is written by both "
+                            + first.displayName() + " and " + s.displayName() + "; Dash allows one writer per"
+                            + " output: write \"" + output + Callback.ALLOW_DUPLICATE + "\" in the second callback"
+                            + " to allow several");
+                }
+            }
+        }
     }
 
     private static String whyNotInBrowser(Callback cb, JsonNode entry, JsonNode manifest, ClassLoader loader) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdash.server.DashServer;
+import io.jdash.testing.AppUnderTest;
+import io.jdash.testing.Browser;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,25 +17,22 @@ import org.junit.jupiter.api.Test;
  * updates the page without any request to the server, the server callback updates it through one.
  */
 class HelloEndToEndTest {
+    static AppUnderTest app;
     static DashServer server;
     static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        server = DashServer.start(HelloApp.app(), 0);
-        browser = Browser.launch();
-        browser.navigate(server.url());
-        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
-                + ".startsWith('Hello, Ada')", 30_000);
+        app = AppUnderTest.open(HelloApp.app(), "document.querySelector('#greeting') && document"
+                + ".querySelector('#greeting').textContent.startsWith('Hello, Ada')", 30_000);
+        server = app.server();
+        browser = app.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (app != null) {
+            app.close();
         }
     }
 

@@ -1,4 +1,4 @@
-package io.jdash.samples.hello;
+package io.jdash.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +27,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Headless Chromium (Debian's {@code chromium}) driven over the DevTools protocol: navigate, evaluate, and record
- * the network requests and console errors, for end-to-end tests of a real page.
+ * the network requests and console errors, for end-to-end tests of a real page. Each instance runs its own browser
+ * process with a fresh profile, deleted on {@link #close()}.
+ *
+ * <pre>{@code
+ * try (DashServer server = DashServer.start(app, 0); Browser browser = Browser.launch()) {
+ *     browser.navigate(server.url());
+ *     browser.waitFor("document.querySelector('#greeting')", 30_000);
+ *     assertEquals(List.of(), browser.errors);
+ * }
+ * }</pre>
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -38,9 +47,9 @@ final class Browser implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     /** Every request the page sent: method and URL, with the POST body. */
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Console errors, browser log errors (blocked scripts, failed loads) and uncaught exceptions. */
-    final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
 
     private Browser(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -49,11 +58,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** The executable: {@code -Dchromium.executable}, else {@code chromium} on the PATH. */
-    static String executable() {
+    public static String executable() {
         return System.getProperty("chromium.executable", "chromium");
     }
 
-    static Browser launch() throws Exception {
+    /** Starts a headless Chromium with the flags this machine needs and attaches to its page. */
+    public static Browser launch() throws Exception {
         Path profile = Files.createTempDirectory("jdash-chromium");
         Process p = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -149,7 +159,8 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    JsonNode call(String method, Map<String, ?> params) throws Exception {
+    /** Sends a DevTools protocol command and returns its result. */
+    public JsonNode call(String method, Map<String, ?> params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> f = new CompletableFuture<>();
         pending.put(id, f);
@@ -164,7 +175,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Evaluates a JS expression in the page (awaiting promises) and returns its JSON value. */
-    JsonNode eval(String expression) throws Exception {
+    public JsonNode eval(String expression) throws Exception {
         JsonNode r = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                 "awaitPromise", true));
         if (r.has("exceptionDetails")) {
@@ -173,12 +184,13 @@ final class Browser implements AutoCloseable {
         return r.path("result").path("value");
     }
 
-    void navigate(String url) throws Exception {
+    /** Opens {@code url}. */
+    public void navigate(String url) throws Exception {
         call("Page.navigate", Map.of("url", url));
     }
 
     /** Waits until {@code expression} is truthy in the page, or fails after {@code millis}. */
-    void waitFor(String expression, long millis) throws Exception {
+    public void waitFor(String expression, long millis) throws Exception {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -194,21 +206,22 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into a React-controlled input as a user would (native setter, then an input event). */
-    void type(String selector, String text) throws Exception {
+    public void type(String selector, String text) throws Exception {
         eval("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
                 + " const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;"
                 + " set.call(e, " + JSON.writeValueAsString(text) + ");"
                 + " e.dispatchEvent(new Event('input', { bubbles: true })); return true; })()");
     }
 
-    void screenshot(Path file) throws Exception {
+    /** Saves a PNG of the viewport. */
+    public void screenshot(Path file) throws Exception {
         JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
     }
 
     /** The update-component requests sent so far. */
-    List<String> callbackRequests() {
+    public List<String> callbackRequests() {
         List<String> out = new ArrayList<>();
         for (String r : requests) {
             if (r.contains("_dash-update-component")) {

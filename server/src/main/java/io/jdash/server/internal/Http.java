@@ -1,0 +1,72 @@
+package io.jdash.server.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes the server's answers. Every body is written in one piece with its length set first, so the container sends
+ * it in one go (no small trailing segment left to wait on Nagle's algorithm).
+ */
+public final class Http {
+    /** The server's JSON mapper: shared, thread-safe once configured. */
+    public static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Http() {
+    }
+
+    /** A JSON answer. */
+    public static void json(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+        send(resp, status, "application/json", JSON.writeValueAsBytes(body), "no-cache");
+    }
+
+    /** A short JSON error: {@code {"error": message}}. Never a stack trace. */
+    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        send(resp, status, "application/json", JSON.writeValueAsBytes(body), "no-cache");
+    }
+
+    /** Any answer with a body. */
+    public static void send(HttpServletResponse resp, int status, String type, byte[] body, String cache)
+            throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setHeader("Cache-Control", cache);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** The MIME type for a file name. */
+    public static String contentType(String path) {
+        int dot = path.lastIndexOf('.');
+        String ext = dot < 0 ? "" : path.substring(dot + 1);
+        return switch (ext) {
+            case "js", "mjs" -> "application/javascript";
+            case "css" -> "text/css";
+            case "map", "json" -> "application/json";
+            case "html" -> "text/html; charset=utf-8";
+            case "txt" -> "text/plain; charset=utf-8";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "svg" -> "image/svg+xml";
+            case "ico" -> "image/x-icon";
+            case "woff" -> "font/woff";
+            case "woff2" -> "font/woff2";
+            case "ttf" -> "font/ttf";
+            default -> "application/octet-stream";
+        };
+    }
+
+    /** Whether a request path segment is free of traversal tricks. */
+    public static boolean safe(String path) {
+        return !path.isEmpty() && !path.contains("..") && !path.contains("\\") && !path.startsWith("/")
+                && !path.contains("\0");
+    }
+}
