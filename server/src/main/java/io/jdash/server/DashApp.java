@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * @param callbackClasses classes whose {@code @Callback} methods the app serves
  * @param clientsideCallbacks callbacks written in JavaScript (functions in {@code assets/} files)
  * @param assetsDirectory a directory served under {@code assets/}, or null
+ * @param assetsResource a class path folder served under {@code assets/} (e.g. {@code "assets"} for
+ *        {@code src/main/resources/assets}), or null; used when there is no assets directory
  * @param debug whether Dash's dev tools are on and errors carry stack traces
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
@@ -31,7 +33,8 @@ import java.util.function.Supplier;
  *        needs no inline script, so {@code script-src 'self'} works
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
-        List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, boolean debug, String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
+        List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
+        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
 
     /** Validates and copies. */
     public DashApp {
@@ -59,6 +62,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private final List<Class<?>> callbacks = new ArrayList<>();
         private final List<ClientsideCallback> clientside = new ArrayList<>();
         private Path assets;
+        private String assetsResource;
         private boolean debug;
         private String pathPrefix = "/";
         private int maxRequestBytes = 8 << 20;
@@ -104,6 +108,15 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * A folder on the class path served under {@code assets/}, e.g. {@code "assets"} for
+         * {@code src/main/resources/assets}: it travels inside the app's jar.
+         */
+        public Builder assetsOnClassPath(String folder) {
+            this.assetsResource = folder;
+            return this;
+        }
+
         /** Dev tools and stack traces in error answers. */
         public Builder debug(boolean value) {
             this.debug = value;
@@ -133,8 +146,8 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
-            return new DashApp(title, layout, callbacks, clientside, assets, debug, pathPrefix, maxRequestBytes,
-                    contentSecurityPolicy);
+            return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
+                    maxRequestBytes, contentSecurityPolicy);
         }
     }
 }

@@ -17,9 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +47,7 @@ public class DashServlet extends HttpServlet {
                 ? Thread.currentThread().getContextClassLoader() : DashServlet.class.getClassLoader();
         this.callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader);
         this.files = new FrontendFiles(loader);
-        this.assets = new AssetFiles(app.assetsDirectory());
+        this.assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
         try {
             this.dependencies = Http.JSON.writeValueAsBytes(dependencies());
         } catch (JsonProcessingException e) {
@@ -182,24 +179,9 @@ public class DashServlet extends HttpServlet {
         // mounted in a container under a context path, the browser's URLs start with it
         IndexPage.Settings settings = new IndexPage.Settings(app.title(), req.getContextPath() + app.pathPrefix(),
                 app.debug(),
-                assetFiles(".css"), assetFiles(".js"));
+                assets.list(".css"), assets.list(".js"));
         Http.send(resp, 200, "text/html; charset=utf-8", IndexPage.render(settings, files, callbacks.bundles())
                 .getBytes(StandardCharsets.UTF_8), "no-cache");
-    }
-
-    private List<String> assetFiles(String extension) {
-        List<String> found = new ArrayList<>();
-        Path dir = app.assetsDirectory();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return found;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(extension)).sorted().forEach(found::add);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "jdash: cannot list " + dir + ": " + e.getMessage());
-        }
-        return found;
     }
 
     private void suite(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {

@@ -35,19 +35,13 @@ public final class UpdateHandler {
             return;
         }
         List<JsonNode> args = new ArrayList<>();
-        ObjectNode context = Http.JSON.createObjectNode();
-        ArrayNode triggered = context.putArray("triggered");
-        request.path("changedPropIds").forEach(id -> triggered.addObject().put("prop_id", id.asText()));
-        ObjectNode inputs = context.putObject("inputs");
-        ObjectNode states = context.putObject("states");
-        List<String> labels = new ArrayList<>();
-        collect(request.path("inputs"), args, inputs, labels, "input");
-        collect(request.path("state"), args, states, labels, "state");
-        JsonCallbackContext ctx = JsonCallbackContext.of(context);
+        collect(request.path("inputs"), args);
+        collect(request.path("state"), args);
+        JsonCallbackContext ctx = spec.invoker().takesContext() ? context(request) : JsonCallbackContext.of(null);
         CallbackInvoker.Outcome outcome = spec.invoker().invoke(args, ctx);
         switch (outcome.kind()) {
             case PREVENT_UPDATE -> resp.setStatus(204);
-            case BAD_ARGUMENT -> Http.error(resp, 400, badArgument(spec, outcome, labels));
+            case BAD_ARGUMENT -> Http.error(resp, 400, badArgument(spec, outcome, labels(request)));
             case ERROR -> {
                 LOG.log(System.Logger.Level.WARNING, outcome.message(), outcome.cause());
                 Http.error(resp, 500, outcome.message());
@@ -57,25 +51,50 @@ public final class UpdateHandler {
         }
     }
 
-    private static void collect(JsonNode entries, List<JsonNode> args, ObjectNode byId, List<String> labels,
-            String kind) {
+    private static void collect(JsonNode entries, List<JsonNode> args) {
         for (JsonNode e : entries) {
             if (e.isArray()) {
                 ArrayNode values = Http.JSON.createArrayNode();
                 for (JsonNode item : e) {
                     values.add(item.has("value") ? item.get("value") : Http.JSON.nullNode());
-                    byId.set(stringifyId(item.get("id")) + "." + item.path("property").asText(), item.get("value"));
                 }
                 args.add(values);
-                labels.add(kind + " (pattern-matching)");
             } else {
-                JsonNode value = e.has("value") ? e.get("value") : null;
-                args.add(value);
-                String key = stringifyId(e.get("id")) + "." + e.path("property").asText();
-                byId.set(key, value == null ? Http.JSON.nullNode() : value);
-                labels.add(kind + " " + key);
+                args.add(e.get("value"));
             }
         }
+    }
+
+    /** Dash's {@code callback_context}, built only for callbacks that ask for it. */
+    private static JsonCallbackContext context(JsonNode request) {
+        ObjectNode context = Http.JSON.createObjectNode();
+        ArrayNode triggered = context.putArray("triggered");
+        request.path("changedPropIds").forEach(id -> triggered.addObject().put("prop_id", id.asText()));
+        byId(request.path("inputs"), context.putObject("inputs"));
+        byId(request.path("state"), context.putObject("states"));
+        return JsonCallbackContext.of(context);
+    }
+
+    private static void byId(JsonNode entries, ObjectNode into) {
+        for (JsonNode e : entries) {
+            for (JsonNode item : e.isArray() ? e : List.of(e)) {
+                JsonNode value = item.get("value");
+                into.set(stringifyId(item.get("id")) + "." + item.path("property").asText(),
+                        value == null ? Http.JSON.nullNode() : value);
+            }
+        }
+    }
+
+    /** What each argument is, for error messages: {@code input btn.n_clicks}. */
+    private static List<String> labels(JsonNode request) {
+        List<String> labels = new ArrayList<>();
+        for (String kind : List.of("input", "state")) {
+            for (JsonNode e : request.path(kind.equals("input") ? "inputs" : "state")) {
+                labels.add(e.isArray() ? kind + " (pattern-matching)"
+                        : kind + " " + stringifyId(e.get("id")) + "." + e.path("property").asText());
+            }
+        }
+        return labels;
     }
 
     private static String badArgument(CallbackSpec spec, CallbackInvoker.Outcome outcome, List<String> labels) {

@@ -82,7 +82,12 @@ public final class CallbackInvoker {
         this.records = ValueMapper.declaredRecords(declared);
     }
 
-    /** {@code Counter.label}: how errors name the callback. */
+    /** Whether the method's first parameter is a {@link CallbackContext}. */
+    public boolean takesContext() {
+        return takesContext;
+    }
+
+    /** The callback's name for messages, e.g. {@code Counter.label}. */
     public String displayName() {
         return displayName;
     }

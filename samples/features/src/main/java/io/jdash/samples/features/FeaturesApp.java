@@ -6,8 +6,6 @@ import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,13 @@ public final class FeaturesApp {
     private FeaturesApp() {
     }
 
-    /** The app; its assets (the hand-written callback) come from this module's {@code assets} resources. */
+    /** The app; its assets (the hand-written callback) travel in its jar, under {@code assets/}. */
     public static DashApp app() {
         return DashApp.builder()
                 .title("jdash features")
                 .layout(FeaturesApp::layout)
                 .callbacks(FeaturesCallbacks.class)
-                .assets(assetsDirectory())
+                .assetsOnClassPath("assets")
                 .clientsideCallback(ClientsideCallback.of("handwritten", "same").outputs("same-js.children")
                         .inputs("same-js-btn.n_clicks"))
                 .contentSecurityPolicy("script-src 'self'")
@@ -88,15 +86,6 @@ public final class FeaturesApp {
                         "line", Map.of("color", "#1f77b4"))),
                 "layout", Map.of("title", Map.of("text", "11 points"), "margin", Map.of("t", 40, "b", 30),
                         "legend", Map.of("orientation", "h")));
-    }
-
-    private static Path assetsDirectory() {
-        try {
-            return Path.of(FeaturesApp.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .resolve("assets");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Starts the app on port 8050 (or the first argument). */
