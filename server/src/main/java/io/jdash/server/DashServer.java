@@ -30,11 +30,18 @@ public final class DashServer implements AutoCloseable {
         this.prefix = prefix;
     }
 
-    /** Starts {@code app} on {@code port} (0 picks a free one) on all interfaces, and logs its URL. */
+    /** Starts {@code app} on Dash's usual port, {@value #DEFAULT_PORT}, and prints its URL. */
+    public static DashServer start(DashApp app) throws Exception {
+        return start(app, DEFAULT_PORT);
+    }
+
+    /** Starts {@code app} on {@code port} (0 picks a free one) on all interfaces, and prints its URL. */
     public static DashServer start(DashApp app, int port) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
+        // each answer is written in one piece; with Nagle's algorithm on, a small one could wait ~40 ms for an ACK
+        connector.setAcceptedTcpNoDelay(true);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");

@@ -386,4 +386,25 @@ class DashServerHttpTest {
         assertEquals(400, r.statusCode());
         assertEquals("{\"error\":\"ui.double runs in the browser only\"}", r.body());
     }
+
+    @Test
+    void update_manyConcurrentCallsEachGetTheirOwnAnswer() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> post("{\"output\":\"who.children\",\"outputs\":{\"id\":\"who\","
+                        + "\"property\":\"children\"},\"inputs\":[{\"id\":\"a" + n + "\",\"property\":\"n_clicks\","
+                        + "\"value\":1},{\"id\":\"b\",\"property\":\"n_clicks\"}],\"changedPropIds\":[\"a" + n
+                        + ".n_clicks\"]}").body()));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertEquals("{\"multi\":true,\"response\":{\"who\":{\"children\":\"a" + i + ".n_clicks\"}},"
+                        + "\"sideUpdate\":{\"side\":{\"children\":\"side a" + i + "\"}}}", answers.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
