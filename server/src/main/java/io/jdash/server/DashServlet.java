@@ -56,7 +56,7 @@ public class DashServlet extends HttpServlet {
         this.app = app;
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : DashServlet.class.getClassLoader();
-        this.callbacks = Callbacks.load(app.callbackClasses(), loader);
+        this.callbacks = Callbacks.load(app.callbackClasses(), loader, app::memoCache);
         try (InputStream in = resource(SUITES + "index.json")) {
             if (in != null) {
                 JSON.readTree(in).path("files").forEach(f -> integrity.put(f.path("path").asText(),

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
+import io.jdash.api.Memoize;
+import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The app's callbacks: found by reflection on its callback classes, and for the {@code @Clientside} ones matched
@@ -39,8 +42,19 @@ public final class Callbacks {
         }
     }
 
-    /** Reads the callbacks of {@code classes}, and the manifest through {@code loader}. */
+    /** Reads the callbacks of {@code classes}, and the manifest through {@code loader}; memoizes with the shared cache. */
     public static Callbacks load(List<Class<?>> classes, ClassLoader loader) {
+        return load(classes, loader, MemoCache::shared);
+    }
+
+    /**
+     * Reads the callbacks of {@code classes}, and the manifest through {@code loader}; {@code @Memoize} callbacks
+     * keep their results in {@code cache} (fetched when first needed).
+     *
+     * @throws IllegalArgumentException for a callback that is not public static, or a {@code @Memoize} one that
+     *         takes a {@code CallbackContext} or has a bad ttl
+     */
+    public static Callbacks load(List<Class<?>> classes, ClassLoader loader, Supplier<MemoCache> cache) {
         JsonNode manifest = readManifest(loader);
         Map<String, JsonNode> entries = new HashMap<>();
         if (manifest != null) {
@@ -79,8 +93,11 @@ public final class Callbacks {
                                 + " is @Clientside but runs on the server: " + why);
                     }
                 }
+                Memoize memoize = m.getAnnotation(Memoize.class);
+                CallbackInvoker invoker = memoize == null ? new CallbackInvoker(m, cb.outputs().length)
+                        : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
                 specs.add(new CallbackSpec(m, List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
-                        cb.preventInitialCall(), namespace, function, new CallbackInvoker(m, cb.outputs().length)));
+                        cb.preventInitialCall(), namespace, function, invoker));
             }
         }
         return new Callbacks(specs, bundles);
