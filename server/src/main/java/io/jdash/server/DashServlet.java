@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 public class DashServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper JSON = ValueMapper.newObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final String SUITES = "META-INF/jdash/component-suites/";
     private static final String BUNDLES = "META-INF/jdash/assets/";
     private static final Pattern FINGERPRINT = Pattern.compile("^v[\\w-]+m[0-9a-fA-F]+$");

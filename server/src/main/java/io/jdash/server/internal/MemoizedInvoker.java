@@ -8,6 +8,7 @@ import io.jdash.api.Memoize;
 import io.jdash.server.cache.CacheKeys;
 import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
+import io.jdash.server.values.ValueMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class MemoizedInvoker extends CallbackInvoker {
     private static final System.Logger LOG = System.getLogger("io.jdash.server.cache");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ValueMapper.newObjectMapper();
 
     /** The fix for a memoized callback with a context, as the build words it. */
     public static final String FIX = "remove the CallbackContext parameter (memoize a callback of its inputs only),"
