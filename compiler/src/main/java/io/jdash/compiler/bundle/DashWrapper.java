@@ -35,7 +35,7 @@ public final class DashWrapper {
         try {
             String memo = memoized.isEmpty() ? "" : template(MEMO).replace("/*@ttls@*/",
                     JSON.writeValueAsString(memoized));
-            return template.replace("/*@memo@*/", memo.endsWith("\n") ? memo.substring(0, memo.length() - 1) : memo)
+            return template.replace("/*@memo@*/\n", memo)
                     .replace("/*@names@*/", JSON.writeValueAsString(functions))
                     .replace("/*@namespace@*/", JSON.writeValueAsString(namespace))
                     .replace(TEAVM, teavmModule.endsWith("\n") ? teavmModule.substring(0, teavmModule.length() - 1)
