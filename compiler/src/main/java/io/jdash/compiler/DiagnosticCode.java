@@ -37,6 +37,11 @@ public enum DiagnosticCode {
     NO_INPUTS("JDASH-E011", "give the callback at least one input: Dash fires a callback when an input changes"),
     /** CallbackContext anywhere but first. */
     CONTEXT_POSITION("JDASH-E012", "declare CallbackContext as the first parameter"),
+    /** {@code @Memoize} on a callback that takes a CallbackContext. */
+    MEMOIZE_WITH_CONTEXT("JDASH-E013", "remove the CallbackContext parameter (memoize a callback of its inputs only),"
+            + " or remove @Memoize"),
+    /** A {@code @Memoize} ttl that is not a duration. */
+    BAD_TTL("JDASH-E014", "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\""),
     /** Code reachable from a browser callback that TeaVM cannot compile. */
     UNSUPPORTED_CODE("JDASH-E020", "keep this call out of the @Clientside callback (compute it on the server"
             + " and pass it in through a dcc.Store), or set onUnsupported=server to run the callback on the server"),

@@ -273,7 +273,13 @@ public final class JdashCompiler {
         if (adapter != null) {
             long t0 = System.nanoTime();
             List<String> functions = new ArrayList<>(adapter.functions().values());
-            String wrapped = DashWrapper.wrap(out.js(), config.namespace(), functions);
+            Map<String, Long> memoized = new LinkedHashMap<>();
+            adapter.functions().forEach((cb, fn) -> {
+                if (cb.memoizeMillis() != null) {
+                    memoized.put(fn, cb.memoizeMillis());
+                }
+            });
+            String wrapped = DashWrapper.wrap(out.js(), config.namespace(), functions, memoized);
             String map = out.sourceMap() != null ? DashWrapper.shiftSourceMap(fixSourceRoot(out.sourceMap())) : null;
             if (config.minify() == MinifyLevel.SIMPLE) {
                 ClosureStep.Output min = ClosureStep.simple(config.bundleName() + ".js", wrapped, map);
@@ -322,10 +328,12 @@ public final class JdashCompiler {
             String fn = functions.get(cb);
             if (fn != null) {
                 entries.add(new Manifest.Callback(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
-                        cb.preventInitialCall(), Manifest.Callback.BROWSER, config.namespace(), fn, bundlePath, null));
+                        cb.preventInitialCall(), Manifest.Callback.BROWSER, config.namespace(), fn, bundlePath, null,
+                        cb.memoizeMillis()));
             } else {
                 entries.add(new Manifest.Callback(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
-                        cb.preventInitialCall(), Manifest.Callback.SERVER, null, null, null, demoted.get(cb)));
+                        cb.preventInitialCall(), Manifest.Callback.SERVER, null, null, null, demoted.get(cb),
+                        cb.memoizeMillis()));
             }
         }
         Manifest manifest = new Manifest(Manifest.VERSION, "jdash-compiler " + version(), bundles, entries);

@@ -1,5 +1,6 @@
 package io.jdash.server;
 
+import io.jdash.server.cache.MemoCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,12 @@ import java.util.function.Supplier;
  * @param maxRequestBytes the largest callback request body accepted
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
  *        needs no inline script, so {@code script-src 'self'} works
+ * @param cache where {@code @Memoize} callbacks keep their results, or null for {@link MemoCache#shared()} (the
+ *        store the {@code jdash.cache} setting names, in-process by default)
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
         List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
-        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy) {
+        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache) {
 
     /** Validates and copies. */
     public DashApp {
@@ -48,6 +51,11 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive");
         }
+    }
+
+    /** The cache {@code @Memoize} callbacks use: {@link #cache()}, else the shared one (opened on first use). */
+    public MemoCache memoCache() {
+        return cache != null ? cache : MemoCache.shared();
     }
 
     /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
@@ -67,6 +75,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private String pathPrefix = "/";
         private int maxRequestBytes = 8 << 20;
         private String contentSecurityPolicy;
+        private MemoCache cache;
 
         private Builder() {
         }
@@ -141,13 +150,22 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * Where {@code @Memoize} callbacks keep their results, e.g. {@code MemoCache.open("redis://cache:6379",
+         * CacheOptions.DEFAULTS)}; by default {@link MemoCache#shared()}, which the {@code jdash.cache} setting picks.
+         */
+        public Builder cache(MemoCache value) {
+            this.cache = value;
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
             return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy);
+                    maxRequestBytes, contentSecurityPolicy, cache);
         }
     }
 }

@@ -45,7 +45,8 @@ public class DashServlet extends HttpServlet {
         this.app = app;
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : DashServlet.class.getClassLoader();
-        this.callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader);
+        this.callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader,
+                app::memoCache);
         this.files = new FrontendFiles(loader);
         this.assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
         try {

@@ -51,13 +51,15 @@ public record Manifest(int manifestVersion, String generator, List<Bundle> bundl
      * @param function for {@code browser}: the function name in that namespace
      * @param bundle for {@code browser}: the path of the bundle that defines it
      * @param reason for {@code server}: why it cannot run in the browser
+     * @param memoizeTtlMillis for a {@code @Memoize} callback: how long a result is kept (in the browser's memo for
+     *        {@code browser}, in the server's cache for {@code server}); absent otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"method", "outputs", "inputs", "state", "preventInitialCall", "runs", "namespace", "function",
-            "bundle", "reason"})
+            "bundle", "reason", "memoizeTtlMillis"})
     public record Callback(String method, List<String> outputs, List<String> inputs, List<String> state,
             boolean preventInitialCall, String runs, String namespace, String function, String bundle,
-            String reason) {
+            String reason, Long memoizeTtlMillis) {
         /** {@code browser}. */
         public static final String BROWSER = "browser";
         /** {@code server}. */

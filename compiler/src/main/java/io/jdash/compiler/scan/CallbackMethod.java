@@ -20,11 +20,12 @@ import java.util.List;
  * @param state the state as declared
  * @param preventInitialCall as declared
  * @param clientside whether the method is {@code @Clientside}
+ * @param memoizeTtl the {@code @Memoize} ttl as written, or null when the method is not memoized
  */
 public record CallbackMethod(String className, String methodName, String descriptor, boolean isPublicStatic,
         boolean classAccessible, List<String> parameterNames, List<TypeRef> parameterTypes, TypeRef returnType,
         String sourceFile, int line, List<String> outputs, List<String> inputs, List<String> state,
-        boolean preventInitialCall, boolean clientside) {
+        boolean preventInitialCall, boolean clientside, String memoizeTtl) {
 
     /** Copies the lists. */
     public CallbackMethod {
@@ -67,6 +68,18 @@ public record CallbackMethod(String className, String methodName, String descrip
             return typeName(t.getElementType()) + "[]".repeat(t.getDimensions());
         }
         return t.getClassName();
+    }
+
+    /** How long {@code @Memoize} keeps a result, in milliseconds; null when not memoized or not a valid ttl. */
+    public Long memoizeMillis() {
+        if (memoizeTtl == null) {
+            return null;
+        }
+        try {
+            return io.jdash.api.Memoize.Ttl.parse(memoizeTtl).toMillis();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Whether the first parameter is a {@code CallbackContext}. */

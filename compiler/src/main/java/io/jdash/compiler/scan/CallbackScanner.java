@@ -28,6 +28,7 @@ import org.objectweb.asm.Type;
 public final class CallbackScanner {
     private static final String CALLBACK = "Lio/jdash/api/Callback;";
     private static final String CLIENTSIDE = "Lio/jdash/api/Clientside;";
+    private static final String MEMOIZE = "Lio/jdash/api/Memoize;";
     private static final byte[] CALLBACK_NAME = CALLBACK.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] CLIENTSIDE_NAME = CLIENTSIDE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -169,6 +170,7 @@ public final class CallbackScanner {
         private final List<String> inputs = new ArrayList<>();
         private final List<String> state = new ArrayList<>();
         private boolean preventInitialCall;
+        private String memoizeTtl;
         private int firstLine;
 
         MethodScan(ClassScan owner, int access, String name, String descriptor, String signature) {
@@ -192,6 +194,16 @@ public final class CallbackScanner {
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (CLIENTSIDE.equals(desc)) {
                 clientside = true;
+            } else if (MEMOIZE.equals(desc)) {
+                memoizeTtl = defaultTtl();
+                return new AnnotationVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visit(String key, Object value) {
+                        if ("ttl".equals(key)) {
+                            memoizeTtl = String.valueOf(value);
+                        }
+                    }
+                };
             } else if (CALLBACK.equals(desc)) {
                 callback = true;
                 return new AnnotationVisitor(Opcodes.ASM9) {
@@ -272,7 +284,15 @@ public final class CallbackScanner {
             boolean publicStatic = (access & Opcodes.ACC_PUBLIC) != 0 && (access & Opcodes.ACC_STATIC) != 0;
             callbacks.add(new CallbackMethod(owner.className, name, descriptor, publicStatic, owner.accessible,
                     names, params, resolved.get(resolved.size() - 1), owner.sourcePath(), firstLine, outputs,
-                    inputs, state, preventInitialCall, clientside));
+                    inputs, state, preventInitialCall, clientside, memoizeTtl));
+        }
+    }
+
+    private static String defaultTtl() {
+        try {
+            return (String) io.jdash.api.Memoize.class.getMethod("ttl").getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("jdash-api's @Memoize has no ttl", e);
         }
     }
 

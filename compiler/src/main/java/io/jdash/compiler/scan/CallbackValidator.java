@@ -66,6 +66,22 @@ public final class CallbackValidator {
         }
         checkParameters(cb);
         checkReturn(cb);
+        checkMemoize(cb);
+    }
+
+    private void checkMemoize(CallbackMethod cb) {
+        if (cb.memoizeTtl() == null) {
+            return;
+        }
+        if (cb.takesContext()) {
+            error(DiagnosticCode.MEMOIZE_WITH_CONTEXT, cb, "@Memoize on " + cb.displayName() + ", which takes a"
+                    + " CallbackContext: its result may depend on more than its arguments");
+        }
+        try {
+            io.jdash.api.Memoize.Ttl.parse(cb.memoizeTtl());
+        } catch (IllegalArgumentException e) {
+            error(DiagnosticCode.BAD_TTL, cb, "@Memoize on " + cb.displayName() + ": " + e.getMessage());
+        }
     }
 
     private void checkDependencies(CallbackMethod cb, String kind, List<String> deps, Set<String> seen) {

@@ -9,4 +9,5 @@ var ns = dc[/*@namespace@*/] = dc[/*@namespace@*/] || {};
 for (var i = 0; i < names.length; i++) {
   ns[names[i]] = $exports[names[i]];
 }
+/*@memo@*/
 })();

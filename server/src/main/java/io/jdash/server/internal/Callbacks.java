@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
 import io.jdash.server.ClientsideCallback;
+import io.jdash.api.Memoize;
+import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The app's callbacks: found by reflection on its callback classes, and for the {@code @Clientside} ones matched
@@ -40,18 +43,22 @@ public final class Callbacks {
         }
     }
 
-    /** Reads the callbacks of {@code classes}, and the manifest through {@code loader}. */
+    /** Reads the callbacks of {@code classes}, and the manifest through {@code loader}; memoizes with the shared cache. */
     public static Callbacks load(List<Class<?>> classes, ClassLoader loader) {
-        return load(classes, List.of(), loader);
+        return load(classes, List.of(), loader, MemoCache::shared);
     }
 
     /**
      * Reads the callbacks of {@code classes} and the manifest through {@code loader}, and adds the app's
-     * JavaScript callbacks.
+     * JavaScript callbacks; {@code @Memoize} callbacks keep their results in {@code cache} (fetched when first
+     * needed).
      *
-     * @throws IllegalArgumentException if two callbacks write the same output without {@code @allow_duplicate}
+     * @throws IllegalArgumentException for a callback that is not public static, a {@code @Memoize} one that
+     *         takes a {@code CallbackContext} or has a bad ttl, or two callbacks that write the same output without
+     *         {@code @allow_duplicate}
      */
-    public static Callbacks load(List<Class<?>> classes, List<ClientsideCallback> javaScript, ClassLoader loader) {
+    public static Callbacks load(List<Class<?>> classes, List<ClientsideCallback> javaScript, ClassLoader loader,
+            Supplier<MemoCache> cache) {
         JsonNode manifest = readManifest(loader);
         Map<String, JsonNode> entries = new HashMap<>();
         if (manifest != null) {
@@ -90,8 +97,11 @@ public final class Callbacks {
                                 + " is @Clientside but runs on the server: " + why);
                     }
                 }
+                Memoize memoize = m.getAnnotation(Memoize.class);
+                CallbackInvoker invoker = memoize == null ? new CallbackInvoker(m, cb.outputs().length)
+                        : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
                 specs.add(new CallbackSpec(m, List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
-                        cb.preventInitialCall(), namespace, function, new CallbackInvoker(m, cb.outputs().length)));
+                        cb.preventInitialCall(), namespace, function, invoker));
             }
         }
         for (ClientsideCallback js : javaScript) {

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Calls a callback method on the JVM with JSON arguments, following the value mapping, and turns what happens into
  * an {@link Outcome}, worded exactly as the browser runtime words the same outcome. Stateless and thread-safe.
+ * Subclasses may put something around {@link #invoke} (memoization does).
  */
-public final class CallbackInvoker {
+public class CallbackInvoker {
     /** What a call came to. */
     public enum Kind {
         /** The callback returned a value. */

@@ -1,0 +1,21 @@
+package io.jdash.cache.redis;
+
+import io.jdash.server.cache.CacheOptions;
+import io.jdash.server.cache.CacheStore;
+import io.jdash.server.cache.CacheStoreProvider;
+import io.lettuce.core.RedisURI;
+import java.net.URI;
+import java.util.Set;
+
+/** Opens {@link RedisStore}s for {@code redis://} and {@code rediss://} (TLS) URIs, as Lettuce reads them. */
+public final class RedisStoreProvider implements CacheStoreProvider {
+    @Override
+    public Set<String> schemes() {
+        return Set.of("redis", "rediss");
+    }
+
+    @Override
+    public CacheStore open(URI uri, CacheOptions options) {
+        return new RedisStore(RedisURI.create(uri), options.timeout());
+    }
+}
