@@ -2,7 +2,7 @@ package io.jdash.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Arrays;
+import io.jdash.server.components.PropValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,12 @@ import java.util.Map;
  * A node of a Dash layout: a React component of a component library ({@code type} in {@code namespace}) with its
  * props. Serialized as Dash expects: {@code {"type": "Div", "namespace": "dash_html_components", "props": {...}}}.
  *
+ * <p>This is the type of any node. The builders of {@link Html}, {@link Dcc} and {@link DashTable} return subclasses
+ * with typed setters for the props each component really has; {@code new Component(type, namespace).prop(...)} builds
+ * a component of any library, and {@link Dcc#component}/{@link Html#element} one without a typed builder.
+ *
  * <pre>{@code
- * Component page = Html.div(Html.h1("Sales"), Dcc.input().id("name").prop("value", "world"))
+ * Component page = Html.div(Html.h1("Sales"), Dcc.input().id("name").value("world"))
  *         .style(Map.of("padding", "16px"));
  * }</pre>
  */
@@ -44,30 +48,19 @@ public class Component {
         return props;
     }
 
-    /** Sets any prop; values follow jdash's value mapping (components may be nested anywhere). */
+    /**
+     * Sets any prop; values follow jdash's value mapping (components may be nested anywhere). The typed values of the
+     * builders ({@link PropValue}s: options, columns, enums...) are stored as the JSON-ready maps, lists and strings
+     * Dash receives.
+     */
     public Component prop(String name, Object value) {
-        props.put(name, value);
+        props.put(name, PropValue.toJson(value));
         return this;
     }
 
     /** The component id that callbacks refer to. */
     public Component id(String id) {
         return prop("id", id);
-    }
-
-    /** The children: text, components or a mix. */
-    public Component children(Object... children) {
-        return prop("children", children.length == 1 ? children[0] : Arrays.asList(children));
-    }
-
-    /** Inline style, e.g. {@code Map.of("color", "red")}. */
-    public Component style(Map<String, ?> style) {
-        return prop("style", style);
-    }
-
-    /** CSS class names. */
-    public Component className(String className) {
-        return prop("className", className);
     }
 
     /** The children, as a list (for tests and tools). */

@@ -4,6 +4,7 @@ import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
+import io.jdash.server.components.dcc.Input;
 import java.util.Map;
 
 /** The hello sample: {@code mvn -pl samples/hello exec:java} and open http://127.0.0.1:8050/. */
@@ -17,7 +18,7 @@ public final class HelloApp {
                 .title("jdash hello")
                 .layout(Html.div(
                         Html.h1("Hello from jdash"),
-                        Dcc.input().id("name").prop("value", "Ada Lovelace").prop("type", "text"),
+                        Dcc.input().id("name").value("Ada Lovelace").type(Input.Type.TEXT),
                         Html.p().id("greeting"),
                         Html.button("Count words on the server").id("count-btn"),
                         Html.p().id("count"))
