@@ -64,11 +64,24 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a headless Chromium with the flags this machine needs and attaches to its page. */
     public static Browser launch() throws Exception {
+        return launch(List.of());
+    }
+
+    /** Flags that give headless Chromium software WebGL (SwiftShader), for scattergl and other WebGL charts. */
+    public static final List<String> SOFTWARE_WEBGL = List.of("--use-angle=swiftshader", "--enable-unsafe-swiftshader");
+
+    /**
+     * Starts a headless Chromium with extra command-line flags, e.g. {@code --use-angle=swiftshader} and
+     * {@code --enable-unsafe-swiftshader} for software WebGL (scattergl charts) or {@code --window-size=1280,900}.
+     */
+    public static Browser launch(List<String> extraFlags) throws Exception {
         Path profile = Files.createTempDirectory("jdash-chromium");
-        Process p = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1100,800", "about:blank")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(executable(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1100,800"));
+        command.addAll(extraFlags);
+        command.add("about:blank");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String endpoint = null;
         long deadline = System.currentTimeMillis() + 30_000;
@@ -213,11 +226,37 @@ public final class Browser implements AutoCloseable {
                 + " e.dispatchEvent(new Event('input', { bubbles: true })); return true; })()");
     }
 
+    /** Saves a PNG of the whole page, beyond the viewport. */
+    public void screenshotFullPage(Path file) throws Exception {
+        JsonNode size = call("Page.getLayoutMetrics", Map.of()).path("cssContentSize");
+        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.path("width").asDouble(),
+                        "height", size.path("height").asDouble(), "scale", 1)));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
+    }
+
     /** Saves a PNG of the viewport. */
     public void screenshot(Path file) throws Exception {
         JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
+    }
+
+    /** The text of the first element matching a CSS selector, or null when there is none. */
+    public String text(String selector) throws Exception {
+        JsonNode t = eval("(document.querySelector(" + JSON.writeValueAsString(selector) + ") || {}).textContent");
+        return t.isNull() || t.isMissingNode() ? null : t.asText();
+    }
+
+    /** Clicks the first element matching a CSS selector, as a user would. */
+    public void click(String selector) throws Exception {
+        eval("document.querySelector(" + JSON.writeValueAsString(selector) + ").click()");
+    }
+
+    /** The update-component requests sent so far whose body mentions {@code output}. */
+    public List<String> callbackRequestsFor(String output) {
+        return callbackRequests().stream().filter(r -> r.contains(output)).toList();
     }
 
     /** The update-component requests sent so far. */

@@ -30,46 +30,30 @@ class FeaturesEndToEndTest {
         }
     }
 
-    private static String text(String selector) throws Exception {
-        return browser.eval("(document.querySelector(" + quote(selector) + ") || {}).textContent").asText();
-    }
-
-    private static String quote(String s) {
-        return "'" + s.replace("'", "\\'") + "'";
-    }
-
-    private static void click(String selector) throws Exception {
-        browser.eval("document.querySelector(" + quote(selector) + ").click()");
-    }
-
-    private static List<String> requestsFor(String output) {
-        return browser.callbackRequests().stream().filter(r -> r.contains(output)).toList();
-    }
-
     @Test
     void patternMatching_allInTheBrowserMatchAndAllSmallerOnTheServer() throws Exception {
-        click("button[id*='\"index\":1']");
-        click("button[id*='\"index\":1']");
-        click("button[id*='\"index\":0']");
-        browser.waitFor("document.querySelector(" + quote("[id*=item-label][id*='\"index\":1']")
-                + ").textContent === 'clicked 2 times'", 10_000);
+        browser.click("button[id*='\"index\":1']");
+        browser.click("button[id*='\"index\":1']");
+        browser.click("button[id*='\"index\":0']");
+        browser.waitFor("document.querySelector('[id*=item-label][id*=\\'\"index\":1\\']').textContent"
+                + " === 'clicked 2 times'", 10_000);
         browser.waitFor("document.querySelector('[id*=item-total][id*=\\'\"index\":1\\']').textContent"
                 + " === 'running total 3 (server)'", 10_000);
-        assertEquals("clicked 1 time", text("[id*=item-label][id*='\"index\":0']"));
-        assertEquals("not clicked", text("[id*=item-label][id*='\"index\":2']"));
-        assertEquals(List.of(), requestsFor("item-label"), "the ALL callback runs in the browser");
-        assertTrue(requestsFor("item-total").size() >= 3, "MATCH runs on the server, once per item");
+        assertEquals("clicked 1 time", browser.text("[id*=item-label][id*='\"index\":0']"));
+        assertEquals("not clicked", browser.text("[id*=item-label][id*='\"index\":2']"));
+        assertEquals(List.of(), browser.callbackRequestsFor("item-label"), "the ALL callback runs in the browser");
+        assertTrue(browser.callbackRequestsFor("item-total").size() >= 3, "MATCH runs on the server, once per item");
         assertEquals(List.of(), browser.errors);
     }
 
     @Test
     void patch_serverAppendsAPointAndTheBrowserRecolours() throws Exception {
-        click("#add-point");
+        browser.click("#add-point");
         browser.waitFor("(document.querySelector('#chart .gtitle') || {}).textContent === '12 points'", 10_000);
-        assertEquals("12 points", text("#chart .gtitle"));
+        assertEquals("12 points", browser.text("#chart .gtitle"));
         assertEquals(12, browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length").asInt());
         int before = browser.callbackRequests().size();
-        click("#recolor");
+        browser.click("#recolor");
         browser.waitFor("document.querySelector('#chart .js-plotly-plot').data[0].line.color === '#d62728'",
                 10_000);
         assertEquals(12, browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length").asInt(),
@@ -80,24 +64,24 @@ class FeaturesEndToEndTest {
 
     @Test
     void allowDuplicate_twoCallbacksWriteOneOutput() throws Exception {
-        click("#counter-up");
-        click("#counter-up");
+        browser.click("#counter-up");
+        browser.click("#counter-up");
         browser.waitFor("document.querySelector('#counter').textContent === '2'", 10_000);
-        click("#counter-reset");
+        browser.click("#counter-reset");
         browser.waitFor("document.querySelector('#counter').textContent === '0'", 10_000);
-        assertEquals(1, requestsFor("counter.children@").size(), "the reset went to the server");
+        assertEquals(1, browser.callbackRequestsFor("counter.children@").size(), "the reset went to the server");
         assertEquals(List.of(), browser.errors);
     }
 
     @Test
     void sameCallbackThreeWays_onlyTheServerOneSendsARequest() throws Exception {
         for (String way : List.of("same-compiled", "same-js", "same-server")) {
-            click("#" + way + "-btn");
+            browser.click("#" + way + "-btn");
             browser.waitFor("document.querySelector('#" + way + "').textContent === 'clicked 1'", 10_000);
         }
-        assertEquals(List.of(), requestsFor("same-compiled.children"));
-        assertEquals(List.of(), requestsFor("same-js.children"));
-        assertEquals(2, requestsFor("same-server.children").size(), "the initial call and the click");
+        assertEquals(List.of(), browser.callbackRequestsFor("same-compiled.children"));
+        assertEquals(List.of(), browser.callbackRequestsFor("same-js.children"));
+        assertEquals(2, browser.callbackRequestsFor("same-server.children").size(), "the initial call and the click");
         assertEquals(List.of(), browser.errors);
     }
 

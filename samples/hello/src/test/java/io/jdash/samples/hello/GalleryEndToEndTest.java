@@ -28,6 +28,7 @@ import io.jdash.server.components.table.DataStyle;
 import io.jdash.server.components.table.DataTable;
 import io.jdash.server.components.table.HeaderStyle;
 import io.jdash.server.components.table.SortBy;
+import io.jdash.testing.Browser;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
