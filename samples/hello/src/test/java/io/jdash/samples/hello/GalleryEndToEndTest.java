@@ -64,14 +64,28 @@ class GalleryEndToEndTest {
         Thread.sleep(1000); // lets late errors (async chunks, effects) surface
     }
 
+    /**
+     * React 18.3's development build (Dash's debug mode) warns about code inside dcc 4.4.1's own bundles: its
+     * Markdown updates state from render, and its icons use {@code defaultProps} on function components. These are
+     * warnings of the component library, whatever the back end; any other console error fails the test.
+     */
+    private static boolean isDccDevWarning(String error) {
+        return (error.contains("Can't perform a React state update on a component that hasn't mounted yet")
+                || error.contains("Support for defaultProps will be removed from function components"))
+                && error.matches("(?s).*\\\\n    at \\w+ \\(http://[^)]*/_dash-component-suites/dash/dcc/.*");
+    }
+
     @Test
     void gallery_rendersWithoutAnyError() throws Exception {
         browser.screenshot(Path.of("target/e2e/gallery.png"));
-        assertEquals(List.of(), browser.errors);
+        assertEquals(List.of(), browser.errors.stream().filter(e -> !isDccDevWarning(e)).toList());
         assertEquals("{\"frontEnd\":[],\"backEnd\":[],\"backEndConnected\":true}", DASH_ERRORS.apply(browser));
     }
 
-    /** The checks above see Dash's errors: a slider given a text value crashes, and both checks report it. */
+    /**
+     * The checks above see Dash's errors: with debug on, dash-renderer's prop-type check stops a slider given a text
+     * value before it renders, and both checks report it.
+     */
     @Test
     void errorChecks_seeADashError() throws Exception {
         try (DashServer broken = DashServer.start(DashApp.builder().layout(Html.div(
@@ -80,7 +94,8 @@ class GalleryEndToEndTest {
             b.navigate(broken.url());
             b.waitFor("window.store && window.store.getState().error.frontEnd.length > 0", 30_000);
             assertTrue(DASH_ERRORS.apply(b).contains("\"myID\":\"broken\""), DASH_ERRORS.apply(b));
-            assertTrue(b.errors.stream().anyMatch(e -> e.contains("async-slider.js")), b.errors.toString());
+            assertTrue(b.errors.stream().anyMatch(e -> e.contains("Invalid argument `value` passed into Slider with"
+                    + " ID \\\"broken\\\"")), b.errors.toString());
         }
     }
 
@@ -186,10 +201,10 @@ class GalleryEndToEndTest {
         return Html.form(
                 Html.fieldset(Html.legend("Form"),
                         Html.label("Kind").htmlFor("kind"),
-                        Html.select(Html.optgroup(Html.option("Apple").value("apple").selected(true),
+                        Html.select(Html.optgroup(Html.option("Apple").value("apple"),
                                 Html.option("Pear").value("pear").disabled(true)).label("Fruit"))
                                 .id("kind").name("kind").size(1).required(true),
-                        Html.textarea("notes").rows(2).cols(20).placeholder("notes").maxLength(200),
+                        Html.textarea().rows(2).cols(20).placeholder("notes").maxLength(200),
                         Html.output("0").htmlFor("kind").name("result"),
                         Html.button("Send").type("button").name("send").value("yes").formNoValidate(true))
                         .name("fields").disabled(false),

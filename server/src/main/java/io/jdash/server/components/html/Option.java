@@ -18,7 +18,10 @@ public final class Option extends HtmlComponent<Option> {
         return prop("label", value);
     }
 
-    /** Whether it is selected initially. */
+    /**
+     * Whether it is selected initially. React's development build (Dash's debug mode) warns about {@code selected}
+     * on an option; for a choice that callbacks read, use {@code Dcc.dropdown}.
+     */
     public Option selected(boolean value) {
         return prop("selected", value);
     }
