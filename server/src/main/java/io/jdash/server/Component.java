@@ -63,6 +63,27 @@ public class Component {
         return prop("id", id);
     }
 
+    /**
+     * A pattern-matching id, e.g. {@code Map.of("type", "item", "index", 3)}: callbacks match it with
+     * {@code {"index":["MATCH"],"type":"item"}.value}. Values are strings, numbers or booleans.
+     */
+    public Component id(Map<String, ?> id) {
+        return prop("id", patternId(id));
+    }
+
+    /** A checked, key-sorted copy of a pattern-matching id. */
+    protected static Map<String, Object> patternId(Map<String, ?> id) {
+        Map<String, Object> sorted = new java.util.TreeMap<>();
+        id.forEach((key, value) -> {
+            if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new IllegalArgumentException("pattern-matching id " + id + ": the value of '" + key
+                        + "' must be a string, number or boolean (Dash's rule), not " + value);
+            }
+            sorted.put(key, value);
+        });
+        return sorted;
+    }
+
     /** The children, as a list (for tests and tools). */
     @SuppressWarnings("unchecked")
     public List<Object> childList() {

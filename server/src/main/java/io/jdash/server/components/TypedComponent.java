@@ -1,6 +1,7 @@
 package io.jdash.server.components;
 
 import io.jdash.server.Component;
+import java.util.Map;
 
 /**
  * The base of the typed component builders: {@link #prop} and {@link #id} return the concrete builder, so typed
@@ -24,6 +25,11 @@ public abstract class TypedComponent<T extends TypedComponent<T>> extends Compon
     @Override
     public T id(String id) {
         return prop("id", id);
+    }
+
+    @Override
+    public T id(Map<String, ?> id) {
+        return prop("id", patternId(id));
     }
 
     /** This builder as its concrete type. */

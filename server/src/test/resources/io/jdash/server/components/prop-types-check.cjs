@@ -89,6 +89,11 @@ function check(label, node) {
   const known = (name) => name in propTypes || Object.keys(propTypes).some(
     (p) => p.endsWith('-*') && name.startsWith(p.slice(0, -1)));
   const props = rendered(node.props);
+  // dash-renderer turns an object (pattern-matching) id into its sorted-key JSON string before the check
+  // (DashWrapper's setHydratedProps: "Turn object ids (for wildcards) into unique strings")
+  if (props.id !== null && typeof props.id === 'object' && !Array.isArray(props.id)) {
+    props.id = JSON.stringify(Object.fromEntries(Object.keys(props.id).sort().map((k) => [k, props.id[k]])));
+  }
   for (const name of Object.keys(node.props)) {
     if (!known(name)) problems.push({ label, message: where + ': unknown prop ' + name });
   }

@@ -59,9 +59,9 @@ public final class FeaturesApp {
 
     private static Component item(int index) {
         return Html.div(
-                Html.button("Item " + index).prop("id", Map.of("type", "item", "index", index)),
-                Html.span().prop("id", Map.of("type", "item-label", "index", index)).style(Map.of("margin", "0 12px")),
-                Html.span().prop("id", Map.of("type", "item-total", "index", index)).style(Map.of("color", "#555")));
+                Html.button("Item " + index).id(Map.of("type", "item", "index", index)),
+                Html.span().id(Map.of("type", "item-label", "index", index)).style(Map.of("margin", "0 12px")),
+                Html.span().id(Map.of("type", "item-total", "index", index)).style(Map.of("color", "#555")));
     }
 
     private static Component row(String label, String id) {
