@@ -8,8 +8,9 @@ import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
- * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces).
- * TeaVM finds it through {@code META-INF/services}; it acts only in compilations that jdash starts.
+ * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces)
+ * and the workaround for TeaVM's reflective-array crash ({@link ReflectiveArrayFix}). TeaVM finds it through
+ * {@code META-INF/services}; it acts only in compilations that jdash starts.
  */
 @After(JCLPlugin.class)
 public final class JdashTeaVMPlugin implements TeaVMPlugin {
@@ -21,6 +22,7 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
         if (!"true".equals(host.getProperties().getProperty(MARKER))) {
             return;
         }
+        host.add(new ReflectiveArrayFix());
         JsStringConcat concat = new JsStringConcat();
         ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
         ValueType string = ValueType.object("java.lang.String");

@@ -54,8 +54,13 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 redirectStatic(cls, context, "log10", ValueType.DOUBLE, ValueType.DOUBLE);
                 redirectStatic(cls, context, "cbrt", ValueType.DOUBLE, ValueType.DOUBLE);
             }
-            case "java.lang.Integer" -> redirectStatic(cls, context, "toString", ValueType.INTEGER, STRING,
-                    JVM_STRINGS, "intToString");
+            case "java.lang.Object" -> replace(cls, context, new MethodDescriptor("toString", STRING),
+                    new MethodReference(JVM_STRINGS, "objectToString", OBJECT, STRING), OBJECT);
+            case "java.lang.Integer" -> {
+                redirectStatic(cls, context, "toString", ValueType.INTEGER, STRING, JVM_STRINGS, "intToString");
+                redirectStatic(cls, context, "valueOf", ValueType.INTEGER, ValueType.object("java.lang.Integer"),
+                        "io.jdash.runtime.jvm.JvmBoxes", "integer");
+            }
             case "java.lang.Double" -> redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING,
                     JVM_STRINGS, "doubleToString");
             case "java.lang.Float" -> redirectStatic(cls, context, "toString", ValueType.FLOAT, STRING,

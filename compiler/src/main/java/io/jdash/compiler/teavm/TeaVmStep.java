@@ -116,6 +116,7 @@ public final class TeaVmStep {
         tool.getProperties().setProperty("java.util.Locale.available", "en_US");
         tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
         tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
+        tool.getTransformers().add(LeanClasslibTransformer.class.getName());
         if (strict) {
             tool.getTransformers().add(JvmChecksTransformer.class.getName());
         }

@@ -67,6 +67,24 @@ public final class JvmStrings {
     @JSBody(params = {"i", "r"}, script = "return (i >>> 0).toString(r);")
     private static native String jsUnsigned(int i, int radix);
 
+    /** {@code Object.toString()}: the class name, then '@' and the hash code in hex digits. */
+    public static String objectToString(Object o) {
+        return jsObjectToString(o.getClass().getName(), o.hashCode());
+    }
+
+    @JSBody(params = {"name", "hash"}, script = "return name + '@' + (hash >>> 0).toString(16);")
+    private static native String jsObjectToString(String name, int hash);
+
+    private static java.util.Comparator<String> caseInsensitiveOrder;
+
+    /** {@code String.CASE_INSENSITIVE_ORDER}, created on first read (the compiler redirects the field here). */
+    public static java.util.Comparator<String> caseInsensitiveOrder() {
+        if (caseInsensitiveOrder == null) {
+            caseInsensitiveOrder = String::compareToIgnoreCase;
+        }
+        return caseInsensitiveOrder;
+    }
+
     /** {@code Long.toHexString}/{@code toOctalString}. */
     public static String unsignedLong(long l, int radix) {
         return jsUnsignedLong(l, radix);
