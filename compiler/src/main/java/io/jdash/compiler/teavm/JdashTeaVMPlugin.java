@@ -16,6 +16,8 @@ import org.teavm.vm.spi.TeaVMPlugin;
 public final class JdashTeaVMPlugin implements TeaVMPlugin {
     /** The TeaVM property by which {@link TeaVmStep} marks its compilations. */
     static final String MARKER = "io.jdash.compiler";
+    /** The TeaVM property by which {@link TeaVmStep} asks for TeaVM's own string concatenation (measurements). */
+    static final String NO_REPLACEMENTS = "io.jdash.compiler.noReplacements";
 
     @Override
     public void install(TeaVMHost host) {
@@ -23,6 +25,9 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
             return;
         }
         host.add(new ReflectiveArrayFix());
+        if ("true".equals(host.getProperties().getProperty(NO_REPLACEMENTS))) {
+            return;
+        }
         JsStringConcat concat = new JsStringConcat();
         ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
         ValueType string = ValueType.object("java.lang.String");

@@ -191,12 +191,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
         return args;
     }
 
-    /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmTime's lean parser. */
+    /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmDateFormat's lean parser. */
     private static void redirectParse(ClassHolder cls, ClassHolderTransformerContext context, String parser) {
         ValueType type = ValueType.object(cls.getName());
         ValueType text = ValueType.object("java.lang.CharSequence");
         replaceStatic(cls, context, new MethodDescriptor("parse", text, type),
-                new MethodReference("io.jdash.runtime.jvm.JvmTime", parser, text, type));
+                new MethodReference("io.jdash.runtime.jvm.JvmDateFormat", parser, text, type));
     }
 
     /** A fresh body for {@code descriptor} of {@code cls}, or null when the class has no such method. */
