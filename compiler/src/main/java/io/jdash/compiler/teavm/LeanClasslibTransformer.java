@@ -1,6 +1,8 @@
 package io.jdash.compiler.teavm;
 
+import io.jdash.runtime.jvm.JvmStrings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.model.BasicBlock;
@@ -38,7 +40,9 @@ import org.teavm.model.instructions.StringConstantInstruction;
  * <li>{@code String}'s private {@code EMPTY_CHARS} array, which nothing reads in the JS backend (strings are JS
  * strings), is not built, so a bundle needs no {@code char[]} class unless its code uses one;</li>
  * <li>{@code String.CASE_INSENSITIVE_ORDER} is created on first read (always the same instance), so its lambda
- * class and {@code Comparator} are not in every bundle.</li>
+ * class and {@code Comparator} are not in every bundle;</li>
+ * <li>{@code s.split(",")} and the like, whose constant regex takes the JDK's fast path (one literal character),
+ * call that fast path directly, so the bundle needs no regex engine (about 35 KB gzip).</li>
  * </ul>
  * TeaVM instantiates it by name for each compilation.
  */
@@ -60,6 +64,9 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
     private static final MethodReference LAZY_ORDER = new MethodReference("io.jdash.runtime.jvm.JvmStrings",
             "caseInsensitiveOrder", ValueType.object("java.util.Comparator"));
     private static final MethodDescriptor CLINIT = new MethodDescriptor("<clinit>", ValueType.VOID);
+    private static final MethodReference SPLIT_AT = new MethodReference("io.jdash.runtime.jvm.JvmStrings", "splitAt",
+            ValueType.object(STRING), ValueType.CHARACTER, ValueType.INTEGER,
+            ValueType.arrayOf(ValueType.object(STRING)));
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -69,8 +76,14 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
                 continue;
             }
             boolean initializer = method.getDescriptor().equals(CLINIT);
+            Map<Variable, String> constants = new HashMap<>();
             for (Instruction insn : instructions(program)) {
-                if (insn instanceof GetFieldInstruction get && get.getInstance() == null) {
+                if (insn instanceof StringConstantInstruction c) {
+                    constants.put(c.getReceiver(), c.getConstant());
+                } else if (insn instanceof InvokeInstruction call && call.getMethod().getClassName().equals(STRING)
+                        && call.getMethod().getName().equals("split") && call.getInstance() != null) {
+                    splitAtLiteral(program, call, constants.get(call.getArguments().get(0)));
+                } else if (insn instanceof GetFieldInstruction get && get.getInstance() == null) {
                     rewriteRead(get);
                 } else if (initializer && insn instanceof PutFieldInstruction put && put.getInstance() == null
                         && isDropped(cls.getName(), put.getField())) {
@@ -118,6 +131,36 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             call.setLocation(get.getLocation());
             get.replace(call);
         }
+    }
+
+    /** Calls {@code JvmStrings.splitAt} for a split whose constant regex takes the JDK's fast path. */
+    private static void splitAtLiteral(Program program, InvokeInstruction call, String regex) {
+        char delimiter = regex != null ? JvmStrings.delimiter(regex) : 0;
+        if (delimiter == 0) {
+            return;
+        }
+        IntegerConstantInstruction character = new IntegerConstantInstruction();
+        character.setConstant(delimiter);
+        character.setReceiver(program.createVariable());
+        character.setLocation(call.getLocation());
+        call.insertPrevious(character);
+        Variable limit;
+        if (call.getArguments().size() == 2) {
+            limit = call.getArguments().get(1);
+        } else {
+            IntegerConstantInstruction zero = new IntegerConstantInstruction();
+            zero.setReceiver(program.createVariable());
+            zero.setLocation(call.getLocation());
+            call.insertPrevious(zero);
+            limit = zero.getReceiver();
+        }
+        InvokeInstruction split = new InvokeInstruction();
+        split.setType(InvocationType.SPECIAL);
+        split.setMethod(SPLIT_AT);
+        split.setArguments(call.getInstance(), character.getReceiver(), limit);
+        split.setReceiver(call.getReceiver());
+        split.setLocation(call.getLocation());
+        call.replace(split);
     }
 
     /** Whether the class initializer of {@code className} no longer stores {@code field}. */
