@@ -1,5 +1,6 @@
 package io.jdash.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,10 +22,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures what issue 2 asks for, side by side in one run: bundle sizes (one-callback app next to hand-written JS,
- * marginal bytes per callback, the size cliffs), compile times (cold in a fresh JVM, warm, per phase) and the time
- * per call of a compiled callback against the same logic hand-written in JS, in node. Prints a table and writes
- * {@code compiler-benchmark.json} to the directory given as the first argument.
+ * Measures what issues 2 and 6 ask for, side by side in one run: bundle sizes (one-callback app next to hand-written
+ * JS, marginal bytes per callback, the size cliffs, each next to the same app built with TeaVM's class library as is
+ * and to the previous run's figure, and the size targets), compile times (cold in a fresh JVM, warm, per phase) and
+ * the time per call of a compiled callback against the same logic hand-written in JS, in node. Prints a table and
+ * writes {@code compiler-benchmark.json} to the directory given as the first argument.
  */
 public final class CompilerBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,6 +51,9 @@ public final class CompilerBenchmark {
         }
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
         Files.createDirectories(results);
+        Path resultFile = results.resolve("compiler-benchmark.json");
+        JsonNode previous = Files.isRegularFile(resultFile) ? JSON.readTree(resultFile.toFile())
+                : JSON.createObjectNode();
         Path work = Files.createTempDirectory("jdash-bench");
         ObjectNode out = JSON.createObjectNode();
         out.put("java", System.getProperty("java.version"));
@@ -64,6 +69,8 @@ public final class CompilerBenchmark {
         ClosureStep.Output hand = ClosureStep.simple("hand.js", HAND_WRITTEN, null);
         byte[] handBytes = hand.code().getBytes(StandardCharsets.UTF_8);
         sizes.put("oneCallbackGzip", oneGzip);
+        sizes.put("oneCallbackTeavmOnlyGzip", TeaVmOnly.gzip(trivial, work.resolve("trivial-teavm")));
+        sizes.put("oneCallbackPreviousGzip", previous.path("sizes").path("oneCallbackGzip").asLong(-1));
         sizes.put("oneCallbackRaw", one.sizeReport().bundles().get(0).bytes());
         sizes.put("oneCallbackBrotli", one.sizeReport().bundles().get(0).brotliBytes());
         sizes.put("oneCallbackGzipWithoutSourceMapComment", oneNoMap.sizeReport().bundles().get(0).gzipBytes());
@@ -91,8 +98,17 @@ public final class CompilerBenchmark {
             "return LocalDate.parse(s).plusDays(n).toString();", "102800"});
         features.put("LocalDateTime.parse + plusSeconds + toString", new String[] {"String", "String s, Integer n",
             "return LocalDateTime.parse(s).plusSeconds(n).toString();", "-1"});
+        features.put("DateTimeFormatter.ofPattern(\"dd/MM/yyyy\") parse + plusDays + format", new String[] {"String",
+            "String s, Integer n", "java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter"
+                    + ".ofPattern(\"dd/MM/yyyy\"); return LocalDate.parse(s, f).plusDays(n).format(f);", "123100"});
         features.put("regex", new String[] {"String", "String s, String p",
             "return s.replaceAll(p, \"-\");", "41600"});
+        features.put("s.split(\",\")", new String[] {"Object", "String s, String t",
+            "return Arrays.asList(s.split(\",\"));", "-1"});
+        features.put("Double.parseDouble", new String[] {"double", "String s, String t",
+            "return Double.parseDouble(s);", "-1"});
+        features.put("DecimalFormat(\"#,##0.00\")", new String[] {"String", "Double x, String t",
+            "return new java.text.DecimalFormat(\"#,##0.00\").format(x);", "55900"});
         features.put("HashMap + ArrayList + TreeMap", new String[] {"Object", "String s, String t",
             "Map<String, Integer> m = new HashMap<>(); m.put(s, 1); List<String> l = new ArrayList<>(m.keySet());"
                     + " return new TreeMap<>(Map.of(t, l));", "7700"});
@@ -109,7 +125,19 @@ public final class CompilerBenchmark {
             ObjectNode c = cliffs.putObject(f.getKey());
             c.put("gzip", r.sizeReport().bundles().get(0).gzipBytes());
             c.put("raw", r.sizeReport().bundles().get(0).bytes());
+            c.put("teavmOnlyGzip", TeaVmOnly.gzip(classes, work.resolve(name + "-teavm")));
+            c.put("previousGzip", previous.path("sizes").path("cliffs").path(f.getKey()).path("gzip").asLong(-1));
             c.put("teavmClasslibGzipFromPrototype", Long.parseLong(v[3]));
+        }
+
+        ObjectNode targets = sizes.putObject("targets");
+        target(targets, "one-callback string-concatenation app", 3_000, sizes.get("oneCallbackGzip").asLong(),
+                sizes.get("oneCallbackTeavmOnlyGzip").asLong(), sizes.get("oneCallbackPreviousGzip").asLong());
+        for (String[] t : new String[][] {{"String.format(\"%.2f\", x)", "12000"}, {"\"\" + double", "6000"},
+            {"LocalDate.parse + plusDays + toString", "30000"}}) {
+            JsonNode c = cliffs.get(t[0]);
+            target(targets, t[0], Long.parseLong(t[1]), c.get("gzip").asLong(), c.get("teavmOnlyGzip").asLong(),
+                    c.get("previousGzip").asLong());
         }
 
         // compile times
@@ -144,8 +172,22 @@ public final class CompilerBenchmark {
         speed.forEach(calls::put);
         calls.put("ratioCompiledToHandWritten", speed.get("compiled") / speed.get("handWritten"));
 
-        Files.writeString(results.resolve("compiler-benchmark.json"), JSON.writeValueAsString(out) + "\n");
+        Files.writeString(resultFile, JSON.writeValueAsString(out) + "\n");
         System.out.println(table(out));
+    }
+
+    /**
+     * One size target of issue 6 (KB read as 1,000 B): the limit, the figure, whether it is met, the same app with
+     * TeaVM's class library as is, and the previous run's figure (-1 if none).
+     */
+    private static void target(ObjectNode targets, String name, long limit, long gzip, long teavmOnly,
+            long previous) {
+        ObjectNode t = targets.putObject(name);
+        t.put("limitGzip", limit);
+        t.put("gzip", gzip);
+        t.put("met", gzip <= limit);
+        t.put("teavmOnlyGzip", teavmOnly);
+        t.put("previousGzip", previous);
     }
 
     private static CompilationResult compile(Path classes, Path out, boolean maps) throws Exception {
@@ -231,12 +273,15 @@ public final class CompilerBenchmark {
                 s.get("handWrittenGzip").asLong(), s.get("prototypeOneCallbackGzip").asLong()));
         sb.append("gzip by callback count: ").append(s.get("gzipByCallbackCount")).append(String.format(Locale.ROOT,
                 "; marginal %.0f B per callback%n", s.get("marginalGzipPerCallback").asDouble()));
-        s.get("cliffs").fields().forEachRemaining(e -> {
-            long prototype = e.getValue().get("teavmClasslibGzipFromPrototype").asLong();
-            sb.append(String.format(Locale.ROOT, "  %-46s %,8d B gzip (TeaVM classlib in the prototype: %s)%n",
-                    e.getKey(), e.getValue().get("gzip").asLong(), prototype < 0 ? "not measured"
-                            : String.format(Locale.ROOT, "%,d B", prototype)));
-        });
+        sb.append(String.format(Locale.ROOT, "  %-70s %9s %13s %9s%n", "cliff", "gzip", "TeaVM only", "previous"));
+        s.get("cliffs").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
+                "  %-70s %,9d %,13d %,9d%n", e.getKey(), e.getValue().get("gzip").asLong(),
+                e.getValue().get("teavmOnlyGzip").asLong(), e.getValue().get("previousGzip").asLong())));
+        s.get("targets").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
+                "target %-50s %,7d B gzip (limit %,d B: %s; TeaVM only %,d B; previous %,d B)%n", e.getKey(),
+                e.getValue().get("gzip").asLong(), e.getValue().get("limitGzip").asLong(),
+                e.getValue().get("met").asBoolean() ? "met" : "NOT met", e.getValue().get("teavmOnlyGzip").asLong(),
+                e.getValue().get("previousGzip").asLong())));
         var t = out.get("compileMillis");
         sb.append(String.format(Locale.ROOT, "20-callback compile: cold %,d ms (fresh JVM), warm median %,d ms;"
                 + " warm phases %s%n", t.get("cold20CallbacksFreshJvm").asLong(),

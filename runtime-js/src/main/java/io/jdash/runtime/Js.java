@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 
 /**
@@ -34,36 +35,49 @@ public final class Js {
         recordWriter = writer;
     }
 
-    @JSBody(script = "return false;")
-    private static native boolean never();
-
-    /**
-     * Keeps reflective array creation in the program, behind a condition TeaVM cannot see through. TeaVM 0.16's
-     * compiler crashes (NullPointerException in ClassInfoGenerator.generateNewArrayInstance) on code such as
-     * {@code Stream.of(a, b).collect(Collectors.joining(","))} when nothing else creates an array reflectively.
-     * The generated entry class calls this once.
-     */
-    public static void keepArrayCreation() {
-        if (never()) {
-            java.lang.reflect.Array.newInstance(Object.class, 0);
-        }
-    }
-
-    // ---- kinds and descriptions (JS side) ----
+    // ---- kinds, descriptions and mismatches (JS side) ----
 
     @JSBody(params = "v", script = "return v == null ? 'null' : Array.isArray(v) ? 'array' : typeof v;")
     public static native String kind(JSObject v);
 
-    @JSBody(params = "v", script = "if (v === undefined) return 'undefined';"
-            + "var t = Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v, s;"
-            + "try { s = JSON.stringify(v); } catch (e) { s = String(v); }"
+    /** JS that sets {@code s} to how value {@code v} is shown in messages: its JSON (cut at 60) and its JS type. */
+    private static final String DESCRIBE = "var s;"
+            + "try { s = JSON.stringify(v); } catch (e) {}"
             + "if (s === undefined) s = String(v);"
             + "if (s.length > 60) s = s.substring(0, 57) + '...';"
-            + "return t === 'null' ? 'null' : s + ' (' + t + ')';")
+            + "s += ' (' + (Array.isArray(v) ? 'array' : typeof v) + ')';";
+
+    @JSBody(params = "v", script = DESCRIBE + "return s;")
     private static native String describe(JSObject v);
 
-    static JsValueException mismatch(String expected, JSObject v) {
-        return new JsValueException(expected, describe(v));
+    /**
+     * A JS value that does not fit the declared Java type is reported by a JS {@code TypeError} that carries what
+     * was expected, what arrived and the path to it inside the parameter; {@link #fail} words it with the callback
+     * and the parameter. A JS error rather than a Java exception keeps the Java exception machinery for it out of
+     * every bundle. Never returns; the result type lets callers write {@code throw mismatch(...)}.
+     */
+    static RuntimeException mismatch(String expected, JSObject v) {
+        throwMismatch(expected, v);
+        return null;
+    }
+
+    @JSBody(params = {"expected", "v"}, script = DESCRIBE + "var e = new TypeError(expected);"
+            + "e.jdashExpected = expected; e.jdashArrived = s; e.jdashPath = ''; throw e;")
+    private static native void throwMismatch(String expected, JSObject v);
+
+    @JSBody(params = {"e", "prefix"}, script = "if (e && e.jdashExpected) e.jdashPath = prefix + e.jdashPath;")
+    private static native void prefixPath(JSObject e, String prefix);
+
+    /** Adds a list or array index to the path of a mismatch that {@code e} carries; returns {@code e}. */
+    public static RuntimeException atIndex(RuntimeException e, int index) {
+        prefixPath(JSExceptions.getJSException(e), "[" + index + "]");
+        return e;
+    }
+
+    /** Adds an object key or record component to the path of a mismatch that {@code e} carries; returns {@code e}. */
+    public static RuntimeException atKey(RuntimeException e, String key) {
+        prefixPath(JSExceptions.getJSException(e), "." + key);
+        return e;
     }
 
     @JSBody(params = "v", script = "return v == null;")
@@ -91,8 +105,7 @@ public final class Js {
     @JSBody(params = "v", script = "return typeof v === 'number';")
     private static native boolean isNumber(JSObject v);
 
-    @JSBody(params = "v", script = "return typeof v === 'number' && Number.isInteger(v)"
-            + " && v >= -2147483648 && v <= 2147483647;")
+    @JSBody(params = "v", script = "return typeof v === 'number' && (v | 0) === v;")
     private static native boolean isInt(JSObject v);
 
     @JSBody(params = "v", script = "return typeof v === 'number' && Number.isInteger(v)"
@@ -110,17 +123,15 @@ public final class Js {
 
     /** A JS number that is an integer in {@code int} range; {@code null} for null or undefined. */
     public static Integer toIntObj(JSObject v) {
-        if (isNull(v)) {
-            return null;
-        }
-        return toInt(v);
+        return isNull(v) ? null : checkedInt(v);
     }
 
     /** As {@link #toIntObj}, for a primitive: null or undefined give 0. */
     public static int toInt(JSObject v) {
-        if (isNull(v)) {
-            return 0;
-        }
+        return isNull(v) ? 0 : checkedInt(v);
+    }
+
+    private static int checkedInt(JSObject v) {
         if (!isInt(v)) {
             throw mismatch("an integral number in int range", v);
         }
@@ -129,17 +140,15 @@ public final class Js {
 
     /** A JS number that is an integer in {@code long} range; {@code null} for null or undefined. */
     public static Long toLongObj(JSObject v) {
-        if (isNull(v)) {
-            return null;
-        }
-        return toLong(v);
+        return isNull(v) ? null : checkedLong(v);
     }
 
     /** As {@link #toLongObj}, for a primitive: null or undefined give 0. */
     public static long toLong(JSObject v) {
-        if (isNull(v)) {
-            return 0;
-        }
+        return isNull(v) ? 0 : checkedLong(v);
+    }
+
+    private static long checkedLong(JSObject v) {
         if (!isLong(v)) {
             throw mismatch("an integral number in long range", v);
         }
@@ -148,17 +157,15 @@ public final class Js {
 
     /** A JS number as a {@code Double}; {@code null} for null or undefined. */
     public static Double toDoubleObj(JSObject v) {
-        if (isNull(v)) {
-            return null;
-        }
-        return toDouble(v);
+        return isNull(v) ? null : checkedDouble(v);
     }
 
     /** As {@link #toDoubleObj}, for a primitive: null or undefined give 0. */
     public static double toDouble(JSObject v) {
-        if (isNull(v)) {
-            return 0;
-        }
+        return isNull(v) ? 0 : checkedDouble(v);
+    }
+
+    private static double checkedDouble(JSObject v) {
         if (!isNumber(v)) {
             throw mismatch("a number", v);
         }
@@ -170,17 +177,15 @@ public final class Js {
 
     /** A JS boolean; {@code null} for null or undefined. */
     public static Boolean toBoolObj(JSObject v) {
-        if (isNull(v)) {
-            return null;
-        }
-        return toBool(v);
+        return isNull(v) ? null : checkedBool(v);
     }
 
     /** As {@link #toBoolObj}, for a primitive: null or undefined give {@code false}. */
     public static boolean toBool(JSObject v) {
-        if (isNull(v)) {
-            return false;
-        }
+        return isNull(v) ? false : checkedBool(v);
+    }
+
+    private static boolean checkedBool(JSObject v) {
         if (!isBoolean(v)) {
             throw mismatch("a boolean", v);
         }
@@ -224,8 +229,8 @@ public final class Js {
         for (int i = 0; i < n; i++) {
             try {
                 list.add(element.read(at(a, i)));
-            } catch (JsValueException e) {
-                throw e.atIndex(i);
+            } catch (RuntimeException e) {
+                throw atIndex(e, i);
             }
         }
         return list;
@@ -255,8 +260,8 @@ public final class Js {
     public static <T> T field(JSObject o, String name, Reader<T> reader) {
         try {
             return reader.read(get(o, name));
-        } catch (JsValueException e) {
-            throw e.atKey(name);
+        } catch (RuntimeException e) {
+            throw atKey(e, name);
         }
     }
 
@@ -342,9 +347,8 @@ public final class Js {
     private static native JSObject noUpdate();
 
     /** A {@code String} result as a JS string or null. */
-    public static JSObject fromStr(String value) {
-        return value == null ? nullValue() : str(value);
-    }
+    @JSBody(params = "value", script = "return value;")
+    public static native JSObject fromStr(String value);
 
     /** An {@code int} result. */
     public static JSObject fromInt(int value) {
@@ -470,17 +474,19 @@ public final class Js {
 
     // ---- failures ----
 
-    @JSBody(script = "var dc = window.dash_clientside, p = dc && dc['PreventUpdate'];"
-            + "if (!p) throw new Error('jdash: window.dash_clientside.PreventUpdate is not defined;"
-            + " a callback threw PreventUpdate outside dash-renderer');"
+    @JSBody(script = "var p = window.dash_clientside['PreventUpdate'];"
+            + "if (!p) throw new Error('jdash: no dash_clientside.PreventUpdate (not in dash-renderer)');"
             + "throw p;")
     private static native void throwPreventUpdate();
 
-    @JSBody(params = "message", script = "throw new TypeError(message);")
-    private static native void throwTypeError(String message);
+    @JSBody(params = {"e", "callback", "parameter"}, script = "if (e && e.jdashExpected) throw new TypeError("
+            + "'jdash: ' + callback + \": parameter '\" + parameter + e.jdashPath + \"' expects \" + e.jdashExpected"
+            + " + ', but got ' + e.jdashArrived);")
+    private static native void throwIfMismatch(JSObject e, String callback, String parameter);
 
-    @JSBody(params = "message", script = "throw new Error(message);")
-    private static native void throwError(String message);
+    @JSBody(params = {"callback", "type", "message"}, script = "throw new Error('jdash: ' + callback + ' threw '"
+            + " + type + (message == null ? '' : ': ' + message));")
+    private static native void throwError(String callback, String type, String message);
 
     /**
      * Turns what a callback threw into what dash-renderer understands: {@code PreventUpdate} becomes
@@ -491,13 +497,9 @@ public final class Js {
     public static JSObject fail(Throwable t, String callback, String parameter) {
         if (t instanceof PreventUpdate) {
             throwPreventUpdate();
-        } else if (t instanceof JsValueException && parameter != null) {
-            throwTypeError("jdash: " + ((JsValueException) t).describe(callback, parameter));
-        } else {
-            String message = t.getMessage();
-            throwError("jdash: " + callback + " threw " + t.getClass().getName()
-                    + (message != null ? ": " + message : ""));
         }
+        throwIfMismatch(JSExceptions.getJSException(t), callback, parameter);
+        throwError(callback, t.getClass().getName(), t.getMessage());
         return null;
     }
 }

@@ -8,17 +8,24 @@ import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
- * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces).
- * TeaVM finds it through {@code META-INF/services}; it acts only in compilations that jdash starts.
+ * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces)
+ * and the workaround for TeaVM's reflective-array crash ({@link ReflectiveArrayFix}). TeaVM finds it through
+ * {@code META-INF/services}; it acts only in compilations that jdash starts.
  */
 @After(JCLPlugin.class)
 public final class JdashTeaVMPlugin implements TeaVMPlugin {
     /** The TeaVM property by which {@link TeaVmStep} marks its compilations. */
     static final String MARKER = "io.jdash.compiler";
+    /** The TeaVM property by which {@link TeaVmStep} asks for TeaVM's own string concatenation (measurements). */
+    static final String NO_REPLACEMENTS = "io.jdash.compiler.noReplacements";
 
     @Override
     public void install(TeaVMHost host) {
         if (!"true".equals(host.getProperties().getProperty(MARKER))) {
+            return;
+        }
+        host.add(new ReflectiveArrayFix());
+        if ("true".equals(host.getProperties().getProperty(NO_REPLACEMENTS))) {
             return;
         }
         JsStringConcat concat = new JsStringConcat();

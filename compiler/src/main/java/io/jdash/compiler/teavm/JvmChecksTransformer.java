@@ -1,7 +1,9 @@
 package io.jdash.compiler.teavm;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
@@ -17,6 +19,9 @@ import org.teavm.model.instructions.ArrayLengthInstruction;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.CastInstruction;
 import org.teavm.model.instructions.CastNumberInstruction;
+import org.teavm.model.instructions.ClassConstantInstruction;
+import org.teavm.model.instructions.ConstructArrayInstruction;
+import org.teavm.model.instructions.ConstructInstruction;
 import org.teavm.model.instructions.GetElementInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.InvocationType;
@@ -26,7 +31,9 @@ import org.teavm.model.instructions.NumericOperandType;
 import org.teavm.model.instructions.PutElementInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.RaiseInstruction;
+import org.teavm.model.instructions.StringConstantInstruction;
 import org.teavm.model.instructions.UnwrapArrayInstruction;
+import org.teavm.model.util.DefinitionExtractor;
 
 /**
  * Gives the application's own code (every class outside the JDK, TeaVM and jdash's runtime) the JVM's implicit
@@ -75,7 +82,10 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     }
 
     private static void transform(String cls, Program program, boolean hasThis, boolean application) {
-        Variable self = hasThis ? program.variableAt(0) : null;
+        Set<Variable> nonNull = freshObjects(program);
+        if (hasThis) {
+            nonNull.add(program.variableAt(0));
+        }
         for (int i = 0; i < program.basicBlockCount(); i++) {
             BasicBlock block = program.basicBlockAt(i);
             List<Instruction> instructions = new ArrayList<>();
@@ -94,17 +104,17 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 }
                 if (insn instanceof InvokeInstruction call && call.getInstance() != null
                         && call.getType() == InvocationType.VIRTUAL) {
-                    nullCheck(insn, call.getInstance(), self);
+                    nullCheck(insn, call.getInstance(), nonNull);
                 } else if (insn instanceof GetFieldInstruction get && get.getInstance() != null) {
-                    nullCheck(insn, get.getInstance(), self);
+                    nullCheck(insn, get.getInstance(), nonNull);
                 } else if (insn instanceof PutFieldInstruction put && put.getInstance() != null) {
-                    nullCheck(insn, put.getInstance(), self);
+                    nullCheck(insn, put.getInstance(), nonNull);
                 } else if (insn instanceof UnwrapArrayInstruction u) {
-                    nullCheck(insn, u.getArray(), self);
+                    nullCheck(insn, u.getArray(), nonNull);
                 } else if (insn instanceof ArrayLengthInstruction len) {
-                    nullCheck(insn, len.getArray(), self);
+                    nullCheck(insn, len.getArray(), nonNull);
                 } else if (insn instanceof RaiseInstruction raise) {
-                    nullCheck(insn, raise.getException(), self);
+                    nullCheck(insn, raise.getException(), nonNull);
                 } else if (insn instanceof CastInstruction cast) {
                     castCheck(program, cast);
                 } else if (insn instanceof CastNumberInstruction cast) {
@@ -125,8 +135,31 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         return call;
     }
 
-    private static void nullCheck(Instruction insn, Variable value, Variable self) {
-        if (value == null || value == self) {
+    /**
+     * The variables that can never be null: each definition of them creates an object, an array or a constant (so
+     * {@code throw new X()} needs no check, and a bundle no NullPointerException for it).
+     */
+    private static Set<Variable> freshObjects(Program program) {
+        Set<Variable> fresh = new HashSet<>();
+        Set<Variable> other = new HashSet<>();
+        DefinitionExtractor defined = new DefinitionExtractor();
+        for (BasicBlock block : program.getBasicBlocks()) {
+            block.getPhis().forEach(phi -> other.add(phi.getReceiver()));
+            for (Instruction insn : block) {
+                insn.acceptVisitor(defined);
+                boolean creates = insn instanceof ConstructInstruction || insn instanceof ConstructArrayInstruction
+                        || insn instanceof StringConstantInstruction || insn instanceof ClassConstantInstruction;
+                for (Variable v : defined.getDefinedVariables()) {
+                    (creates ? fresh : other).add(v);
+                }
+            }
+        }
+        fresh.removeAll(other);
+        return fresh;
+    }
+
+    private static void nullCheck(Instruction insn, Variable value, Set<Variable> nonNull) {
+        if (value == null || nonNull.contains(value)) {
             return;
         }
         InvokeInstruction check = call(NON_NULL, null, value);

@@ -54,8 +54,13 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 redirectStatic(cls, context, "log10", ValueType.DOUBLE, ValueType.DOUBLE);
                 redirectStatic(cls, context, "cbrt", ValueType.DOUBLE, ValueType.DOUBLE);
             }
-            case "java.lang.Integer" -> redirectStatic(cls, context, "toString", ValueType.INTEGER, STRING,
-                    JVM_STRINGS, "intToString");
+            case "java.lang.Object" -> replace(cls, context, new MethodDescriptor("toString", STRING),
+                    new MethodReference(JVM_STRINGS, "objectToString", OBJECT, STRING), OBJECT);
+            case "java.lang.Integer" -> {
+                redirectStatic(cls, context, "toString", ValueType.INTEGER, STRING, JVM_STRINGS, "intToString");
+                redirectStatic(cls, context, "valueOf", ValueType.INTEGER, ValueType.object("java.lang.Integer"),
+                        "io.jdash.runtime.jvm.JvmBoxes", "integer");
+            }
             case "java.lang.Double" -> redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING,
                     JVM_STRINGS, "doubleToString");
             case "java.lang.Float" -> redirectStatic(cls, context, "toString", ValueType.FLOAT, STRING,
@@ -186,12 +191,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
         return args;
     }
 
-    /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmTime's lean parser. */
+    /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmDateFormat's lean parser. */
     private static void redirectParse(ClassHolder cls, ClassHolderTransformerContext context, String parser) {
         ValueType type = ValueType.object(cls.getName());
         ValueType text = ValueType.object("java.lang.CharSequence");
         replaceStatic(cls, context, new MethodDescriptor("parse", text, type),
-                new MethodReference("io.jdash.runtime.jvm.JvmTime", parser, text, type));
+                new MethodReference("io.jdash.runtime.jvm.JvmDateFormat", parser, text, type));
     }
 
     /** A fresh body for {@code descriptor} of {@code cls}, or null when the class has no such method. */

@@ -91,6 +91,18 @@ public final class TeaVmStep {
     public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
             List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, BuildListener listener)
             throws IOException {
+        return compile(entryClass, functions, generatedClasses, userClasspath, workDir, strict, sourceMaps, true,
+                listener);
+    }
+
+    /**
+     * As {@link #compile(String, Set, Path, List, Path, boolean, boolean, BuildListener)}; without
+     * {@code replacements} TeaVM's class library is used as is (no lean JVM-exact replacements, no JS string
+     * concatenation), which is what the size benchmark compares against.
+     */
+    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
+            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
+            BuildListener listener) throws IOException {
         Path target = workDir.resolve("teavm");
         Files.createDirectories(target);
         Files.deleteIfExists(target.resolve(OUTPUT));
@@ -115,7 +127,13 @@ public final class TeaVmStep {
         tool.getProperties().setProperty("java.util.Locale.default", "en_US");
         tool.getProperties().setProperty("java.util.Locale.available", "en_US");
         tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
-        tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
+        if (replacements) {
+            tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
+            tool.getTransformers().add(LeanClasslibTransformer.class.getName());
+            tool.getTransformers().add(LeanDateFormatTransformer.class.getName());
+        } else {
+            tool.getProperties().setProperty(JdashTeaVMPlugin.NO_REPLACEMENTS, "true");
+        }
         if (strict) {
             tool.getTransformers().add(JvmChecksTransformer.class.getName());
         }

@@ -302,6 +302,9 @@ class ConformanceTest {
                 cases.add(c("DataCallbacks_isoDateTime", "[" + q(t) + "," + sec + "]"));
             }
         }
+        for (String d : List.of("2024-02-29", "0001-01-01", "-0005-12-31", "+10000-06-15")) {
+            cases.add(c("DataCallbacks_formatterUses", "[" + q(d) + "]"));
+        }
         cases.add(c("DataCallbacks_dates", "[\"2024-13-01\",1]"));
         cases.add(c("DataCallbacks_dates", "[\"not a date\",1]"));
         for (String t : List.of("2024-03-10T01:30:00", "2023-12-31T23:59:59.5")) {

@@ -13,13 +13,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Cases that need a bundle of their own: a TeaVM crash that only happens in small programs, and exact texts. */
 class IsolatedCasesTest {
-    /** TeaVM 0.16 crashes on this when nothing else creates arrays reflectively; jdash keeps such code reachable. */
+    /**
+     * TeaVM 0.16 crashed on this when nothing else created arrays reflectively (before jdash replaced
+     * {@code Collectors.joining}); it must compile alone and agree.
+     */
     @Test
     void collectorsJoining_compilesAloneAndAgrees(@TempDir Path dir) throws Exception {
         ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "joining");
         List<String> problems = bundle.disagreements(List.of(new Case("JoiningCallbacks_join", "[\"a\",\"b\"]", null),
                 new Case("JoiningCallbacks_join", "[null,\"\"]", null),
                 new Case("JoiningCallbacks_join", "[\"\",\"b\"]", null)));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * {@code Enum.valueOf} reaches TeaVM's reflective array creation without {@code Array.newInstance}, which crashes
+     * TeaVM 0.16's compiler unless jdash links that method (ReflectiveArrayFix); the bundle must build and agree.
+     */
+    @Test
+    void enumValueOf_compilesAloneAndAgrees(@TempDir Path dir) throws Exception {
+        ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "enumvalue");
+        List<String> problems = bundle.disagreements(List.of(new Case("EnumCallbacks_color", "[\"RED\"]", null),
+                new Case("EnumCallbacks_color", "[\"GREEN\"]", null)));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

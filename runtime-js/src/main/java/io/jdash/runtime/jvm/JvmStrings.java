@@ -67,6 +67,24 @@ public final class JvmStrings {
     @JSBody(params = {"i", "r"}, script = "return (i >>> 0).toString(r);")
     private static native String jsUnsigned(int i, int radix);
 
+    /** {@code Object.toString()}: the class name, then '@' and the hash code in hex digits. */
+    public static String objectToString(Object o) {
+        return jsObjectToString(o.getClass().getName(), o.hashCode());
+    }
+
+    @JSBody(params = {"name", "hash"}, script = "return name + '@' + (hash >>> 0).toString(16);")
+    private static native String jsObjectToString(String name, int hash);
+
+    private static java.util.Comparator<String> caseInsensitiveOrder;
+
+    /** {@code String.CASE_INSENSITIVE_ORDER}, created on first read (the compiler redirects the field here). */
+    public static java.util.Comparator<String> caseInsensitiveOrder() {
+        if (caseInsensitiveOrder == null) {
+            caseInsensitiveOrder = String::compareToIgnoreCase;
+        }
+        return caseInsensitiveOrder;
+    }
+
     /** {@code Long.toHexString}/{@code toOctalString}. */
     public static String unsignedLong(long l, int radix) {
         return jsUnsignedLong(l, radix);
@@ -243,25 +261,20 @@ public final class JvmStrings {
 
     /** {@code String.split(regex, limit)} with the JVM's rules (no leading empty string for a zero-width match). */
     public static String[] split(String s, String regex, int limit) {
+        char single = delimiter(regex);
+        if (single != 0) {
+            return splitAt(s, single, limit);
+        }
         List<String> parts = new ArrayList<>();
         int index = 0;
         boolean limited = limit > 0;
-        char single = singleChar(regex);
-        if (single != 0) {
-            int next;
-            while ((next = s.indexOf(single, index)) >= 0 && (!limited || parts.size() < limit - 1)) {
-                parts.add(s.substring(index, next));
-                index = next + 1;
+        Matcher m = Pattern.compile(regex).matcher(s);
+        while (m.find() && (!limited || parts.size() < limit - 1)) {
+            if (index == 0 && m.start() == 0 && m.end() == 0) {
+                continue; // a zero-width match at the beginning never yields a leading empty string
             }
-        } else {
-            Matcher m = Pattern.compile(regex).matcher(s);
-            while (m.find() && (!limited || parts.size() < limit - 1)) {
-                if (index == 0 && m.start() == 0 && m.end() == 0) {
-                    continue; // a zero-width match at the beginning never yields a leading empty string
-                }
-                parts.add(s.substring(index, m.start()));
-                index = m.end();
-            }
+            parts.add(s.substring(index, m.start()));
+            index = m.end();
         }
         if (index == 0 && parts.isEmpty()) {
             return new String[] {s};
@@ -276,18 +289,57 @@ public final class JvmStrings {
         return parts.subList(0, size).toArray(new String[0]);
     }
 
-    /** The delimiter when {@code regex} is one literal character (the JDK's fast path), else 0. */
-    private static char singleChar(String regex) {
+    /**
+     * {@code s.split(regex, limit)} for a regex that is one literal character (the JDK's fast path, which the
+     * compiler calls directly for such constant regexes, so that the bundle needs no regex engine).
+     */
+    public static String[] splitAt(String s, char delimiter, int limit) {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (s.indexOf(delimiter) < 0) {
+            return new String[] {s};
+        }
+        int count = 1;
+        for (int i = s.indexOf(delimiter); i >= 0 && (limit <= 0 || count < limit); i = s.indexOf(delimiter, i + 1)) {
+            count++;
+        }
+        String[] parts = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int next = s.indexOf(delimiter, start);
+            parts[k] = s.substring(start, next);
+            start = next + 1;
+        }
+        parts[count - 1] = s.substring(start);
+        int size = count;
+        while (limit == 0 && size > 0 && parts[size - 1].isEmpty()) {
+            size--;
+        }
+        if (size == count) {
+            return parts;
+        }
+        String[] kept = new String[size];
+        System.arraycopy(parts, 0, kept, 0, size);
+        return kept;
+    }
+
+    /**
+     * The delimiter when {@code regex} takes String.split's fast path (one character that is no regex
+     * metacharacter, or a backslash and a character that is no letter or digit; no surrogate), else 0.
+     */
+    public static char delimiter(String regex) {
+        char c;
         if (regex.length() == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
-            return regex.charAt(0);
-        }
-        if (regex.length() == 2 && regex.charAt(0) == '\\') {
-            char c = regex.charAt(1);
-            boolean alnum = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            if (!alnum && !Character.isSurrogate(c)) {
-                return c;
+            c = regex.charAt(0);
+        } else if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            c = regex.charAt(1);
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return 0;
             }
+        } else {
+            return 0;
         }
-        return 0;
+        return Character.isSurrogate(c) ? 0 : c;
     }
 }

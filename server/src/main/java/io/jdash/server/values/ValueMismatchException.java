@@ -2,7 +2,8 @@ package io.jdash.server.values;
 
 /**
  * A JSON value that does not fit the Java type a callback declares: the JVM twin of the browser runtime's
- * {@code JsValueException}, with the same wording, so both sides report a bad value identically.
+ * mismatch {@code TypeError} ({@code Js.mismatch}), with the same wording, so both sides report a bad value
+ * identically.
  */
 public final class ValueMismatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
