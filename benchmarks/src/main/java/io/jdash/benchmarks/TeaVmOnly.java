@@ -46,7 +46,8 @@ final class TeaVmOnly {
             if (out.js() == null) {
                 return -1;
             }
-            String wrapped = DashWrapper.wrap(out.js(), "jdash", new ArrayList<>(adapter.functions().values()));
+            String wrapped = DashWrapper.wrap(out.js(), "jdash", new ArrayList<>(adapter.functions().values()),
+                    java.util.Map.of());
             String minified = ClosureStep.simple("app.js", wrapped, null).code() + MAP_COMMENT;
             return Compression.gzip(minified.getBytes(StandardCharsets.UTF_8));
         }
