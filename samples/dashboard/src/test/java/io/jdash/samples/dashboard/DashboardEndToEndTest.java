@@ -89,6 +89,17 @@ class DashboardEndToEndTest {
 
     @Test
     @Order(3)
+    void lassoSelection_isSummedInTheBrowser() throws Exception {
+        int before = browser.callbackRequests().size();
+        set("scatter", "{selectedData: {points: [{curveNumber: 0, pointIndex: 1, x: 10, y: 1000.5},"
+                + " {curveNumber: 2, pointIndex: 7, x: 20, y: 2000}]}}");
+        browser.waitFor("document.querySelector('#selection').textContent.startsWith('2 orders selected')", 10_000);
+        assertEquals("2 orders selected: €2,760 revenue, €1,380.23 per order", browser.text("#selection"));
+        assertEquals(before, browser.callbackRequests().size());
+    }
+
+    @Test
+    @Order(4)
     void serverSide_filtersAggregateAllOrders() throws Exception {
         int before = browser.callbackRequests().size();
         set("region", "{value: ['North']}");
@@ -100,6 +111,21 @@ class DashboardEndToEndTest {
         assertEquals(before + 1, browser.callbackRequests().size(), "one request: the filter");
         assertEquals(8, browser.eval("document.querySelector('#scatter .js-plotly-plot').data[0].marker.size")
                 .asInt(), "the server draws with the browser's chosen style");
+        assertEquals(List.of(), browser.errors);
+    }
+
+    @Test
+    @Order(5)
+    void dateRange_narrowsTheOrdersOnTheServer() throws Exception {
+        int north = Integer.parseInt(browser.text("#kpi-orders").replace(",", ""));
+        set("dates", "{start_date: '2025-11-01', end_date: '2025-12-31'}");
+        browser.waitFor("document.querySelector('#kpi-orders').textContent !== '" + String.format("%,d", north)
+                + "'", 20_000);
+        int lastTwoMonths = Integer.parseInt(browser.text("#kpi-orders").replace(",", ""));
+        assertTrue(lastTwoMonths > 0 && lastTwoMonths < north / 4, lastTwoMonths + " of " + north);
+        assertEquals(lastTwoMonths, scatterPoints());
+        assertTrue(browser.text("#orders-table td[data-dash-column=date]").startsWith("2025-1"),
+                browser.text("#orders-table td[data-dash-column=date]"));
         assertEquals(List.of(), browser.errors);
     }
 }
