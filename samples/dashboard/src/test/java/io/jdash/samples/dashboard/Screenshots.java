@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * Takes the README's pictures of the dashboard, with software WebGL so the scattergl chart draws:
- * {@code mvn -pl samples/dashboard test-compile exec:java -Dexec.classpathScope=test
+ * from the repository root, {@code mvn -pl samples/dashboard test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.jdash.samples.dashboard.Screenshots -Dexec.args=docs/images}.
  */
 public final class Screenshots {
