@@ -32,6 +32,7 @@ public final class AssetFiles {
     private final String resourceFolder;
     private final ClassLoader loader;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> jarListings = new ConcurrentHashMap<>();
 
     /**
      * Serves {@code directory}, or else the class path folder {@code resourceFolder} through {@code loader}; both
@@ -49,48 +50,47 @@ public final class AssetFiles {
             return Optional.empty();
         }
         if (directory != null) {
-            return fromDirectory(relative);
+            Path target = inDirectory(relative);
+            return target == null ? Optional.empty() : Optional.of(cached(relative,
+                    Files.getLastModifiedTime(target).toMillis(), Files.size(target), () -> Files.readAllBytes(target)));
         }
-        if (resourceFolder == null) {
-            return Optional.empty();
-        }
-        URL url = loader.getResource(resourceFolder + "/" + relative);
-        if (url == null || relative.endsWith("/")) {
+        URL url = resourceFolder == null || relative.endsWith("/") ? null
+                : loader.getResource(resourceFolder + "/" + relative);
+        if (url == null) {
             return Optional.empty();
         }
         URLConnection connection = url.openConnection();
-        connection.setUseCaches(false);
-        long modified = connection.getLastModified();
-        long size = connection.getContentLengthLong();
-        Entry entry = cache.get(relative);
-        if (entry == null || entry.modified() != modified || entry.size() != size) {
-            try (InputStream in = connection.getInputStream()) {
-                entry = new Entry(modified, size, StaticFile.of(relative, in.readAllBytes()));
-            }
-            cache.put(relative, entry);
-        } else {
-            connection.getInputStream().close();
+        // connecting opens the file behind a file: URL, so the stream is always closed, read or not
+        try (InputStream in = connection.getInputStream()) {
+            return Optional.of(cached(relative, connection.getLastModified(), connection.getContentLengthLong(),
+                    in::readAllBytes));
         }
-        return Optional.of(entry.file());
     }
 
-    private Optional<StaticFile> fromDirectory(String relative) throws IOException {
+    private Path inDirectory(String relative) throws IOException {
         if (!Files.isDirectory(directory)) {
-            return Optional.empty();
+            return null;
         }
         Path real = directory.toRealPath();
         Path target = real.resolve(relative).normalize();
-        if (!target.startsWith(real) || !Files.isRegularFile(target) || !target.toRealPath().startsWith(real)) {
-            return Optional.empty();
-        }
-        long modified = Files.getLastModifiedTime(target).toMillis();
-        long size = Files.size(target);
+        return target.startsWith(real) && Files.isRegularFile(target) && target.toRealPath().startsWith(real)
+                ? target : null;
+    }
+
+    /** The kept file, read again only when its time or size changed. */
+    private StaticFile cached(String relative, long modified, long size, Content content) throws IOException {
         Entry entry = cache.get(relative);
         if (entry == null || entry.modified() != modified || entry.size() != size) {
-            entry = new Entry(modified, size, StaticFile.of(relative, Files.readAllBytes(target)));
+            entry = new Entry(modified, size, StaticFile.of(relative, content.read()));
             cache.put(relative, entry);
         }
-        return Optional.of(entry.file());
+        return entry.file();
+    }
+
+    /** Reads a file's bytes. */
+    @FunctionalInterface
+    private interface Content {
+        byte[] read() throws IOException;
     }
 
     /** The files whose names end with {@code extension}, as paths relative to the folder, sorted. */
@@ -105,7 +105,11 @@ public final class AssetFiles {
                     if (root.getProtocol().equals("file")) {
                         walk(Path.of(root.toURI()), extension, found);
                     } else if (root.getProtocol().equals("jar")) {
-                        listJar((JarURLConnection) root.openConnection(), extension, found);
+                        for (String name : jarEntries(root)) {
+                            if (name.endsWith(extension)) {
+                                found.add(name);
+                            }
+                        }
                     }
                 }
             }
@@ -127,16 +131,26 @@ public final class AssetFiles {
         }
     }
 
-    private void listJar(JarURLConnection connection, String extension, TreeSet<String> into) throws IOException {
-        connection.setUseCaches(false);
-        String prefix = resourceFolder + "/";
-        try (JarFile jar = connection.getJarFile()) {
-            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                String name = entries.nextElement().getName();
-                if (name.startsWith(prefix) && name.endsWith(extension) && !name.endsWith("/")) {
-                    into.add(name.substring(prefix.length()));
+    /** The files under the folder in the jar of {@code root}: read once, a jar does not change while it runs. */
+    private List<String> jarEntries(URL root) {
+        return jarListings.computeIfAbsent(root.toString(), key -> {
+            String prefix = resourceFolder + "/";
+            List<String> names = new ArrayList<>();
+            try {
+                JarURLConnection connection = (JarURLConnection) root.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        String name = entries.nextElement().getName();
+                        if (name.startsWith(prefix) && !name.endsWith("/")) {
+                            names.add(name.substring(prefix.length()));
+                        }
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+            return List.copyOf(names);
+        });
     }
 }

@@ -2,12 +2,9 @@ package io.jdash.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jdash.api.Callback;
+import io.jdash.server.cache.CacheKeys;
 import io.jdash.server.values.CallbackInvoker;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,8 +43,7 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
             return identity + "@no-output";
         }
         List<String> keys = outputs.stream().map(o -> o.endsWith(Callback.ALLOW_DUPLICATE)
-                ? o.substring(0, o.length() - Callback.ALLOW_DUPLICATE.length()) + "@" + sha256(identity) : o)
-                .toList();
+                ? plainOutput(o) + "@" + CacheKeys.sha256(identity) : o).toList();
         return keys.size() == 1 ? keys.get(0) : ".." + String.join("...", keys) + "..";
     }
 
@@ -90,14 +86,5 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
     public static String[] split(String dependency) {
         int dot = dependency.startsWith("{") ? dependency.lastIndexOf('.') : dependency.indexOf('.');
         return new String[] {dependency.substring(0, dot), dependency.substring(dot + 1)};
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.jdash.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
 import io.jdash.server.ClientsideCallback;
@@ -29,7 +28,6 @@ public final class Callbacks {
     /** Where the compiler puts the manifest on the class path. */
     public static final String MANIFEST = "META-INF/jdash/manifest.json";
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<CallbackSpec> specs;
     private final Map<String, CallbackSpec> byOutput = new HashMap<>();
@@ -162,7 +160,7 @@ public final class Callbacks {
 
     private static JsonNode readManifest(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(MANIFEST)) {
-            return in == null ? null : JSON.readTree(in);
+            return in == null ? null : Http.JSON.readTree(in);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "jdash: cannot read " + MANIFEST + ": " + e.getMessage());
             return null;
