@@ -232,15 +232,17 @@ public final class Browser implements AutoCloseable {
         JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", size.path("width").asDouble(),
                         "height", size.path("height").asDouble(), "scale", 1)));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
+        save(r, file);
     }
 
     /** Saves a PNG of the viewport. */
     public void screenshot(Path file) throws Exception {
-        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
-        Files.createDirectories(file.getParent());
-        Files.write(file, Base64.getDecoder().decode(r.path("data").asText()));
+        save(call("Page.captureScreenshot", Map.of("format", "png")), file);
+    }
+
+    private static void save(JsonNode screenshot, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(screenshot.path("data").asText()));
     }
 
     /** The text of the first element matching a CSS selector, or null when there is none. */
@@ -273,9 +275,16 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        // Chromium's helper processes write to the profile too: stop them all before deleting it
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+            }
         }
         try (var walk = Files.walk(profile)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
