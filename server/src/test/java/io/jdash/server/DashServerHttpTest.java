@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Dash protocol over real HTTP, on port 0, against the wire shapes of dash-protocol.md. */
+/** The Dash protocol over real HTTP, on port 0, against the wire shapes of {@code docs/protocol.md}. */
 class DashServerHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
