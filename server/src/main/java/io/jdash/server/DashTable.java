@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builders for dash-table {@value FrontendPackages#DASH_TABLE}'s {@code DataTable} (package
+ * Builders for the {@code DataTable} of dash-table (version {@value FrontendPackages#DASH_TABLE}; package
  * {@code io.jdash.server.components.table}).
  *
  * <pre>{@code

@@ -33,8 +33,9 @@ import io.jdash.server.components.dcc.Upload;
 import java.util.List;
 
 /**
- * Builders for every component of dash-core-components {@value FrontendPackages#DASH_CORE_COMPONENTS}, with typed
- * setters for their props (package {@code io.jdash.server.components.dcc}); {@link #component} for a component by name.
+ * Builders for every component of dash-core-components (version
+ * {@value FrontendPackages#DASH_CORE_COMPONENTS}), with typed setters for their props (package
+ * {@code io.jdash.server.components.dcc}); {@link #component} for a component by name.
  *
  * <pre>{@code
  * Dcc.dropdown(Dcc.option("France", "FR"), Dcc.option("Italy", "IT")).id("country").value("FR").clearable(false)

@@ -51,7 +51,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Builders for every element of dash-html-components {@value FrontendPackages#DASH_HTML_COMPONENTS}:
+ * Builders for every element of dash-html-components (version {@value FrontendPackages#DASH_HTML_COMPONENTS}):
  * {@code Html.div(...)}, {@code Html.a("Docs").href(url)}, {@code Html.img().src(url).alt("Logo")}. Elements with attributes of their own return their own builder (package
  * {@code io.jdash.server.components.html}) with typed setters for them; all have the global props ({@code n_clicks},
  * {@code title}, {@code hidden}, {@code data-*}...). Dash names {@code <map>} and {@code <object>}
