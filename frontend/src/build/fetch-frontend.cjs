@@ -1,15 +1,17 @@
 // Fetches the Dash front end from npm by name and pinned version, checks each tarball against its pinned
 // integrity, and lays the files out as Dash serves them under _dash-component-suites, with an index that
-// gives each file's package, version, size and Subresource Integrity hash.
+// gives each file's package, version, size and Subresource Integrity hash. With a Java source directory, it also
+// writes io.jdash.frontend.FrontendPackages there: one constant per package holding its version, so that Java code
+// and Javadoc ({@value}) read the versions from packages.json instead of repeating them.
 //
-//   node fetch-frontend.cjs <packages.json> <work dir> <output dir>
+//   node fetch-frontend.cjs <packages.json> <work dir> <output dir> [<java source dir>]
 'use strict';
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
-const [spec, work, out] = process.argv.slice(2);
+const [spec, work, out, javaSources] = process.argv.slice(2);
 const { packages } = JSON.parse(fs.readFileSync(spec, 'utf8'));
 fs.mkdirSync(work, { recursive: true });
 fs.rmSync(out, { recursive: true, force: true });
@@ -24,7 +26,7 @@ function tarball(pkg) {
   const file = path.join(work, pkg.name.replace('@', '').replace('/', '-') + '-' + pkg.version + '.tgz');
   if (!fs.existsSync(file) || integrity(fs.readFileSync(file)) !== pkg.integrity) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = JSON.parse(execFileSync(npm, ['pack', pkg.name + '@' + pkg.version, '--json',
+    const result = JSON.parse(execFileSync(npm, ['pack', pkg.name + '@' + pkg.version, '--json', '--prefer-offline',
       '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
     fs.renameSync(path.join(work, result[0].filename), file);
   }
@@ -39,6 +41,28 @@ function integrity(bytes) {
   return 'sha512-' + crypto.createHash('sha512').update(bytes).digest('base64');
 }
 
+/** "@babel/polyfill" → BABEL_POLYFILL, "plotly.js-dist-min" → PLOTLY_JS_DIST_MIN. */
+function constantName(name) {
+  return name.replace(/^@/, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
+function writeVersions(root) {
+  const dir = path.join(root, 'io', 'jdash', 'frontend');
+  fs.mkdirSync(dir, { recursive: true });
+  const constants = packages.map((pkg) => {
+    if (!/^[0-9A-Za-z.+-]+$/.test(pkg.version)) fail(pkg.name + ' has an unusable version "' + pkg.version + '"');
+    return '    /** The version of the npm package {@code ' + pkg.name + '}. */\n'
+      + '    public static final String ' + constantName(pkg.name) + ' = "' + pkg.version + '";\n';
+  });
+  const source = '// Generated from frontend/src/build/packages.json by fetch-frontend.cjs: edit that file, not this one.\n'
+    + 'package io.jdash.frontend;\n\n'
+    + '/** The versions of the Dash front-end packages that jdash-frontend packages, as pinned in packages.json. */\n'
+    + 'public final class FrontendPackages {\n' + constants.join('') + '\n'
+    + '    private FrontendPackages() {\n    }\n}\n';
+  const file = path.join(dir, 'FrontendPackages.java');
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== source) fs.writeFileSync(file, source);
+}
+
 const index = [];
 for (const pkg of packages) {
   const file = tarball(pkg);
@@ -48,6 +72,7 @@ for (const pkg of packages) {
   execFileSync('tar', ['-xzf', file, '-C', unpacked]);
   const root = path.join(unpacked, 'package');
   const copies = Object.entries(pkg.files || {});
+  for (const entry of copies) entry[1] = entry[1].split('{version}').join(pkg.version);
   for (const [dir, target] of Object.entries(pkg.directories || {})) {
     for (const name of fs.readdirSync(path.join(root, dir)).sort()) {
       if (name.endsWith('.js')) copies.push([dir + '/' + name, target + '/' + name]);
@@ -66,4 +91,5 @@ for (const pkg of packages) {
 }
 index.sort((a, b) => a.path.localeCompare(b.path));
 fs.writeFileSync(path.join(out, 'index.json'), JSON.stringify({ files: index }, null, 1) + '\n');
+if (javaSources) writeVersions(javaSources);
 console.log('jdash frontend: ' + index.length + ' files from ' + packages.length + ' packages');

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures what issues 2 and 6 ask for, side by side in one run: bundle sizes (one-callback app next to hand-written
+ * Measures the compiler's size and speed targets side by side in one run: bundle sizes (one-callback app next to hand-written
  * JS, marginal bytes per callback, the size cliffs, each next to the same app built with TeaVM's class library as is
  * and to the previous run's figure, and the size targets), compile times (cold in a fresh JVM, warm, per phase) and
  * the time per call of a compiled callback against the same logic hand-written in JS, in node. Prints a table and
@@ -177,7 +177,7 @@ public final class CompilerBenchmark {
     }
 
     /**
-     * One size target of issue 6 (KB read as 1,000 B): the limit, the figure, whether it is met, the same app with
+     * One bundle size target (KB read as 1,000 B): the limit, the figure, whether it is met, the same app with
      * TeaVM's class library as is, and the previous run's figure (-1 if none).
      */
     private static void target(ObjectNode targets, String name, long limit, long gzip, long teavmOnly,

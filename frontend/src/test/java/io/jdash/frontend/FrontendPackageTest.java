@@ -9,13 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +40,11 @@ class FrontendPackageTest {
     void index_listsEveryFileThePageLoads() throws Exception {
         Set<String> paths = new HashSet<>();
         index().get("files").forEach(f -> paths.add(f.get("path").asText()));
-        for (String required : new String[] {"dash/deps/polyfill@7.12.1.min.js", "dash/deps/react@18.3.1.min.js",
-            "dash/deps/react-dom@18.3.1.min.js", "dash/deps/prop-types@15.8.1.min.js", "dash/deps/react@18.3.1.js",
+        for (String required : new String[] {"dash/deps/polyfill@" + FrontendPackages.BABEL_POLYFILL + ".min.js",
+            "dash/deps/react@" + FrontendPackages.REACT + ".min.js",
+            "dash/deps/react-dom@" + FrontendPackages.REACT_DOM + ".min.js",
+            "dash/deps/prop-types@" + FrontendPackages.PROP_TYPES + ".min.js",
+            "dash/deps/react@" + FrontendPackages.REACT + ".js",
             "dash/dash-renderer/build/dash_renderer.min.js", "dash/dash-renderer/build/dash_renderer.dev.js",
             "dash/dcc/dash_core_components.js", "dash/dcc/dash_core_components-shared.js", "dash/dcc/async-graph.js",
             "dash/dcc/async-dropdown.js", "dash/html/dash_html_components.min.js", "dash/dash_table/bundle.js",
@@ -59,22 +67,39 @@ class FrontendPackageTest {
         }
     }
 
+    /** The versions pinned in packages.json, by package name. */
+    private static Map<String, String> pinned() throws Exception {
+        Map<String, String> versions = new TreeMap<>();
+        JSON.readTree(Path.of("src/build/packages.json").toFile()).get("packages")
+                .forEach(p -> versions.put(p.get("name").asText(), p.get("version").asText()));
+        return versions;
+    }
+
     @Test
     void versions_areThePinnedOnes() throws Exception {
+        Map<String, String> pinned = pinned();
+        Set<String> packaged = new TreeSet<>();
         for (JsonNode f : index().get("files")) {
-            String expected = switch (f.get("package").asText()) {
-                case "dash-renderer" -> "3.4.1";
-                case "dash-core-components", "dash-html-components" -> "4.4.1";
-                case "dash-table" -> "7.4.1";
-                case "react", "react-dom" -> "18.3.1";
-                case "prop-types" -> "15.8.1";
-                case "@babel/polyfill" -> "7.12.1";
-                case "plotly.js-dist-min" -> "3.7.0";
-                default -> "unexpected package " + f.get("package").asText();
-            };
-            assertEquals(expected, f.get("version").asText(), f.toString());
+            String name = f.get("package").asText();
+            assertEquals(pinned.get(name), f.get("version").asText(), f.toString());
+            assertTrue(f.get("path").asText().indexOf('{') < 0, f.toString());
+            packaged.add(name);
         }
+        assertEquals(pinned.keySet(), packaged);
     }
+
+    /** The generated constants are the pinned versions, one per package (the page and the Javadoc use them). */
+    @Test
+    void frontendPackages_holdsEveryPinnedVersion() throws Exception {
+        Map<String, String> constants = new TreeMap<>();
+        for (Field field : FrontendPackages.class.getFields()) {
+            constants.put(field.getName(), (String) field.get(null));
+        }
+        Map<String, String> expected = new TreeMap<>();
+        pinned().forEach((name, version) -> expected.put(
+                name.replaceFirst("^@", "").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT), version));
+        assertEquals(expected, constants);
+            }
 
     /** A tarball that does not match its pinned integrity fails the build, naming package and both hashes. */
     @Test
@@ -90,6 +115,6 @@ class FrontendPackageTest {
                 file.toString(), "target/npm", dir.resolve("out").toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertNotEquals(0, p.waitFor(), out);
-        assertTrue(out.contains("prop-types@15.8.1 has integrity sha512-") && out.contains("expected sha512-AAAA"), out);
+        assertTrue(out.contains("prop-types@" + FrontendPackages.PROP_TYPES + " has integrity sha512-") && out.contains("expected sha512-AAAA"), out);
     }
 }

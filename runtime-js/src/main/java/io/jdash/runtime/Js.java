@@ -13,7 +13,7 @@ import org.teavm.jso.JSObject;
 
 /**
  * The bridge between JS values and Java values, used by the generated adapters. It implements jdash's value
- * mapping (design.md, "Values: one mapping on both runtimes") in the browser.
+ * mapping ({@code docs/values.md}) in the browser.
  *
  * <p>Every check that can fail is done on the JS side and every message is composed there, so a bundle never pays
  * for Java's number formatting just to report an error.

@@ -1,12 +1,15 @@
 package io.jdash.server;
 
+import io.jdash.frontend.FrontendPackages;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.table.Column;
 import io.jdash.server.components.table.DataTable;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builders for dash-table 7.4.1's {@code DataTable} (package {@code io.jdash.server.components.table}).
+ * Builders for the {@code DataTable} of dash-table (version {@value FrontendPackages#DASH_TABLE}; package
+ * {@code io.jdash.server.components.table}).
  *
  * <pre>{@code
  * DashTable.dataTable(List.of(DashTable.column("city", "City"), DashTable.column("pop", "Population")), rows)
@@ -15,7 +18,7 @@ import java.util.Map;
  */
 public final class DashTable {
     /** The namespace of dash-table. */
-    public static final String NAMESPACE = "dash_table";
+    public static final String NAMESPACE = Namespaces.DASH_TABLE;
 
     private DashTable() {
     }

@@ -1,6 +1,8 @@
 package io.jdash.server;
 
+import io.jdash.frontend.FrontendPackages;
 import io.jdash.server.components.GenericComponent;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.dcc.Button;
 import io.jdash.server.components.dcc.Checklist;
 import io.jdash.server.components.dcc.Clipboard;
@@ -31,7 +33,8 @@ import io.jdash.server.components.dcc.Upload;
 import java.util.List;
 
 /**
- * Builders for every component of dash-core-components 4.4.1, with typed setters for their props (package
+ * Builders for every component of dash-core-components (version
+ * {@value FrontendPackages#DASH_CORE_COMPONENTS}), with typed setters for their props (package
  * {@code io.jdash.server.components.dcc}); {@link #component} for a component by name.
  *
  * <pre>{@code
@@ -41,7 +44,7 @@ import java.util.List;
  */
 public final class Dcc {
     /** The namespace of dash-core-components. */
-    public static final String NAMESPACE = "dash_core_components";
+    public static final String NAMESPACE = Namespaces.DCC;
 
     private Dcc() {
     }

@@ -1,5 +1,7 @@
 package io.jdash.server;
 
+import io.jdash.frontend.FrontendPackages;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.html.A;
 import io.jdash.server.components.html.Area;
 import io.jdash.server.components.html.Audio;
@@ -49,15 +51,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Builders for every element of dash-html-components 4.4.1: {@code Html.div(...)}, {@code Html.a("Docs").href(url)},
- * {@code Html.img().src(url).alt("Logo")}. Elements with attributes of their own return their own builder (package
+ * Builders for every element of dash-html-components (version {@value FrontendPackages#DASH_HTML_COMPONENTS}):
+ * {@code Html.div(...)}, {@code Html.a("Docs").href(url)}, {@code Html.img().src(url).alt("Logo")}. Elements with attributes of their own return their own builder (package
  * {@code io.jdash.server.components.html}) with typed setters for them; all have the global props ({@code n_clicks},
  * {@code title}, {@code hidden}, {@code data-*}...). Dash names {@code <map>} and {@code <object>}
  * {@code MapEl} and {@code ObjectEl}; so do the builders.
  */
 public final class Html {
     /** The namespace of dash-html-components. */
-    public static final String NAMESPACE = "dash_html_components";
+    public static final String NAMESPACE = Namespaces.HTML;
 
     /** The component names dash-html-components exports. */
     static final Set<String> ELEMENTS = Set.of(

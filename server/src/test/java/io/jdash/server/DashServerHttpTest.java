@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jdash.frontend.FrontendPackages;
 import io.jdash.server.fixtures.ServerCallbacks;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Dash protocol over real HTTP, on port 0, against the wire shapes of dash-protocol.md. */
+/** The Dash protocol over real HTTP, on port 0, against the wire shapes of {@code docs/protocol.md}. */
 class DashServerHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -225,7 +226,7 @@ class DashServerHttpTest {
         HttpResponse<String> printed = get("_dash-component-suites/dash/deps/react@18.v4_4_1m1700000000.3.1.min.js");
         assertEquals(200, printed.statusCode());
         assertTrue(printed.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-        assertEquals(get("_dash-component-suites/dash/deps/react@18.3.1.min.js").body(), printed.body());
+        assertEquals(get("_dash-component-suites/dash/deps/react@" + FrontendPackages.REACT + ".min.js").body(), printed.body());
         assertEquals(200, get("_dash-component-suites/plotly/package_data/plotly.min.js").statusCode());
         HttpResponse<String> bundle = get("_jdash/app.0123abcd.js");
         assertEquals(200, bundle.statusCode());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The manifest, version 1 ({@code META-INF/jdash/manifest.json}): the only contract between the build and the
- * server. Field names and order are those of design.md.
+ * server. Field names and order are those of the format described in {@code docs/manifest.md}.
  *
  * @param manifestVersion always 1
  * @param generator e.g. {@code jdash-compiler 0.1.0}

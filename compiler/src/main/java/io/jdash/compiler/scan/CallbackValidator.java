@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every scanned callback against the rules of design.md and collects every problem, so that one build
- * reports them all.
+ * Checks every scanned callback against the rules of a callback declaration ({@code docs/architecture.md}) and
+ * collects every problem, so that one build reports them all.
  */
 public final class CallbackValidator {
     private final ClassIndex index;

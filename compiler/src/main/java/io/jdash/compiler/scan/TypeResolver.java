@@ -8,7 +8,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.signature.SignatureReader;
 import org.objectweb.asm.signature.SignatureVisitor;
 
-/** Turns class-file type signatures into {@link TypeRef}s, following the value mapping of design.md. */
+/** Turns class-file type signatures into {@link TypeRef}s, following the value mapping ({@code docs/values.md}). */
 public final class TypeResolver {
     private static final Map<String, Scalar> SCALARS = Map.of(
             "java.lang.String", Scalar.STRING, "java.lang.Integer", Scalar.INTEGER,

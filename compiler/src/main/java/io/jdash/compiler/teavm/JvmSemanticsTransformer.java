@@ -25,7 +25,8 @@ import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
 
 /**
- * Makes TeaVM's output behave as the JVM where its classlib or code generator differs (teavm-closure.md §3, §7):
+ * Makes TeaVM's output behave as the JVM where its classlib or code generator differs (measured line by line against
+ * the JVM in node; see {@code docs/architecture.md}):
  * integer division and remainder by zero throw {@code ArithmeticException}; {@code Math.round}, {@code Math.rint},
  * {@code Math.log10}, {@code Enum.compareTo} and {@code Random.nextInt(int)} give the JVM's results. The fixes
  * live in {@code io.jdash.runtime.jvm.JvmMath}; this transformer redirects the JDK methods and operators there.

@@ -1,6 +1,7 @@
 package io.jdash.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jdash.frontend.FrontendPackages;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,19 @@ import java.util.Map;
  * holds no inline executable script, so a {@code script-src 'self'} policy works.
  */
 public final class IndexPage {
-    /** The Dash version this back end speaks for (shown in dev tools, used in the favicon URL). */
-    public static final String DASH_VERSION = "4.4.1";
+    /**
+     * The Dash version this back end speaks for (shown in dev tools, used in the favicon URL): a Dash release ships
+     * dash-core-components under its own version number.
+     */
+    public static final String DASH_VERSION = FrontendPackages.DASH_CORE_COMPONENTS;
     /** Where the compiler puts jdash bundles on the class path. */
     public static final String BUNDLES = "META-INF/jdash/assets/";
-    private static final List<String> LIBRARIES = List.of("dash/deps/polyfill@7.12.1.min.js",
-            "dash/deps/react@18.3.1.min.js", "dash/deps/react-dom@18.3.1.min.js", "dash/deps/prop-types@15.8.1.min.js");
-    private static final List<String> DEBUG_LIBRARIES = List.of("dash/deps/polyfill@7.12.1.min.js",
-            "dash/deps/react@18.3.1.js", "dash/deps/react-dom@18.3.1.js", "dash/deps/prop-types@15.8.1.js");
+    private static final String POLYFILL = "dash/deps/polyfill@" + FrontendPackages.BABEL_POLYFILL + ".min.js";
+    private static final List<String> LIBRARIES = List.of(POLYFILL, dep("react", FrontendPackages.REACT, ".min.js"),
+            dep("react-dom", FrontendPackages.REACT_DOM, ".min.js"), dep("prop-types", FrontendPackages.PROP_TYPES,
+                    ".min.js"));
+    private static final List<String> DEBUG_LIBRARIES = List.of(POLYFILL, dep("react", FrontendPackages.REACT, ".js"),
+            dep("react-dom", FrontendPackages.REACT_DOM, ".js"), dep("prop-types", FrontendPackages.PROP_TYPES, ".js"));
     private static final List<String> COMPONENTS = List.of("dash/dash-renderer/build/dash_renderer.min.js",
             "dash/dcc/dash_core_components.js", "dash/dcc/dash_core_components-shared.js",
             "dash/html/dash_html_components.min.js", "dash/dash_table/bundle.js");
@@ -30,6 +36,11 @@ public final class IndexPage {
     }
 
     private IndexPage() {
+    }
+
+    /** Where Dash keeps the libraries its renderer needs: {@code dash/deps/<name>@<version><suffix>}. */
+    private static String dep(String name, String version, String suffix) {
+        return "dash/deps/" + name + "@" + version + suffix;
     }
 
     /** The page for {@code settings}, loading {@code bundles} (class path resource → SRI value or null). */

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * jdash's value mapping on the JVM (design.md, "Values: one mapping on both runtimes"): JSON to the Java types a
+ * jdash's value mapping on the JVM ({@code docs/values.md}): JSON to the Java types a
  * callback declares, and a callback's result back to JSON. The browser runtime implements the same table; the
  * differential tests prove they agree, including the wording of every error.
  */

@@ -3,6 +3,7 @@ package io.jdash.server.components;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.jdash.frontend.FrontendPackages;
 import io.jdash.server.Component;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +25,10 @@ import java.util.concurrent.TimeUnit;
 public final class DashPropTypes {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final String SUITES = "META-INF/jdash/component-suites/dash/";
-    private static final List<String> BUNDLES = List.of("deps/react@18.3.1.js", "deps/prop-types@15.8.1.js",
-            "deps/react-dom@18.3.1.js", "dcc/dash_core_components.js", "dcc/dash_core_components-shared.js",
+    /** What the check loads, in this order: React's and prop-types' development builds, then the components. */
+    private static final List<String> BUNDLES = List.of("deps/react@" + FrontendPackages.REACT + ".js",
+            "deps/prop-types@" + FrontendPackages.PROP_TYPES + ".js", "deps/react-dom@" + FrontendPackages.REACT_DOM
+                    + ".js", "dcc/dash_core_components.js", "dcc/dash_core_components-shared.js",
             "dcc/proptypes.js", "html/dash_html_components.min.js", "dash_table/bundle.js");
     /** Where the bundles and the checks' input go: the build directory (the tests run in the module's directory). */
     private static final Path WORK = Path.of("target", "prop-types");
@@ -59,8 +62,10 @@ public final class DashPropTypes {
         try (InputStream in = DashPropTypes.class.getResourceAsStream("prop-types-check.cjs")) {
             Files.write(script, in.readAllBytes());
         }
-        Process p = new ProcessBuilder(System.getProperty("node.executable", "node"), script.toString(),
-                bundles().toString(), input.toString()).redirectError(dir.resolve("stderr").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(System.getProperty("node.executable", "node"),
+                script.toString(), bundles().toString(), input.toString()));
+        command.addAll(BUNDLES);
+        Process p = new ProcessBuilder(command).redirectError(dir.resolve("stderr").toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("node failed: " + Files.readString(dir.resolve("stderr")));

@@ -1,9 +1,9 @@
 // Checks layout nodes against the propTypes of the real Dash component bundles, as dash-renderer's dev tools do.
 //
-//   node prop-types-check.cjs <component-suites dir> <nodes.json>
+//   node prop-types-check.cjs <component-suites dir> <nodes.json> <bundle>...
 //
-// Loads the development builds of React and prop-types and the dcc, html and dash-table bundles (with dcc's
-// proptypes.js for its TypeScript components), stubbing just enough of a browser for the bundles to define their
+// Loads the bundles (paths in the component-suites dir, in order: the development builds of React and prop-types,
+// then the dcc, html and dash-table bundles with dcc's proptypes.js for its TypeScript components), stubbing just enough of a browser for the bundles to define their
 // components. nodes.json is [{"label": ..., "component": {"type", "namespace", "props"}}]; prints
 // {"components": {namespace: {type: [prop names]}}, "problems": [{"label", "message"}]}.
 'use strict';
@@ -11,12 +11,9 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
-const [suites, nodesFile] = process.argv.slice(2);
+const [suites, nodesFile, ...BUNDLES] = process.argv.slice(2);
 // what prop-types' checkPropTypes (and dash-renderer's copy of it) passes to each validator
 const SECRET = 'SECRET_DO_NOT_PASS_THIS_OR_YOU_WILL_BE_FIRED';
-const BUNDLES = ['deps/react@18.3.1.js', 'deps/prop-types@15.8.1.js', 'deps/react-dom@18.3.1.js',
-  'dcc/dash_core_components.js', 'dcc/dash_core_components-shared.js', 'dcc/proptypes.js',
-  'html/dash_html_components.min.js', 'dash_table/bundle.js'];
 const NAMESPACES = ['dash_core_components', 'dash_html_components', 'dash_table'];
 
 // Any property of a stub is another stub, and calling or constructing one gives one: enough for the bundles'

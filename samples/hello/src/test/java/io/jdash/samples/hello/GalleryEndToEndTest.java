@@ -65,7 +65,7 @@ class GalleryEndToEndTest {
     }
 
     /**
-     * React 18.3's development build (Dash's debug mode) warns about code inside dcc 4.4.1's own bundles: its
+     * React's development build (Dash's debug mode) warns about code inside the pinned dcc's own bundles: its
      * Markdown updates state from render, and its icons use {@code defaultProps} on function components. These are
      * warnings of the component library, whatever the back end; any other console error fails the test.
      */

@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -21,7 +21,7 @@ public final class Button extends TypedComponent<Button> implements Styled<Butto
 
     /** A button without a label. */
     public Button() {
-        super("Button", Dcc.NAMESPACE);
+        super("Button", Namespaces.DCC);
     }
 
     /** What it does in a form. */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 import java.util.List;
 
@@ -9,7 +9,7 @@ public final class Checklist extends TypedComponent<Checklist> implements Choice
 
     /** An empty checklist. */
     public Checklist() {
-        super("Checklist", Dcc.NAMESPACE);
+        super("Checklist", Namespaces.DCC);
     }
 
     /** The values of the checked options. */

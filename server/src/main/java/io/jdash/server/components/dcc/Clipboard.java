@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -10,7 +10,7 @@ public final class Clipboard extends TypedComponent<Clipboard> implements Styled
 
     /** A copy icon. */
     public Clipboard() {
-        super("Clipboard", Dcc.NAMESPACE);
+        super("Clipboard", Namespaces.DCC);
     }
 
     /** Copies the text (or value) of the component with this id. */

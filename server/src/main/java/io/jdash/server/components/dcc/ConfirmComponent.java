@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 
 /**
@@ -13,7 +13,7 @@ public abstract class ConfirmComponent<T extends ConfirmComponent<T>> extends Ty
 
     /** A confirm component {@code type} of dcc. */
     protected ConfirmComponent(String type) {
-        super(type, Dcc.NAMESPACE);
+        super(type, Namespaces.DCC);
     }
 
     /** The question asked. */

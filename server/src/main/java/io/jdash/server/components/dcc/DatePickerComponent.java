@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -28,7 +28,7 @@ public abstract class DatePickerComponent<T extends DatePickerComponent<T>> exte
 
     /** A date picker component {@code type} of dcc. */
     protected DatePickerComponent(String type) {
-        super(type, Dcc.NAMESPACE);
+        super(type, Namespaces.DCC);
     }
 
     /** The earliest date that can be picked. */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 import java.util.Map;
 
@@ -9,7 +9,7 @@ public final class Download extends TypedComponent<Download> {
 
     /** A download with nothing to download yet. */
     public Download() {
-        super("Download", Dcc.NAMESPACE);
+        super("Download", Namespaces.DCC);
     }
 
     /** Downloads {@code content} (text, or base64 with {@link #base64}) as {@code filename}. */

@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -29,7 +29,7 @@ public final class Dropdown extends TypedComponent<Dropdown>
 
     /** A dropdown without options. */
     public Dropdown() {
-        super("Dropdown", Dcc.NAMESPACE);
+        super("Dropdown", Namespaces.DCC);
     }
 
     /** The selected option's value. */

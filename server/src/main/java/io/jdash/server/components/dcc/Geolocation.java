@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 
 /** {@code dcc.Geolocation}: the browser's position as props ({@code position}, {@code local_date}...). */
@@ -8,7 +8,7 @@ public final class Geolocation extends TypedComponent<Geolocation> {
 
     /** The browser's position. */
     public Geolocation() {
-        super("Geolocation", Dcc.NAMESPACE);
+        super("Geolocation", Namespaces.DCC);
     }
 
     /** Asks for the most accurate position (slower, more power). */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ public final class Graph extends TypedComponent<Graph> implements Styled<Graph> 
 
     /** An empty graph. */
     public Graph() {
-        super("Graph", Dcc.NAMESPACE);
+        super("Graph", Namespaces.DCC);
     }
 
     /** The figure: a map with {@code data}, {@code layout} and optionally {@code frames}, as plotly.js takes it. */

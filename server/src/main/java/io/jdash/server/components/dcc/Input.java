@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -62,7 +62,7 @@ public final class Input extends TypedComponent<Input> implements Styled<Input>,
 
     /** An empty text input. */
     public Input() {
-        super("Input", Dcc.NAMESPACE);
+        super("Input", Namespaces.DCC);
     }
 
     /** The text. */

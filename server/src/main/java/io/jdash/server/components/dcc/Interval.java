@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 
 /** {@code dcc.Interval}: a timer that counts up {@code n_intervals}, to fire callbacks periodically. */
@@ -8,7 +8,7 @@ public final class Interval extends TypedComponent<Interval> {
 
     /** A timer firing every second. */
     public Interval() {
-        super("Interval", Dcc.NAMESPACE);
+        super("Interval", Namespaces.DCC);
     }
 
     /** The period in milliseconds. */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -10,7 +10,7 @@ public final class Link extends TypedComponent<Link> implements Styled<Link>, Pa
 
     /** A link without a target; set {@link #href}. */
     public Link() {
-        super("Link", Dcc.NAMESPACE);
+        super("Link", Namespaces.DCC);
     }
 
     /** The URL it points to (required). */

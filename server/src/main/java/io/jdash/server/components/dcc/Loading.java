@@ -1,8 +1,8 @@
 package io.jdash.server.components.dcc;
 
 import io.jdash.server.Component;
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -38,7 +38,7 @@ public final class Loading extends TypedComponent<Loading> implements Styled<Loa
 
     /** A loading wrapper without children. */
     public Loading() {
-        super("Loading", Dcc.NAMESPACE);
+        super("Loading", Namespaces.DCC);
     }
 
     /** The spinner. */

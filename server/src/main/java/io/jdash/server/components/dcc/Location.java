@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 
 /**
@@ -11,7 +11,7 @@ public final class Location extends TypedComponent<Location> {
 
     /** The URL of the page. */
     public Location() {
-        super("Location", Dcc.NAMESPACE);
+        super("Location", Namespaces.DCC);
     }
 
     /** The path, e.g. {@code /reports}. */

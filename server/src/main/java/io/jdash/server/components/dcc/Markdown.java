@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
 import java.util.Map;
@@ -19,7 +19,7 @@ public final class Markdown extends TypedComponent<Markdown> implements Styled<M
 
     /** Empty Markdown. */
     public Markdown() {
-        super("Markdown", Dcc.NAMESPACE);
+        super("Markdown", Namespaces.DCC);
     }
 
     /** The Markdown text (Dash's {@code children}). */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.TypedComponent;
 
 /** {@code dcc.RadioItems}: radio buttons; {@code value} is the selected option's value. */
@@ -8,7 +8,7 @@ public final class RadioItems extends TypedComponent<RadioItems> implements Choi
 
     /** Radio buttons without options. */
     public RadioItems() {
-        super("RadioItems", Dcc.NAMESPACE);
+        super("RadioItems", Namespaces.DCC);
     }
 
     /** The selected option's value. */

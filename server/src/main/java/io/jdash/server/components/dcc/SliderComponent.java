@@ -1,8 +1,8 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.HasClassName;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.TypedComponent;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ public abstract class SliderComponent<T extends SliderComponent<T>> extends Type
 
     /** A slider component {@code type} of dcc. */
     protected SliderComponent(String type) {
-        super(type, Dcc.NAMESPACE);
+        super(type, Namespaces.DCC);
     }
 
     /** The smallest value. */

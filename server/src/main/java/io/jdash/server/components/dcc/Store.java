@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.StorageType;
 import io.jdash.server.components.TypedComponent;
 
@@ -9,7 +9,7 @@ public final class Store extends TypedComponent<Store> {
 
     /** An empty store in memory. */
     public Store() {
-        super("Store", Dcc.NAMESPACE);
+        super("Store", Namespaces.DCC);
     }
 
     /** Where the data lives (memory by default). */

@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
 import io.jdash.server.Component;
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
@@ -13,7 +13,7 @@ public final class Tab extends TypedComponent<Tab> implements Styled<Tab>, Paren
 
     /** A tab without a label. */
     public Tab() {
-        super("Tab", Dcc.NAMESPACE);
+        super("Tab", Namespaces.DCC);
     }
 
     /** The tab's label. */

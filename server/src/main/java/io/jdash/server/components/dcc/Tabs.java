@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
@@ -12,7 +12,7 @@ public final class Tabs extends TypedComponent<Tabs> implements Styled<Tabs>, Pa
 
     /** Tabs without tabs. */
     public Tabs() {
-        super("Tabs", Dcc.NAMESPACE);
+        super("Tabs", Namespaces.DCC);
     }
 
     /** The selected tab's value. */

@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -10,7 +10,7 @@ public final class Textarea extends TypedComponent<Textarea> implements Styled<T
 
     /** An empty text area. */
     public Textarea() {
-        super("Textarea", Dcc.NAMESPACE);
+        super("Textarea", Namespaces.DCC);
     }
 
     /** The text. */

@@ -1,7 +1,7 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -24,7 +24,7 @@ public final class Tooltip extends TypedComponent<Tooltip> implements Styled<Too
 
     /** A hidden tooltip. */
     public Tooltip() {
-        super("Tooltip", Dcc.NAMESPACE);
+        super("Tooltip", Namespaces.DCC);
     }
 
     /** Shows it. */

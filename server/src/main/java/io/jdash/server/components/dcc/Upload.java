@@ -1,6 +1,6 @@
 package io.jdash.server.components.dcc;
 
-import io.jdash.server.Dcc;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -14,7 +14,7 @@ public final class Upload extends TypedComponent<Upload> implements Styled<Uploa
 
     /** A drop zone; give it children to show. */
     public Upload() {
-        super("Upload", Dcc.NAMESPACE);
+        super("Upload", Namespaces.DCC);
     }
 
     /** The file types accepted, e.g. {@code ".csv,text/csv"} or {@code "image/*"}. */

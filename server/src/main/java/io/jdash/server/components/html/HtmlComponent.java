@@ -1,6 +1,6 @@
 package io.jdash.server.components.html;
 
-import io.jdash.server.Html;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Parent;
 import io.jdash.server.components.Styled;
 import io.jdash.server.components.TypedComponent;
@@ -16,7 +16,7 @@ public abstract class HtmlComponent<T extends HtmlComponent<T>> extends TypedCom
 
     /** The element Dash calls {@code type} (e.g. {@code Div}). */
     protected HtmlComponent(String type) {
-        super(type, Html.NAMESPACE);
+        super(type, Namespaces.HTML);
     }
 
     /** The number of clicks so far (Dash counts them in {@code n_clicks}); usually left unset or 0. */

@@ -1,7 +1,7 @@
 package io.jdash.server.components.table;
 
-import io.jdash.server.DashTable;
 import io.jdash.server.components.LowerCaseEnum;
+import io.jdash.server.components.Namespaces;
 import io.jdash.server.components.Persistent;
 import io.jdash.server.components.PropValue;
 import io.jdash.server.components.TypedComponent;
@@ -89,7 +89,7 @@ public final class DataTable extends TypedComponent<DataTable> implements Persis
 
     /** An empty table. */
     public DataTable() {
-        super("DataTable", DashTable.NAMESPACE);
+        super("DataTable", Namespaces.DASH_TABLE);
     }
 
     /** The rows: maps from column id to a string, number or boolean. */
