@@ -13,7 +13,7 @@ public final class IndexPage {
     /** The Dash version this back end speaks for (shown in dev tools, used in the favicon URL). */
     public static final String DASH_VERSION = "4.4.1";
     /** Where the compiler puts jdash bundles on the class path. */
-    public static final String BUNDLES = "META-INF/jdash/assets/";
+    public static final String BUNDLES = io.jdash.contract.ClassPathLocations.ASSETS;
     private static final List<String> LIBRARIES = List.of("dash/deps/polyfill@7.12.1.min.js",
             "dash/deps/react@18.3.1.min.js", "dash/deps/react-dom@18.3.1.min.js", "dash/deps/prop-types@15.8.1.min.js");
     private static final List<String> DEBUG_LIBRARIES = List.of("dash/deps/polyfill@7.12.1.min.js",
