@@ -1,12 +1,15 @@
 package io.jdash.compiler;
 
+import io.jdash.contract.Rule;
+
 /**
  * The stable diagnostic codes. A code never changes meaning; new problems get new codes. Each carries the fix
- * text shown with it, so the wording stays the same everywhere.
+ * text shown with it, so the wording stays the same everywhere; the codes of the declaration rules the server
+ * enforces too take code and fix from {@link Rule}.
  */
 public enum DiagnosticCode {
     /** The callback method is not {@code public static}. */
-    NOT_PUBLIC_STATIC("JDASH-E001", "make the method 'public static'; a callback is a static function of its inputs"),
+    NOT_PUBLIC_STATIC(Rule.NOT_PUBLIC_STATIC),
     /** The class declaring the callback cannot be called from generated code. */
     CLASS_NOT_ACCESSIBLE("JDASH-E002", "make the class (and any class enclosing it) public"),
     /** The parameters do not match inputs + state. */
@@ -22,14 +25,12 @@ public enum DiagnosticCode {
     MULTI_OUTPUT_RETURN("JDASH-E006", "return a record with one component per output (in output order),"
             + " an Object[] or a List<?>"),
     /** A dependency string that is not {@code <id>.<property>}. */
-    BAD_DEPENDENCY("JDASH-E007", "write a dependency as \"<component id>.<property>\", e.g. \"graph.figure\";"
-            + " a pattern-matching id as sorted-key JSON, e.g. {\"index\":[\"MATCH\"],\"type\":\"item\"}.value"),
+    BAD_DEPENDENCY(Rule.BAD_DEPENDENCY),
     /** Outputs and return type disagree: a value with no outputs, or void with outputs. */
     OUTPUTS_VS_RETURN("JDASH-E008", "declare the outputs the returned value is for, or make a callback without"
             + " outputs return void"),
     /** Two callbacks write the same output. */
-    DUPLICATE_OUTPUT("JDASH-E009", "let one callback write the output (merge the two), give each its own"
-            + " output component, or end the second one's output with @allow_duplicate"),
+    DUPLICATE_OUTPUT(Rule.DUPLICATE_OUTPUT),
     /** {@code @Clientside} on a method without {@code @Callback}. */
     CLIENTSIDE_WITHOUT_CALLBACK("JDASH-E010", "add @Callback(outputs = ..., inputs = ...) to the method, or remove"
             + " @Clientside"),
@@ -38,10 +39,9 @@ public enum DiagnosticCode {
     /** CallbackContext anywhere but first. */
     CONTEXT_POSITION("JDASH-E012", "declare CallbackContext as the first parameter"),
     /** {@code @Memoize} on a callback that takes a CallbackContext. */
-    MEMOIZE_WITH_CONTEXT("JDASH-E013", "remove the CallbackContext parameter (memoize a callback of its inputs only),"
-            + " or remove @Memoize"),
+    MEMOIZE_WITH_CONTEXT(Rule.MEMOIZE_WITH_CONTEXT),
     /** A {@code @Memoize} ttl that is not a duration. */
-    BAD_TTL("JDASH-E014", "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\""),
+    BAD_TTL(Rule.BAD_TTL),
     /** Code reachable from a browser callback that TeaVM cannot compile. */
     UNSUPPORTED_CODE("JDASH-E020", "keep this call out of the @Clientside callback (compute it on the server"
             + " and pass it in through a dcc.Store), or set onUnsupported=server to run the callback on the server"),
@@ -71,6 +71,21 @@ public enum DiagnosticCode {
     DiagnosticCode(String code, String fix) {
         this.code = code;
         this.fix = fix;
+    }
+
+    /** A code the server enforces too: its code and fix are the contract's. */
+    DiagnosticCode(Rule rule) {
+        this(rule.code(), rule.fix());
+    }
+
+    /** The code of a declaration rule the build shares with the server. */
+    public static DiagnosticCode of(Rule rule) {
+        for (DiagnosticCode c : values()) {
+            if (c.code.equals(rule.code())) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no diagnostic code for " + rule);
     }
 
     /** The stable code, e.g. {@code JDASH-E003}. */

@@ -9,7 +9,6 @@ import io.jdash.compiler.codegen.AdapterCompiler;
 import io.jdash.compiler.codegen.AdapterGenerator;
 import io.jdash.compiler.codegen.AdapterSource;
 import io.jdash.compiler.incremental.Fingerprint;
-import io.jdash.compiler.manifest.Manifest;
 import io.jdash.compiler.minify.ClosureStep;
 import io.jdash.compiler.report.BaselineDiff;
 import io.jdash.compiler.report.Budgets;
@@ -24,6 +23,10 @@ import io.jdash.compiler.scan.CallbackValidator;
 import io.jdash.compiler.scan.ClassIndex;
 import io.jdash.compiler.teavm.RuntimeClasspath;
 import io.jdash.compiler.teavm.TeaVmStep;
+import io.jdash.contract.ClassPathLocations;
+import io.jdash.contract.Manifest;
+import io.jdash.contract.ManifestCodec;
+import io.jdash.contract.ManifestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +59,9 @@ import java.util.Set;
  */
 public final class JdashCompiler {
     /** Where the manifest lives on the class path. */
-    public static final String MANIFEST_PATH = "META-INF/jdash/manifest.json";
+    public static final String MANIFEST_PATH = ClassPathLocations.MANIFEST;
     /** Where bundles live on the class path. */
-    public static final String ASSETS_PATH = "META-INF/jdash/assets/";
+    public static final String ASSETS_PATH = ClassPathLocations.ASSETS;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -157,7 +160,7 @@ public final class JdashCompiler {
                     || !Files.isRegularFile(tableFile)) {
                 return null;
             }
-            Manifest manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
+            Manifest manifest = ManifestCodec.read(Files.readAllBytes(manifestFile), manifestFile.toString());
             Path bundle = null;
             for (Manifest.Bundle b : manifest.bundles()) {
                 bundle = config.outputDirectory().resolve(b.path());
@@ -169,7 +172,7 @@ public final class JdashCompiler {
             return new CompilationResult(manifest, manifestFile, bundle,
                     JSON.readValue(reportFile.toFile(), SizeReport.class), Files.readString(tableFile), List.of(),
                     List.of(), null);
-        } catch (IOException e) {
+        } catch (IOException | ManifestException e) {
             return null;
         }
     }
@@ -327,18 +330,16 @@ public final class JdashCompiler {
         for (CallbackMethod cb : browser) {
             String fn = functions.get(cb);
             if (fn != null) {
-                entries.add(new Manifest.Callback(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
-                        cb.preventInitialCall(), Manifest.Callback.BROWSER, config.namespace(), fn, bundlePath, null,
-                        cb.memoizeMillis()));
+                entries.add(Manifest.Callback.inBrowser(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
+                        cb.preventInitialCall(), config.namespace(), fn, bundlePath, cb.memoizeMillis()));
             } else {
-                entries.add(new Manifest.Callback(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
-                        cb.preventInitialCall(), Manifest.Callback.SERVER, null, null, null, demoted.get(cb),
-                        cb.memoizeMillis()));
+                entries.add(Manifest.Callback.onServer(cb.methodKey(), cb.outputs(), cb.inputs(), cb.state(),
+                        cb.preventInitialCall(), demoted.get(cb), cb.memoizeMillis()));
             }
         }
         Manifest manifest = new Manifest(Manifest.VERSION, "jdash-compiler " + version(), bundles, entries);
         Path manifestFile = config.outputDirectory().resolve(MANIFEST_PATH);
-        write(manifestFile, (JSON.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+        write(manifestFile, ManifestCodec.write(manifest));
 
         long t0 = System.nanoTime();
         SizeReport report = sizeReport(adapter, out, finalCode, finalMap, bundleSizes, browser, demoted);
@@ -384,7 +385,7 @@ public final class JdashCompiler {
             if (fn != null && sizes.containsKey(fn)) {
                 callbacks.add(sizes.get(fn));
             } else {
-                callbacks.add(new SizeReport.CallbackSize(null, cb.methodKey(), Manifest.Callback.SERVER, 0, 0,
+                callbacks.add(new SizeReport.CallbackSize(null, cb.methodKey(), Manifest.Runs.SERVER.wireName(), 0, 0,
                         List.of()));
             }
         }

@@ -1,18 +1,20 @@
 package io.jdash.compiler.scan;
 
-import io.jdash.api.Callback;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.DiagnosticCode;
 import io.jdash.compiler.scan.TypeRef.Scalar;
+import io.jdash.contract.Declaration;
+import io.jdash.contract.DeclarationRules;
+import io.jdash.contract.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every scanned callback against the rules of design.md and collects every problem, so that one build
+ * Checks every scanned callback against the declaration rules and collects every problem, so that one build
  * reports them all.
  */
 public final class CallbackValidator {
@@ -23,23 +25,28 @@ public final class CallbackValidator {
         this.index = index;
     }
 
-    /** Every problem of every callback, in callback order. */
+    /**
+     * Every problem of every callback, in callback order: first the rules the server enforces too
+     * ({@link DeclarationRules}), then those only the build can check (types, parameters, class access).
+     */
     public static List<Diagnostic> validate(List<CallbackMethod> callbacks, ClassIndex index) {
         CallbackValidator v = new CallbackValidator(index);
-        Map<String, CallbackMethod> outputOwners = new LinkedHashMap<>();
+        Map<Declaration, CallbackMethod> methods = new IdentityHashMap<>();
+        List<Declaration> declarations = new ArrayList<>();
         for (CallbackMethod cb : callbacks) {
-            v.check(cb);
-            for (String output : cb.outputs()) {
-                if (output.endsWith(Callback.ALLOW_DUPLICATE)) {
-                    continue;
-                }
-                CallbackMethod first = outputOwners.putIfAbsent(output, cb);
-                if (first != null && first != cb) {
-                    v.error(DiagnosticCode.DUPLICATE_OUTPUT, cb, "output \"" + output + "\" of " + cb.displayName()
-                            + " is also written by " + first.displayName() + " (" + first.sourceFile() + ":"
-                            + first.line() + ")");
-                }
+            Declaration d = cb.declaration();
+            methods.put(d, cb);
+            declarations.add(d);
+        }
+        Map<CallbackMethod, List<Violation>> broken = new IdentityHashMap<>();
+        for (Violation violation : DeclarationRules.check(declarations)) {
+            broken.computeIfAbsent(methods.get(violation.subject()), k -> new ArrayList<>()).add(violation);
+        }
+        for (CallbackMethod cb : callbacks) {
+            for (Violation violation : broken.getOrDefault(cb, List.of())) {
+                v.error(DiagnosticCode.of(violation.rule()), cb, violation.message());
             }
+            v.check(cb);
         }
         return List.copyOf(v.diagnostics);
     }
@@ -50,53 +57,15 @@ public final class CallbackValidator {
 
     private void check(CallbackMethod cb) {
         String name = cb.displayName();
-        if (!cb.isPublicStatic()) {
-            error(DiagnosticCode.NOT_PUBLIC_STATIC, cb, "callback " + name + " is not public static");
-        }
         if (!cb.classAccessible()) {
             error(DiagnosticCode.CLASS_NOT_ACCESSIBLE, cb, "callback " + name + " is declared in a class that is"
                     + " not public");
         }
-        Set<String> seen = new HashSet<>();
-        checkDependencies(cb, "outputs", cb.outputs(), seen);
-        checkDependencies(cb, "inputs", cb.inputs(), new HashSet<>());
-        checkDependencies(cb, "state", cb.state(), new HashSet<>());
         if (cb.inputs().isEmpty()) {
             error(DiagnosticCode.NO_INPUTS, cb, "callback " + name + " has no inputs");
         }
         checkParameters(cb);
         checkReturn(cb);
-        checkMemoize(cb);
-    }
-
-    private void checkMemoize(CallbackMethod cb) {
-        if (cb.memoizeTtl() == null) {
-            return;
-        }
-        if (cb.takesContext()) {
-            error(DiagnosticCode.MEMOIZE_WITH_CONTEXT, cb, "@Memoize on " + cb.displayName() + ", which takes a"
-                    + " CallbackContext: its result may depend on more than its arguments");
-        }
-        try {
-            io.jdash.api.Memoize.Ttl.parse(cb.memoizeTtl());
-        } catch (IllegalArgumentException e) {
-            error(DiagnosticCode.BAD_TTL, cb, "@Memoize on " + cb.displayName() + ": " + e.getMessage());
-        }
-    }
-
-    private void checkDependencies(CallbackMethod cb, String kind, List<String> deps, Set<String> seen) {
-        for (String dep : deps) {
-            String[] problem = new String[1];
-            String plain = kind.equals("outputs") && dep.endsWith(Callback.ALLOW_DUPLICATE)
-                    ? dep.substring(0, dep.length() - Callback.ALLOW_DUPLICATE.length()) : dep;
-            if (DependencyRef.parse(plain, problem).isEmpty()) {
-                error(DiagnosticCode.BAD_DEPENDENCY, cb, kind + " \"" + dep + "\" of " + cb.displayName() + " "
-                        + problem[0]);
-            } else if (!seen.add(dep)) {
-                error(DiagnosticCode.DUPLICATE_OUTPUT, cb, "output \"" + dep + "\" is listed twice by "
-                        + cb.displayName());
-            }
-        }
     }
 
     private void checkParameters(CallbackMethod cb) {
