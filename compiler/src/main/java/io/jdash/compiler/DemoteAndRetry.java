@@ -30,7 +30,8 @@ final class DemoteAndRetry {
         Set<CallbackMethod> unsupported = new LinkedHashSet<>();
         for (TeaVmStep.Unsupported p : out.problems()) {
             if (p.chains().isEmpty()) {
-                phases.report(DiagnosticCode.TEAVM_FAILED.error(p.file(), p.line(), null, p.text()));
+                phases.report(DiagnosticCode.TEAVM_FAILED.error(p.file(), p.line(), null,
+                        DiagnosticCode.TEAVM_FAILED.message(p.text())));
                 continue;
             }
             for (Map.Entry<String, List<String>> chain : p.chains().entrySet()) {
@@ -42,14 +43,14 @@ final class DemoteAndRetry {
                         (a, b) -> a + "; " + b);
                 if (policy == OnUnsupported.FAIL) {
                     phases.report(DiagnosticCode.UNSUPPORTED_CODE.error(cb.sourceFile(), cb.line(), cb.element(),
-                            "@Clientside " + cb.displayName() + " cannot run in the browser: " + p.text()
-                                    + "\n    call chain: " + path + (at != null ? "\n    at " + at : "")));
+                            DiagnosticCode.UNSUPPORTED_CODE.message(cb.displayName(), p.text(), path,
+                                    at != null ? "\n    at " + at : "")));
                 }
             }
         }
         if (out.problems().isEmpty()) {
-            phases.report(DiagnosticCode.TEAVM_FAILED.error(null, 0, null, "TeaVM reported no problem but wrote no"
-                    + " code"));
+            phases.report(DiagnosticCode.TEAVM_FAILED.error(null, 0, null, DiagnosticCode.TEAVM_FAILED.message(
+                    "TeaVM reported no problem but wrote no code")));
         }
         return unsupported;
     }

@@ -98,13 +98,12 @@ public final class JdashCompiler {
     /**
      * The pipeline: check config → fingerprint (stop if up to date) → scan → validate → codegen → TeaVM (with
      * demote-and-retry) → minify → write bundle → manifest → reports → budgets. Each phase runs through
-     * {@link Phases}, which stops the build after a phase that reported an error.
+     * {@link Phases}, which stops the build after a phase that reported an error (the scan's errors are reported
+     * with the validation's, so that one build lists every mistake in the callbacks).
      */
     private CompilationResult run() throws CompilationFailedException, IOException {
-        phases.run("config", this::checkConfig);
-        Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
-                .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
-        Freshness freshness = phases.run("fingerprint", () -> freshness(fingerprint));
+        phases.check(this::checkConfig);
+        Freshness freshness = phases.run("fingerprint", this::freshness);
         if (freshness.upToDate() != null) {
             return freshness.upToDate();
         }
@@ -112,15 +111,13 @@ public final class JdashCompiler {
         CompilationResult result;
         try (ClassIndex index = new ClassIndex(concat(config.scanRoots(), config.classpath(),
                 RuntimeClasspath.entries()))) {
-            List<CallbackMethod> callbacks = phases.run("scan", () -> scan(index));
+            List<CallbackMethod> callbacks = phases.runAndReportWithNext("scan", () -> scan(index));
             phases.run("validate", () -> validate(callbacks, index));
             List<CallbackMethod> browser = callbacks.stream().filter(CallbackMethod::clientside).toList();
             BrowserCode compiled = compileForBrowser(browser, index);
             BundleCode minified = compiled.adapter() != null ? phases.run("minify", () -> minify(compiled)) : null;
             BundleFiles.Written bundle = phases.run("write", () -> writeBundle(minified));
-            Manifest.Bundle entry = bundle != null ? new Manifest.Bundle(bundle.path(), bundle.sourceMapPath(),
-                    OutputFiles.integrity(bundle.bytes()), bundle.bytes().length, Compression.gzip(bundle.bytes()))
-                    : null;
+            Manifest.Bundle entry = bundle != null ? manifestEntry(bundle) : null;
             Manifest manifest = phases.run("manifest", () -> writeManifest(entry, browser, compiled));
             Reported reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser));
             phases.run("budgets", () -> checkBudgets(reported.report()));
@@ -129,16 +126,15 @@ public final class JdashCompiler {
                     reported.table(), phases.diagnostics(), written.changed(), freshness.reason());
         }
         OutputFiles.writeIfChanged(PreviousBuild.fingerprintFile(config),
-                OutputFiles.JSON.writeValueAsBytes(fingerprint));
+                OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
         return result;
     }
 
     /** Refuses settings that would build a broken bundle. */
     private Void checkConfig() {
         if (config.minify() == MinifyLevel.ADVANCED) {
-            phases.report(DiagnosticCode.ADVANCED_REFUSED.error(null, 0, "minify", "minify=ADVANCED is refused:"
-                    + " Closure's ADVANCED mode renames the properties through which TeaVM installs and calls virtual"
-                    + " methods, and the bundle fails at run time (every callback that makes a virtual call)"));
+            phases.report(DiagnosticCode.ADVANCED_REFUSED.error(null, 0, "minify",
+                    DiagnosticCode.ADVANCED_REFUSED.message()));
         }
         return null;
     }
@@ -146,24 +142,27 @@ public final class JdashCompiler {
     /**
      * Why to build, or the previous result when it is up to date.
      *
+     * @param fingerprint what this build's outputs depend on
      * @param reason why the outputs are built again, or null when they are up to date
      * @param upToDate the previous build's result when it is up to date, else null
      */
-    private record Freshness(String reason, CompilationResult upToDate) {
+    private record Freshness(Fingerprint fingerprint, String reason, CompilationResult upToDate) {
     }
 
-    private Freshness freshness(Fingerprint fingerprint) throws IOException {
+    private Freshness freshness() throws IOException {
+        Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
+                .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
         String reason = config.force() ? "it was forced" : fingerprint.changeSince(PreviousBuild.fingerprint(config));
         if (reason == null) {
             CompilationResult previous = PreviousBuild.result(config);
             if (previous != null) {
-                return new Freshness(null, previous);
+                return new Freshness(fingerprint, null, previous);
             }
             reason = "an output is missing";
         }
         // a build that fails must not leave a fingerprint saying its outputs are up to date
         Files.deleteIfExists(PreviousBuild.fingerprintFile(config));
-        return new Freshness(reason, null);
+        return new Freshness(fingerprint, reason, null);
     }
 
     private List<CallbackMethod> scan(ClassIndex index) throws IOException {
@@ -232,15 +231,16 @@ public final class JdashCompiler {
         } catch (CompilerEnvironmentException e) {
             throw e;
         } catch (IllegalStateException e) {
-            phases.report(DiagnosticCode.ADAPTER_FAILED.error(null, 0, AdapterGenerator.ENTRY_CLASS, e.getMessage()));
+            phases.report(DiagnosticCode.ADAPTER_FAILED.error(null, 0, AdapterGenerator.ENTRY_CLASS,
+                    DiagnosticCode.ADAPTER_FAILED.message(e.getMessage())));
             return new Adapters(adapter, null);
         }
     }
 
     private void reportDivergences(TeaVmStep.Output out) {
         for (TeaVmStep.DivergentCall call : out.divergentCalls()) {
-            phases.report(call.code().at(Severity.WARNING, call.file(), call.line(), null, call.method() + " "
-                    + call.message() + " (in " + String.join(", ", call.functions()) + ")"));
+            phases.report(call.code().at(Severity.WARNING, call.file(), call.line(), null, call.code().message(
+                    call.method(), call.message(), String.join(", ", call.functions()))));
         }
     }
 
@@ -256,7 +256,8 @@ public final class JdashCompiler {
                 new ArrayList<>(compiled.adapter().functions().values()), memoized);
         ClosureStep.Output min = ClosureStep.minify(config.minify(), config.bundleName() + ".js", wrapped);
         for (String e : min.errors()) {
-            phases.report(DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", e));
+            phases.report(DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", DiagnosticCode.CLOSURE_FAILED
+                    .message(e)));
         }
         return new BundleCode(min.code(), min.sourceMap());
     }
@@ -269,6 +270,12 @@ public final class JdashCompiler {
         }
         return BundleFiles.write(config.outputDirectory(), config.bundleName(), config.sourceMaps(), minified,
                 written);
+    }
+
+    /** The bundle as the manifest lists it: paths, Subresource Integrity value and sizes. */
+    private static Manifest.Bundle manifestEntry(BundleFiles.Written bundle) {
+        return new Manifest.Bundle(bundle.path(), bundle.sourceMapPath(), OutputFiles.integrity(bundle.bytes()),
+                bundle.bytes().length, Compression.gzip(bundle.bytes()));
     }
 
     private Manifest writeManifest(Manifest.Bundle bundle, List<CallbackMethod> browser, BrowserCode compiled)

@@ -21,8 +21,7 @@ public final class DeclarationRules {
         Map<String, Declaration> writers = new LinkedHashMap<>();
         for (Declaration d : declarations) {
             if (!d.publicStatic()) {
-                out.add(new Violation(Rule.NOT_PUBLIC_STATIC, d, "callback " + d.displayName()
-                        + " is not public static"));
+                out.add(new Violation(Rule.NOT_PUBLIC_STATIC, d, Rule.NOT_PUBLIC_STATIC.message(d.displayName())));
             }
             checkDependencies(d, "outputs", d.outputs(), out);
             checkDependencies(d, "inputs", d.inputs(), out);
@@ -34,11 +33,11 @@ public final class DeclarationRules {
                 }
                 Declaration first = writers.putIfAbsent(output, d);
                 if (first != null) {
-                    out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, "output " + output + " is written by both "
-                            + first.displayName() + (first.location() != null ? " (" + first.location() + ")" : "")
-                            + " and " + d.displayName() + "; Dash allows one writer per output: write \""
-                            + output + Callback.ALLOW_DUPLICATE + "\" in " + d.displayName()
-                            + " to allow several"));
+                    out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, Rule.DUPLICATE_OUTPUT.message("output", output,
+                            "written", "both " + first.displayName() + (first.location() != null ? " ("
+                                    + first.location() + ")" : "") + " and " + d.displayName(),
+                            "; Dash allows one writer per output: write \"" + output + Callback.ALLOW_DUPLICATE
+                                    + "\" in " + d.displayName() + " to allow several")));
                 }
             }
         }
@@ -51,11 +50,11 @@ public final class DeclarationRules {
             String plain = kind.equals("outputs") ? Dependency.withoutAllowDuplicate(dep) : dep;
             String problem = Dependency.problem(plain);
             if (problem != null) {
-                out.add(new Violation(Rule.BAD_DEPENDENCY, d, kind + " \"" + dep + "\" of " + d.displayName() + " "
-                        + problem));
+                out.add(new Violation(Rule.BAD_DEPENDENCY, d, Rule.BAD_DEPENDENCY.message(kind, dep, d.displayName(),
+                        problem)));
             } else if (!seen.add(plain)) {
-                out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, kind + " \"" + dep + "\" is listed twice by "
-                        + d.displayName()));
+                out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, Rule.DUPLICATE_OUTPUT.message(kind,
+                        "\"" + dep + "\"", "listed twice", d.displayName(), "")));
             }
         }
     }
@@ -65,13 +64,12 @@ public final class DeclarationRules {
             return;
         }
         if (d.takesContext()) {
-            out.add(new Violation(Rule.MEMOIZE_WITH_CONTEXT, d, "@Memoize on " + d.displayName() + ", which takes"
-                    + " a CallbackContext: its result may depend on more than its arguments"));
+            out.add(new Violation(Rule.MEMOIZE_WITH_CONTEXT, d, Rule.MEMOIZE_WITH_CONTEXT.message(d.displayName())));
         }
         try {
             Memoize.Ttl.parse(d.memoizeTtl());
         } catch (IllegalArgumentException e) {
-            out.add(new Violation(Rule.BAD_TTL, d, "@Memoize on " + d.displayName() + ": " + e.getMessage()));
+            out.add(new Violation(Rule.BAD_TTL, d, Rule.BAD_TTL.message(d.displayName(), e.getMessage())));
         }
     }
 }

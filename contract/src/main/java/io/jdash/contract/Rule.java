@@ -1,36 +1,63 @@
 package io.jdash.contract;
 
+import java.util.Locale;
+
 /**
- * The declaration rules the build and the server both enforce, each with its stable diagnostic code and the fix
- * shown with it. The build reports a broken rule as a diagnostic at the method's file and line; the server refuses
- * to start with the same code, message and fix.
+ * The declaration rules the build and the server both enforce, each with its stable diagnostic code, what it means,
+ * the template of its message and the fix shown with it. The build reports a broken rule as a diagnostic at the
+ * method's file and line; the server refuses to start with the same code, message and fix.
  */
 public enum Rule {
     /** The callback method is not {@code public static}. */
-    NOT_PUBLIC_STATIC("JDASH-E001", "make the method 'public static'; a callback is a static function of its inputs"),
+    NOT_PUBLIC_STATIC("JDASH-E001", "callback not `public static`", "callback %s is not public static",
+            "make the method 'public static'; a callback is a static function of its inputs"),
     /** A dependency string that is not {@code <id>.<property>}. */
-    BAD_DEPENDENCY("JDASH-E007", "write a dependency as \"<component id>.<property>\", e.g. \"graph.figure\";"
-            + " a pattern-matching id as sorted-key JSON, e.g. {\"index\":[\"MATCH\"],\"type\":\"item\"}.value"),
-    /** Two callbacks write the same output, or one lists it twice. */
-    DUPLICATE_OUTPUT("JDASH-E009", "let one callback write the output (merge the two), give each its own"
-            + " output component, or end the second one's output with @allow_duplicate"),
+    BAD_DEPENDENCY("JDASH-E007", "dependency not `<id>.<property>`", "%s \"%s\" of %s %s",
+            "write a dependency as \"<component id>.<property>\", e.g. \"graph.figure\"; a pattern-matching id as"
+                    + " sorted-key JSON, e.g. {\"index\":[\"MATCH\"],\"type\":\"item\"}.value"),
+    /** Two callbacks write the same output, or one lists a dependency twice. */
+    DUPLICATE_OUTPUT("JDASH-E009", "two callbacks write the same output (or one lists a dependency twice)",
+            "%s %s is %s by %s%s", "let one callback write the output (merge the two), give each its own output"
+                    + " component, or end the second one's output with @allow_duplicate"),
     /** {@code @Memoize} on a callback that takes a CallbackContext. */
-    MEMOIZE_WITH_CONTEXT("JDASH-E013", "remove the CallbackContext parameter (memoize a callback of its inputs only),"
-            + " or remove @Memoize"),
+    MEMOIZE_WITH_CONTEXT("JDASH-E013", "`@Memoize` on a callback that takes a `CallbackContext`",
+            "@Memoize on %s, which takes a CallbackContext: its result may depend on more than its arguments",
+            "remove the CallbackContext parameter (memoize a callback of its inputs only), or remove @Memoize"),
     /** A {@code @Memoize} ttl that is not a duration. */
-    BAD_TTL("JDASH-E014", "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\"");
+    BAD_TTL("JDASH-E014", "`@Memoize` ttl that is not a duration (`500ms`, `20s`, `5m`, `1h`, `1d`)",
+            "@Memoize on %s: %s",
+            "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\"");
 
     private final String code;
+    private final String title;
+    private final String template;
     private final String fix;
 
-    Rule(String code, String fix) {
+    Rule(String code, String title, String template, String fix) {
         this.code = code;
+        this.title = title;
+        this.template = template;
         this.fix = fix;
     }
 
     /** The stable code, e.g. {@code JDASH-E009}. */
     public String code() {
         return code;
+    }
+
+    /** What a violation means, in a few words (Markdown), e.g. for a table of codes. */
+    public String title() {
+        return title;
+    }
+
+    /** The message template, {@link String#format} style. */
+    public String template() {
+        return template;
+    }
+
+    /** The message of a violation: {@link #template()} filled with {@code args}. */
+    public String message(Object... args) {
+        return String.format(Locale.ROOT, template, args);
     }
 
     /** How to fix a declaration that breaks the rule. */

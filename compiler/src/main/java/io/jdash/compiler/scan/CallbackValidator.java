@@ -58,11 +58,10 @@ public final class CallbackValidator {
     private void check(CallbackMethod cb) {
         String name = cb.displayName();
         if (!cb.classAccessible()) {
-            error(DiagnosticCode.CLASS_NOT_ACCESSIBLE, cb, "callback " + name + " is declared in a class that is"
-                    + " not public");
+            error(DiagnosticCode.CLASS_NOT_ACCESSIBLE, cb, DiagnosticCode.CLASS_NOT_ACCESSIBLE.message(name));
         }
         if (cb.inputs().isEmpty()) {
-            error(DiagnosticCode.NO_INPUTS, cb, "callback " + name + " has no inputs");
+            error(DiagnosticCode.NO_INPUTS, cb, DiagnosticCode.NO_INPUTS.message(name));
         }
         checkParameters(cb);
         checkReturn(cb);
@@ -74,21 +73,20 @@ public final class CallbackValidator {
         int expected = cb.inputs().size() + cb.state().size();
         for (int i = offset; i < types.size(); i++) {
             if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.CONTEXT) {
-                error(DiagnosticCode.CONTEXT_POSITION, cb, "parameter '" + cb.parameterNames().get(i) + "' of "
-                        + cb.displayName() + " is a CallbackContext but not the first parameter");
+                error(DiagnosticCode.CONTEXT_POSITION, cb, DiagnosticCode.CONTEXT_POSITION.message(
+                        cb.parameterNames().get(i), cb.displayName()));
                 return;
             }
         }
         if (types.size() - offset != expected) {
-            error(DiagnosticCode.PARAMETER_COUNT, cb, cb.displayName() + " has " + (types.size() - offset)
-                    + " value parameter(s) but declares " + cb.inputs().size() + " input(s) and "
-                    + cb.state().size() + " state(s) = " + expected);
+            error(DiagnosticCode.PARAMETER_COUNT, cb, DiagnosticCode.PARAMETER_COUNT.message(cb.displayName(),
+                    types.size() - offset, cb.inputs().size(), cb.state().size(), expected));
         }
         for (int i = offset; i < types.size(); i++) {
             String problem = unsupported(types.get(i), new HashSet<>());
             if (problem != null) {
-                error(DiagnosticCode.UNSUPPORTED_PARAMETER, cb, "parameter '" + cb.parameterNames().get(i) + "' of "
-                        + cb.displayName() + " has type " + types.get(i).javaName() + ": " + problem);
+                error(DiagnosticCode.UNSUPPORTED_PARAMETER, cb, DiagnosticCode.UNSUPPORTED_PARAMETER.message(
+                        cb.parameterNames().get(i), cb.displayName(), types.get(i).javaName(), problem));
             }
         }
     }
@@ -99,33 +97,34 @@ public final class CallbackValidator {
         int outputs = cb.outputs().size();
         if (outputs == 0) {
             if (!isVoid) {
-                error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, cb.displayName() + " returns " + ret.javaName()
-                        + " but declares no outputs");
+                error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
+                        cb.displayName(), ret.javaName(), "no outputs"));
             }
             return;
         }
         if (isVoid) {
-            error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, cb.displayName() + " returns void but declares "
-                    + outputs + " output(s)");
+            error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
+                    cb.displayName(), "void", outputs + " output(s)"));
             return;
         }
         String problem = unsupported(ret, new HashSet<>());
         if (problem != null) {
-            error(DiagnosticCode.UNSUPPORTED_RETURN, cb, cb.displayName() + " returns " + ret.javaName() + ": "
-                    + problem);
+            error(DiagnosticCode.UNSUPPORTED_RETURN, cb, DiagnosticCode.UNSUPPORTED_RETURN.message(
+                    cb.displayName(), ret.javaName(), problem));
             return;
         }
         if (outputs > 1) {
             if (ret instanceof TypeRef.RecordOf r) {
                 int components = index.info(r.className()).map(i -> i.components().size()).orElse(-1);
                 if (components != outputs) {
-                    error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, cb.displayName() + " declares " + outputs
-                            + " outputs but its record " + r.javaName() + " has " + components + " component(s)");
+                    error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                            cb.displayName(), outputs, "its record " + r.javaName() + " has " + components
+                                    + " component(s)"));
                 }
             } else if (!(ret instanceof TypeRef.ArrayOf || ret instanceof TypeRef.ListOf
                     || ret instanceof TypeRef.Simple s && s.scalar() == Scalar.OBJECT)) {
-                error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, cb.displayName() + " declares " + outputs
-                        + " outputs but returns " + ret.javaName() + ", which holds one value");
+                error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                        cb.displayName(), outputs, "returns " + ret.javaName() + ", which holds one value"));
             }
         }
     }
