@@ -1,7 +1,7 @@
 package io.jdash.compiler;
 
+import io.jdash.contract.DiagnosticText;
 import io.jdash.contract.Rule;
-import java.util.Locale;
 
 /**
  * The stable diagnostic codes. A code never changes meaning; new problems get new codes. Each carries what it means
@@ -95,41 +95,35 @@ public enum DiagnosticCode {
             "%s %s (in %s)", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
                     + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
 
-    private final String code;
-    private final String title;
-    private final String template;
-    private final String fix;
+    private final DiagnosticText text;
 
     DiagnosticCode(String code, String title, String template, String fix) {
-        this.code = code;
-        this.title = title;
-        this.template = template;
-        this.fix = fix;
+        this.text = new DiagnosticText(code, title, template, fix);
     }
 
-    /** A code the server enforces too: code, title, template and fix are the contract's. */
+    /** A code the server enforces too: its words are the contract's. */
     DiagnosticCode(Rule rule) {
-        this(rule.code(), rule.title(), rule.template(), rule.fix());
+        this.text = rule.text();
     }
 
     /** The code of a declaration rule the build shares with the server. */
     public static DiagnosticCode of(Rule rule) {
         for (DiagnosticCode c : values()) {
-            if (c.code.equals(rule.code())) {
+            if (c.text == rule.text()) {
                 return c;
             }
         }
         throw new IllegalStateException("no diagnostic code for " + rule);
     }
 
-    /** The stable code, e.g. {@code JDASH-E003}. */
-    public String code() {
-        return code;
+    /** Its code, title (as the README's table of codes shows it), message template and fix. */
+    public DiagnosticText text() {
+        return text;
     }
 
-    /** What the code means, in a few words (Markdown), as the README's table of codes shows it. */
-    public String title() {
-        return title;
+    /** The stable code, e.g. {@code JDASH-E003}. */
+    public String code() {
+        return text.code();
     }
 
     /** Whether the code is retired: kept for its meaning, never reported. */
@@ -137,24 +131,19 @@ public enum DiagnosticCode {
         return this == DIVERGES_IN_BROWSER;
     }
 
-    /** The message template, {@link String#format} style. */
-    public String template() {
-        return template;
-    }
-
-    /** A message of this code: {@link #template()} filled with {@code args}. */
+    /** A message of this code: its template filled with {@code args}. */
     public String message(Object... args) {
-        return String.format(Locale.ROOT, template, args);
+        return text.message(args);
     }
 
     /** The fix text shown with every diagnostic of this code. */
     public String fix() {
-        return fix;
+        return text.fix();
     }
 
     /** A diagnostic of this code at a place. */
     public Diagnostic at(Severity severity, String file, int line, String element, String message) {
-        return new Diagnostic(severity, code, file, line, element, message, fix);
+        return new Diagnostic(severity, text.code(), file, line, element, message, text.fix());
     }
 
     /** An error of this code at a place. */

@@ -23,7 +23,7 @@ class DiagnosticCodesTest {
     static String table() {
         StringBuilder sb = new StringBuilder("| code | meaning |\n|---|---|\n");
         for (DiagnosticCode c : DiagnosticCode.values()) {
-            sb.append("| ").append(c.code()).append(" | ").append(c.title()).append(" |\n");
+            sb.append("| ").append(c.code()).append(" | ").append(c.text().title()).append(" |\n");
         }
         return sb.toString();
     }
@@ -45,12 +45,11 @@ class DiagnosticCodesTest {
         for (DiagnosticCode c : DiagnosticCode.values()) {
             assertTrue(codes.add(c.code()), c.code());
             assertTrue(c.code().matches("JDASH-[EW]0\\d\\d"), c.code());
-            assertTrue(!c.title().isBlank() && !c.fix().isBlank(), c.code());
+            assertTrue(!c.text().title().isBlank() && !c.fix().isBlank(), c.code());
         }
         for (Rule r : Rule.values()) {
             DiagnosticCode c = DiagnosticCode.of(r);
-            assertEquals(List.of(r.code(), r.title(), r.template(), r.fix()),
-                    List.of(c.code(), c.title(), c.template(), c.fix()));
+            assertEquals(r.text(), c.text());
         }
     }
 

@@ -1,7 +1,5 @@
 package io.jdash.contract;
 
-import java.util.Locale;
-
 /**
  * The declaration rules the build and the server both enforce, each with its stable diagnostic code, what it means,
  * the template of its message and the fix shown with it. The build reports a broken rule as a diagnostic at the
@@ -28,40 +26,19 @@ public enum Rule {
             "@Memoize on %s: %s",
             "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\"");
 
-    private final String code;
-    private final String title;
-    private final String template;
-    private final String fix;
+    private final DiagnosticText text;
 
     Rule(String code, String title, String template, String fix) {
-        this.code = code;
-        this.title = title;
-        this.template = template;
-        this.fix = fix;
+        this.text = new DiagnosticText(code, title, template, fix);
     }
 
-    /** The stable code, e.g. {@code JDASH-E009}. */
-    public String code() {
-        return code;
+    /** Its code, title, message template and fix. */
+    public DiagnosticText text() {
+        return text;
     }
 
-    /** What a violation means, in a few words (Markdown), e.g. for a table of codes. */
-    public String title() {
-        return title;
-    }
-
-    /** The message template, {@link String#format} style. */
-    public String template() {
-        return template;
-    }
-
-    /** The message of a violation: {@link #template()} filled with {@code args}. */
+    /** The message of a violation: the template filled with {@code args}. */
     public String message(Object... args) {
-        return String.format(Locale.ROOT, template, args);
-    }
-
-    /** How to fix a declaration that breaks the rule. */
-    public String fix() {
-        return fix;
+        return text.message(args);
     }
 }

@@ -10,6 +10,6 @@ package io.jdash.contract;
 public record Violation(Rule rule, Declaration subject, String message) {
     /** {@code [JDASH-E009] <message>; fix: <fix>}: the server's wording of the build's diagnostic. */
     public String format() {
-        return "[" + rule.code() + "] " + message + "; fix: " + rule.fix();
+        return "[" + rule.text().code() + "] " + message + "; fix: " + rule.text().fix();
     }
 }

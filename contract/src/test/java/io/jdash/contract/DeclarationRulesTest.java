@@ -27,7 +27,7 @@ class DeclarationRulesTest {
                 decl("A.a", List.of("x.children"), List.of("i.value")),
                 new Declaration("B.b", null, false, true, "twenty", List.of("x.children", "bad"),
                         List.of("i.value", "i.value"), List.of())));
-        List<String> codes = v.stream().map(x -> x.rule().code()).toList();
+        List<String> codes = v.stream().map(x -> x.rule().text().code()).toList();
         assertEquals(List.of("JDASH-E001", "JDASH-E007", "JDASH-E009", "JDASH-E013", "JDASH-E014", "JDASH-E009"),
                 codes);
         assertTrue(v.stream().allMatch(x -> x.subject().displayName().equals("B.b") && x.message().contains("B.b")));
@@ -35,7 +35,7 @@ class DeclarationRulesTest {
         assertEquals("output x.children is written by both A.a (A.a.java:3) and B.b; Dash allows one writer per"
                 + " output: write \"x.children@allow_duplicate\" in B.b to allow several", duplicate.message());
         assertTrue(duplicate.format().startsWith("[JDASH-E009] output x.children")
-                && duplicate.format().endsWith("; fix: " + Rule.DUPLICATE_OUTPUT.fix()), duplicate.format());
+                && duplicate.format().endsWith("; fix: " + Rule.DUPLICATE_OUTPUT.text().fix()), duplicate.format());
         assertTrue(v.get(4).message().contains("\"twenty\""), v.get(4).message());
     }
 
