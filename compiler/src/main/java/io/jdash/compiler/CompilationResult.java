@@ -1,7 +1,7 @@
 package io.jdash.compiler;
 
-import io.jdash.compiler.manifest.Manifest;
 import io.jdash.compiler.report.SizeReport;
+import io.jdash.contract.Manifest;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,91 +1,149 @@
 package io.jdash.compiler;
 
+import io.jdash.contract.DiagnosticText;
+import io.jdash.contract.Rule;
+
 /**
- * The stable diagnostic codes. A code never changes meaning; new problems get new codes. Each carries the fix
- * text shown with it, so the wording stays the same everywhere.
+ * The stable diagnostic codes. A code never changes meaning; new problems get new codes. Each carries what it means
+ * (its title, as the README's table shows it), the template of its message and the fix shown with it, so the
+ * wording stays the same everywhere; the codes of the declaration rules the server enforces too take all of that
+ * from {@link Rule}.
  */
 public enum DiagnosticCode {
     /** The callback method is not {@code public static}. */
-    NOT_PUBLIC_STATIC("JDASH-E001", "make the method 'public static'; a callback is a static function of its inputs"),
+    NOT_PUBLIC_STATIC(Rule.NOT_PUBLIC_STATIC),
     /** The class declaring the callback cannot be called from generated code. */
-    CLASS_NOT_ACCESSIBLE("JDASH-E002", "make the class (and any class enclosing it) public"),
+    CLASS_NOT_ACCESSIBLE("JDASH-E002", "declaring class not public",
+            "callback %s is declared in a class that is not public",
+            "make the class (and any class enclosing it) public"),
     /** The parameters do not match inputs + state. */
-    PARAMETER_COUNT("JDASH-E003", "declare one parameter per input, then one per state, in order"
-            + " (optionally preceded by a CallbackContext)"),
+    PARAMETER_COUNT("JDASH-E003", "parameters do not match inputs + state",
+            "%s has %d value parameter(s) but declares %d input(s) and %d state(s) = %d",
+            "declare one parameter per input, then one per state, in order (optionally preceded by a"
+                    + " CallbackContext)"),
     /** A parameter type outside the value mapping. */
-    UNSUPPORTED_PARAMETER("JDASH-E004", "use String, Integer/int, Long/long, Double/double, Boolean/boolean,"
-            + " List<T>, T[], Map<String, T>, a record of these, or Object"),
+    UNSUPPORTED_PARAMETER("JDASH-E004", "parameter type outside the value mapping",
+            "parameter '%s' of %s has type %s: %s", "use String, Integer/int, Long/long, Double/double,"
+                    + " Boolean/boolean, List<T>, T[], Map<String, T>, a record of these, or Object"),
     /** A return type outside the value mapping. */
-    UNSUPPORTED_RETURN("JDASH-E005", "return String, a number, Boolean, List<T>, T[], Map<String, T>, a record or"
-            + " Object"),
+    UNSUPPORTED_RETURN("JDASH-E005", "return type outside the value mapping", "%s returns %s: %s",
+            "return String, a number, Boolean, List<T>, T[], Map<String, T>, a record or Object"),
     /** The return type of a multi-output callback cannot supply its outputs. */
-    MULTI_OUTPUT_RETURN("JDASH-E006", "return a record with one component per output (in output order),"
-            + " an Object[] or a List<?>"),
+    MULTI_OUTPUT_RETURN("JDASH-E006", "multi-output return type cannot supply its outputs",
+            "%s declares %d outputs but %s", "return a record with one component per output (in output order),"
+                    + " an Object[] or a List<?>"),
     /** A dependency string that is not {@code <id>.<property>}. */
-    BAD_DEPENDENCY("JDASH-E007", "write a dependency as \"<component id>.<property>\", e.g. \"graph.figure\";"
-            + " a pattern-matching id as sorted-key JSON, e.g. {\"index\":[\"MATCH\"],\"type\":\"item\"}.value"),
+    BAD_DEPENDENCY(Rule.BAD_DEPENDENCY),
     /** Outputs and return type disagree: a value with no outputs, or void with outputs. */
-    OUTPUTS_VS_RETURN("JDASH-E008", "declare the outputs the returned value is for, or make a callback without"
-            + " outputs return void"),
+    OUTPUTS_VS_RETURN("JDASH-E008", "a value but no outputs, or `void` with outputs",
+            "%s returns %s but declares %s", "declare the outputs the returned value is for, or make a callback"
+                    + " without outputs return void"),
     /** Two callbacks write the same output. */
-    DUPLICATE_OUTPUT("JDASH-E009", "let one callback write the output (merge the two), give each its own"
-            + " output component, or end the second one's output with @allow_duplicate"),
+    DUPLICATE_OUTPUT(Rule.DUPLICATE_OUTPUT),
     /** {@code @Clientside} on a method without {@code @Callback}. */
-    CLIENTSIDE_WITHOUT_CALLBACK("JDASH-E010", "add @Callback(outputs = ..., inputs = ...) to the method, or remove"
-            + " @Clientside"),
+    CLIENTSIDE_WITHOUT_CALLBACK("JDASH-E010", "`@Clientside` without `@Callback`",
+            "@Clientside on %s has no @Callback, so nothing calls it",
+            "add @Callback(outputs = ..., inputs = ...) to the method, or remove @Clientside"),
     /** A callback without inputs. */
-    NO_INPUTS("JDASH-E011", "give the callback at least one input: Dash fires a callback when an input changes"),
+    NO_INPUTS("JDASH-E011", "no inputs", "callback %s has no inputs",
+            "give the callback at least one input: Dash fires a callback when an input changes"),
     /** CallbackContext anywhere but first. */
-    CONTEXT_POSITION("JDASH-E012", "declare CallbackContext as the first parameter"),
+    CONTEXT_POSITION("JDASH-E012", "`CallbackContext` not first",
+            "parameter '%s' of %s is a CallbackContext but not the first parameter",
+            "declare CallbackContext as the first parameter"),
     /** {@code @Memoize} on a callback that takes a CallbackContext. */
-    MEMOIZE_WITH_CONTEXT("JDASH-E013", "remove the CallbackContext parameter (memoize a callback of its inputs only),"
-            + " or remove @Memoize"),
+    MEMOIZE_WITH_CONTEXT(Rule.MEMOIZE_WITH_CONTEXT),
     /** A {@code @Memoize} ttl that is not a duration. */
-    BAD_TTL("JDASH-E014", "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\""),
+    BAD_TTL(Rule.BAD_TTL),
     /** Code reachable from a browser callback that TeaVM cannot compile. */
-    UNSUPPORTED_CODE("JDASH-E020", "keep this call out of the @Clientside callback (compute it on the server"
-            + " and pass it in through a dcc.Store), or set onUnsupported=server to run the callback on the server"),
+    UNSUPPORTED_CODE("JDASH-E020", "code that cannot run in the browser (names the callback, the API and the call"
+            + " chain)", "@Clientside %s cannot run in the browser: %s\n    call chain: %s%s",
+            "keep this call out of the @Clientside callback (compute it on the server and pass it in through a"
+                    + " dcc.Store), or set onUnsupported=server to run the callback on the server"),
     /** TeaVM failed for a reason of its own. */
-    TEAVM_FAILED("JDASH-E021", "this is a jdash or TeaVM bug; please report it with the callback's code"),
+    TEAVM_FAILED("JDASH-E021", "TeaVM failure (a bug: please report)", "%s",
+            "this is a jdash or TeaVM bug; please report it with the callback's code"),
     /** Closure Compiler reported an error. */
-    CLOSURE_FAILED("JDASH-E030", "build with minify=NONE to get a bundle, and report the error"),
+    CLOSURE_FAILED("JDASH-E030", "Closure Compiler failure (a bug: please report)", "%s",
+            "build with minify=NONE to get a bundle, and report the error"),
     /** ADVANCED minification was asked for. */
-    ADVANCED_REFUSED("JDASH-E031", "use minify=SIMPLE (the default): it is safe and within 1-3% of ADVANCED"),
+    ADVANCED_REFUSED("JDASH-E031", "`minify=ADVANCED` refused", "minify=ADVANCED is refused: Closure's ADVANCED"
+            + " mode renames the properties through which TeaVM installs and calls virtual methods, and the bundle"
+            + " fails at run time (every callback that makes a virtual call)",
+            "use minify=SIMPLE (the default): it is safe and within 1-3% of ADVANCED"),
     /** The generated adapter did not compile. */
-    ADAPTER_FAILED("JDASH-E032", "this is a jdash bug; please report it with the callback's signature"),
+    ADAPTER_FAILED("JDASH-E032", "generated adapter did not compile (a bug: please report)", "%s",
+            "this is a jdash bug; please report it with the callback's signature"),
     /** A size budget was exceeded. */
-    BUDGET_EXCEEDED("JDASH-E040", "make the callback smaller (see the largest contributors), or raise the budget"),
-    /** Code whose browser behaviour provably differs from the JVM's. */
-    DIVERGES_IN_BROWSER("JDASH-W001", "see the README section 'What Java works in the browser'"),
+    BUDGET_EXCEEDED("JDASH-E040", "a size budget exceeded (names the biggest contributors and why they are in)",
+            "%s, over the budget of %s (%s)%s",
+            "make the callback smaller (see the largest contributors), or raise the budget"),
+    /**
+     * Retired, never reported: divergences between the JVM and the browser are reported by what they are
+     * ({@link #MATH_LAST_DIGIT}, {@link #HASH_ORDER}) or fixed. Kept so that the code is never given another meaning.
+     */
+    @Deprecated
+    DIVERGES_IN_BROWSER("JDASH-W001", "retired, never reported (divergences are JDASH-W002 and JDASH-W003)", "%s",
+            "see the README section 'What Java works in the browser'"),
     /** A floating-point function whose last digit may differ between the JVM and the browser. */
-    MATH_LAST_DIGIT("JDASH-W002", "round the result (Math.round, String.format(\"%.6f\", x)) before showing or"
-            + " comparing it; Java only promises 1 ulp for this function, and the JVM and the browser differ within"
-            + " that"),
+    MATH_LAST_DIGIT("JDASH-W002", "a `Math` function whose last digit may differ between the JVM and the browser",
+            "%s %s (in %s)", "round the result (Math.round, String.format(\"%.6f\", x)) before showing or comparing"
+                    + " it; Java only promises 1 ulp for this function, and the JVM and the browser differ within"
+                    + " that"),
     /** Hash-ordered collections whose iteration order differs in the browser. */
-    HASH_ORDER("JDASH-W003", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
-            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
+    HASH_ORDER("JDASH-W003", "a hash-ordered collection whose iteration order differs in the browser",
+            "%s %s (in %s)", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
+                    + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
 
-    private final String code;
-    private final String fix;
+    private final DiagnosticText text;
 
-    DiagnosticCode(String code, String fix) {
-        this.code = code;
-        this.fix = fix;
+    DiagnosticCode(String code, String title, String template, String fix) {
+        this.text = new DiagnosticText(code, title, template, fix);
+    }
+
+    /** A code the server enforces too: its words are the contract's. */
+    DiagnosticCode(Rule rule) {
+        this.text = rule.text();
+    }
+
+    /** The code of a declaration rule the build shares with the server. */
+    public static DiagnosticCode of(Rule rule) {
+        for (DiagnosticCode c : values()) {
+            if (c.text == rule.text()) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no diagnostic code for " + rule);
+    }
+
+    /** Its code, title (as the README's table of codes shows it), message template and fix. */
+    public DiagnosticText text() {
+        return text;
     }
 
     /** The stable code, e.g. {@code JDASH-E003}. */
     public String code() {
-        return code;
+        return text.code();
+    }
+
+    /** Whether the code is retired: kept for its meaning, never reported. */
+    public boolean retired() {
+        return this == DIVERGES_IN_BROWSER;
+    }
+
+    /** A message of this code: its template filled with {@code args}. */
+    public String message(Object... args) {
+        return text.message(args);
     }
 
     /** The fix text shown with every diagnostic of this code. */
     public String fix() {
-        return fix;
+        return text.fix();
     }
 
     /** A diagnostic of this code at a place. */
     public Diagnostic at(Severity severity, String file, int line, String element, String message) {
-        return new Diagnostic(severity, code, file, line, element, message, fix);
+        return new Diagnostic(severity, text.code(), file, line, element, message, text.fix());
     }
 
     /** An error of this code at a place. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdash.compiler.manifest.Manifest;
+import io.jdash.contract.Manifest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +50,13 @@ class UnsupportedCodeTest {
                         c.method().indexOf('(')), Function.identity()));
         assertEquals(3, byMethod.size());
         Manifest.Callback lines = byMethod.get("lineCount");
-        assertEquals("server", lines.runs());
+        assertEquals(Manifest.Runs.SERVER, lines.runs());
         assertTrue(lines.reason().contains("String.lines") && lines.reason().contains("UnsupportedCallbacks.lineCount"),
                 lines.reason());
         assertEquals(null, lines.function());
-        assertEquals("server", byMethod.get("command").runs());
+        assertEquals(Manifest.Runs.SERVER, byMethod.get("command").runs());
         Manifest.Callback fine = byMethod.get("fine");
-        assertEquals("browser", fine.runs());
+        assertEquals(Manifest.Runs.BROWSER, fine.runs());
         assertEquals("UnsupportedCallbacks_fine", fine.function());
         assertNotNull(result.bundleFile());
         assertTrue(result.sizeTable().contains("server"), result.sizeTable());

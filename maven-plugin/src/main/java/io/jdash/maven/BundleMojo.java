@@ -4,6 +4,7 @@ import io.jdash.compiler.BuildListener;
 import io.jdash.compiler.CompilationFailedException;
 import io.jdash.compiler.CompilationResult;
 import io.jdash.compiler.CompilerConfig;
+import io.jdash.compiler.CompilerEnvironmentException;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
@@ -150,8 +151,13 @@ public class BundleMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.SCAN_DEPENDENCIES)
     private List<String> scanDependencies = new ArrayList<>();
 
+    /** The project's compiled classes: where the callbacks are found. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    private File classesDirectory;
+
     /**
-     * Where {@code META-INF/jdash/} is written: the classes directory, so the jar contains it.
+     * Where {@code META-INF/jdash/} is written: by default the classes directory, so the jar contains it. The
+     * callbacks are always found in the classes directory, wherever this points.
      *
      * @since 0.1.0
      */
@@ -172,8 +178,8 @@ public class BundleMojo extends AbstractMojo {
             getLog().info("jdash: skipped (" + PropertyNames.SKIP + " is set)");
             return;
         }
-        if (!outputDirectory.isDirectory()) {
-            getLog().info("jdash: no classes to scan in " + outputDirectory + ", skipping");
+        if (!classesDirectory.isDirectory()) {
+            getLog().info("jdash: no classes to scan in " + classesDirectory + ", skipping");
             return;
         }
         long start = System.nanoTime();
@@ -189,7 +195,10 @@ public class BundleMojo extends AbstractMojo {
                 }
             }
         } catch (CompilationFailedException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(this, e.shortMessage(), e.getMessage());
+        } catch (CompilerEnvironmentException e) {
+            throw new MojoExecutionException(this, "jdash: the build cannot run in this environment",
+                    e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("jdash: the build of the browser bundle failed: " + e.getMessage(), e);
         }
@@ -198,7 +207,7 @@ public class BundleMojo extends AbstractMojo {
     /** Maps the parameters to the compiler's configuration. */
     CompilerConfig config() throws MojoFailureException {
         CompilerConfig.Builder builder = CompilerConfig.builder()
-                .scan(outputDirectory.toPath())
+                .scan(classesDirectory.toPath())
                 .outputDirectory(outputDirectory.toPath())
                 .reportDirectory(reportDirectory.toPath())
                 .bundleName(bundleName)

@@ -52,11 +52,15 @@ public final class DashWrapper {
         return (int) head.chars().filter(c -> c == '\n').count();
     }
 
-    /** Shifts a V3 source map's generated lines down by {@link #linesBefore()}. */
-    public static String shiftSourceMap(String map) throws IOException {
-        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(map);
-        node.put("mappings", ";".repeat(linesBefore()) + node.get("mappings").asText());
-        return JSON.writeValueAsString(node);
+    /**
+     * The wrapped module with TeaVM's source map fitted to it (see {@link SourceMaps#forWrappedModule}).
+     *
+     * @param teavmMap TeaVM's map of {@code teavmModule}, or null
+     */
+    public static BundleCode wrap(String teavmModule, String teavmMap, String namespace, List<String> functions,
+            Map<String, Long> memoized) throws IOException {
+        return new BundleCode(wrap(teavmModule, namespace, functions, memoized),
+                teavmMap != null ? SourceMaps.forWrappedModule(teavmMap, linesBefore()) : null);
     }
 
     private static String template(String name) {

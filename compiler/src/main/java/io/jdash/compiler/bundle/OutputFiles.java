@@ -1,5 +1,7 @@
 package io.jdash.compiler.bundle;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,10 @@ import java.util.HexFormat;
 
 /** Writes files only when their bytes change, atomically, and computes content hashes. */
 public final class OutputFiles {
+    /** Writes jdash's JSON outputs (fingerprint, size report): indented, map keys sorted, so they diff well. */
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
     private OutputFiles() {
     }
 

@@ -1,5 +1,6 @@
 package io.jdash.compiler.codegen;
 
+import io.jdash.compiler.CompilerEnvironmentException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,27 @@ public final class AdapterCompiler {
      * Writes the source under {@code workDir/generated-sources} and compiles it to {@code workDir/generated-classes}.
      *
      * @return the class output directory
-     * @throws IllegalStateException if no system Java compiler is available or the source does not compile
+     * @throws CompilerEnvironmentException if the JVM running the build has no Java compiler (a JRE)
+     * @throws IllegalStateException if the generated source does not compile
      */
     public static Path compile(AdapterSource adapter, List<Path> classpath, Path workDir) throws IOException {
+        return compile(adapter, classpath, workDir, ToolProvider.getSystemJavaCompiler());
+    }
+
+    /**
+     * As {@link #compile(AdapterSource, List, Path)}, with the given compiler.
+     *
+     * @param javac the JDK's compiler, or null when the JVM running the build has none (a JRE)
+     * @throws CompilerEnvironmentException when {@code javac} is null
+     */
+    static Path compile(AdapterSource adapter, List<Path> classpath, Path workDir, JavaCompiler javac)
+            throws IOException {
+        if (javac == null) {
+            throw new CompilerEnvironmentException("jdash: the Java running the build (" + System.getProperty(
+                    "java.home") + ") has no Java compiler, which jdash needs to compile the adapters of @Clientside"
+                    + " callbacks: it is a JRE. Run the build on a JDK 17 or newer (for example Temurin, or the"
+                    + " openjdk-17-jdk-headless package), e.g. by setting JAVA_HOME to it");
+        }
         Path sources = workDir.resolve("generated-sources");
         Path classes = workDir.resolve("generated-classes");
         Path file = sources.resolve(adapter.className().replace('.', '/') + ".java");
@@ -35,10 +54,6 @@ public final class AdapterCompiler {
         Files.writeString(file, adapter.source(), StandardCharsets.UTF_8);
         deleteTree(classes);
         Files.createDirectories(classes);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler is available: run the build on a JDK, not a JRE");
-        }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {

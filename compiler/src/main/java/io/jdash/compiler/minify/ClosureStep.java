@@ -11,6 +11,8 @@ import com.google.javascript.jscomp.SourceMap;
 import com.google.javascript.jscomp.SourceMapInput;
 import com.google.javascript.jscomp.WarningLevel;
 import com.google.javascript.jscomp.jarjar.com.google.common.collect.ImmutableMap;
+import io.jdash.compiler.MinifyLevel;
+import io.jdash.compiler.bundle.BundleCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,6 +31,20 @@ public final class ClosureStep {
     }
 
     private ClosureStep() {
+    }
+
+    /**
+     * Minifies the wrapped bundle at {@code level}: {@code NONE} keeps it as it is, {@code SIMPLE} runs
+     * {@link #simple}.
+     *
+     * @throws IllegalArgumentException for {@code ADVANCED}, which the compiler refuses before it builds
+     */
+    public static Output minify(MinifyLevel level, String name, BundleCode bundle) throws IOException {
+        return switch (level) {
+            case NONE -> new Output(bundle.code(), bundle.sourceMap(), List.of());
+            case SIMPLE -> simple(name, bundle.code(), bundle.sourceMap());
+            case ADVANCED -> throw new IllegalArgumentException("minify=ADVANCED is refused before the build");
+        };
     }
 
     /**

@@ -23,26 +23,28 @@ public final class Budgets {
                             .sorted((x, y) -> Long.compare(y.ownGzipBytes(), x.ownGzipBytes())).limit(5)
                             .map(c -> c.function() + " " + bytes(c.ownGzipBytes()))
                             .collect(Collectors.joining(", "));
-                    errors.add(DiagnosticCode.BUDGET_EXCEEDED.error(null, 0, b.path(), "bundle " + b.path() + " is "
-                            + bytes(b.gzipBytes()) + " gzip, over the budget of " + bytes(config.budgetGzipBytes())
-                            + " (budgetGzipBytes); shared runtime " + bytes(report.sharedGzipBytes())
-                            + (owners.isEmpty() ? "" : "; callbacks' own code: " + owners)));
+                    errors.add(DiagnosticCode.BUDGET_EXCEEDED.error(null, 0, b.path(), DiagnosticCode.BUDGET_EXCEEDED
+                            .message("bundle " + b.path() + " is " + bytes(b.gzipBytes()) + " gzip",
+                                    bytes(config.budgetGzipBytes()), "budgetGzipBytes", "; shared runtime "
+                                            + bytes(report.sharedGzipBytes())
+                                            + (owners.isEmpty() ? "" : "; callbacks' own code: " + owners))));
                 }
             }
         }
         if (config.budgetCallbackGzipBytes() > 0) {
             for (SizeReport.CallbackSize c : report.callbacks()) {
                 if (c.function() != null && c.ownGzipBytes() > config.budgetCallbackGzipBytes()) {
-                    StringBuilder sb = new StringBuilder("callback " + c.function() + " (" + c.method()
-                            + ") pulls in " + bytes(c.ownGzipBytes()) + " gzip of its own code, over the budget of "
-                            + bytes(config.budgetCallbackGzipBytes()) + " (budgetCallbackGzipBytes); largest:");
+                    StringBuilder sb = new StringBuilder("; largest:");
                     for (SizeReport.SourceSize s : c.largest()) {
                         sb.append("\n      ").append(s.source()).append(' ').append(bytes(s.bytes())).append(" raw");
                         if (!s.why().isEmpty()) {
                             sb.append(" (why: ").append(String.join(" -> ", s.why())).append(')');
                         }
                     }
-                    errors.add(DiagnosticCode.BUDGET_EXCEEDED.error(null, 0, c.method(), sb.toString()));
+                    errors.add(DiagnosticCode.BUDGET_EXCEEDED.error(null, 0, c.method(), DiagnosticCode.BUDGET_EXCEEDED
+                            .message("callback " + c.function() + " (" + c.method() + ") pulls in "
+                                    + bytes(c.ownGzipBytes()) + " gzip of its own code",
+                                    bytes(config.budgetCallbackGzipBytes()), "budgetCallbackGzipBytes", sb)));
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.jdash.compiler.report;
 import com.google.debugging.sourcemap.FilePosition;
 import com.google.debugging.sourcemap.SourceMapConsumerV3;
 import com.google.debugging.sourcemap.SourceMapParseException;
+import io.jdash.contract.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,7 +94,7 @@ public final class SizeAttribution {
             String ownCode = own.get(fn).toString();
             List<SizeReport.SourceSize> largest = new ArrayList<>(ownSources.get(fn));
             largest.sort(Comparator.comparingLong(SizeReport.SourceSize::bytes).reversed());
-            result.add(new SizeReport.CallbackSize(fn, e.getValue(), "browser", ownCode.length(),
+            result.add(new SizeReport.CallbackSize(fn, e.getValue(), Manifest.Runs.BROWSER.wireName(), ownCode.length(),
                     ownCode.isEmpty() ? 0 : Compression.gzip(ownCode.getBytes(StandardCharsets.UTF_8)),
                     largest.subList(0, Math.min(5, largest.size()))));
         }

@@ -1,5 +1,6 @@
 package io.jdash.compiler.report;
 
+import io.jdash.contract.Manifest;
 import java.util.Locale;
 
 /** Renders a {@link SizeReport} as the compact table a build log shows. */
@@ -25,7 +26,7 @@ public final class SizeTable {
         sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-7s  %9s  %9s%n", "callback", "runs", "own raw",
                 "own gzip"));
         for (SizeReport.CallbackSize c : report.callbacks()) {
-            if (c.runs().equals("browser")) {
+            if (c.runs().equals(Manifest.Runs.BROWSER.wireName())) {
                 sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-7s  %9s  %9s%n", name(c), c.runs(),
                         bytes(c.ownBytes()), bytes(c.ownGzipBytes())));
             } else {

@@ -1,5 +1,7 @@
 package io.jdash.compiler.scan;
 
+import io.jdash.contract.Declaration;
+import io.jdash.contract.MethodKey;
 import java.util.List;
 
 /**
@@ -38,8 +40,7 @@ public record CallbackMethod(String className, String methodName, String descrip
 
     /** {@code Callbacks.label}: the simple class name (nested names joined by '.') and the method. */
     public String displayName() {
-        String simple = className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
-        return simple + "." + methodName;
+        return MethodKey.displayName(className, methodName);
     }
 
     /** {@code com.example.Callbacks#label}. */
@@ -48,26 +49,25 @@ public record CallbackMethod(String className, String methodName, String descrip
     }
 
     /**
-     * The method's identity in the manifest: {@code com.example.Callbacks#label(java.lang.Integer,java.lang.String)},
-     * parameter types as {@link Class#getTypeName()} gives them, so the server can compute the same text.
+     * The method's identity in the manifest, {@code com.example.Callbacks#label(java.lang.Integer,java.lang.String)}:
+     * the contract's {@link MethodKey}, which the server computes from the reflected method.
      */
     public String methodKey() {
-        StringBuilder sb = new StringBuilder(className).append('#').append(methodName).append('(');
-        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(descriptor);
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(typeName(args[i]));
-        }
-        return sb.append(')').toString();
+        return MethodKey.of(className, methodName, descriptor);
     }
 
-    private static String typeName(org.objectweb.asm.Type t) {
-        if (t.getSort() == org.objectweb.asm.Type.ARRAY) {
-            return typeName(t.getElementType()) + "[]".repeat(t.getDimensions());
-        }
-        return t.getClassName();
+    /**
+     * Where it is declared: {@code com/example/Callbacks.java:12}, the file alone when the line is unknown, or null
+     * when the class names no source file.
+     */
+    public String location() {
+        return sourceFile == null || line <= 0 ? sourceFile : sourceFile + ":" + line;
+    }
+
+    /** The declaration as the rules the build shares with the server see it. */
+    public Declaration declaration() {
+        return new Declaration(displayName(), location(), isPublicStatic, takesContext(), memoizeTtl, outputs, inputs,
+                state);
     }
 
     /** How long {@code @Memoize} keeps a result, in milliseconds; null when not memoized or not a valid ttl. */

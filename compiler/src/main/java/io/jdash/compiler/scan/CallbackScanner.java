@@ -265,8 +265,8 @@ public final class CallbackScanner {
             if (!callback) {
                 if (clientside) {
                     diagnostics.add(DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.error(owner.sourcePath(), firstLine,
-                            owner.className + "#" + name, "@Clientside on " + simple(owner.className) + "." + name
-                                    + " has no @Callback, so nothing calls it"));
+                            owner.className + "#" + name, DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.message(
+                                    simple(owner.className) + "." + name)));
                 }
                 return;
             }

@@ -1,19 +1,21 @@
 package io.jdash.compiler.scan;
 
-import io.jdash.api.Callback;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.DiagnosticCode;
 import io.jdash.compiler.scan.TypeRef.Scalar;
+import io.jdash.contract.Declaration;
+import io.jdash.contract.DeclarationRules;
+import io.jdash.contract.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every scanned callback against the rules of a callback declaration ({@code docs/architecture.md}) and
- * collects every problem, so that one build reports them all.
+ * Checks every scanned callback against the declaration rules ({@code docs/architecture.md}) and collects every
+ * problem, so that one build reports them all.
  */
 public final class CallbackValidator {
     private final ClassIndex index;
@@ -23,23 +25,28 @@ public final class CallbackValidator {
         this.index = index;
     }
 
-    /** Every problem of every callback, in callback order. */
+    /**
+     * Every problem of every callback, in callback order: first the rules the server enforces too
+     * ({@link DeclarationRules}), then those only the build can check (types, parameters, class access).
+     */
     public static List<Diagnostic> validate(List<CallbackMethod> callbacks, ClassIndex index) {
         CallbackValidator v = new CallbackValidator(index);
-        Map<String, CallbackMethod> outputOwners = new LinkedHashMap<>();
+        Map<Declaration, CallbackMethod> methods = new IdentityHashMap<>();
+        List<Declaration> declarations = new ArrayList<>();
         for (CallbackMethod cb : callbacks) {
-            v.check(cb);
-            for (String output : cb.outputs()) {
-                if (output.endsWith(Callback.ALLOW_DUPLICATE)) {
-                    continue;
-                }
-                CallbackMethod first = outputOwners.putIfAbsent(output, cb);
-                if (first != null && first != cb) {
-                    v.error(DiagnosticCode.DUPLICATE_OUTPUT, cb, "output \"" + output + "\" of " + cb.displayName()
-                            + " is also written by " + first.displayName() + " (" + first.sourceFile() + ":"
-                            + first.line() + ")");
-                }
+            Declaration d = cb.declaration();
+            methods.put(d, cb);
+            declarations.add(d);
+        }
+        Map<CallbackMethod, List<Violation>> broken = new IdentityHashMap<>();
+        for (Violation violation : DeclarationRules.check(declarations)) {
+            broken.computeIfAbsent(methods.get(violation.subject()), k -> new ArrayList<>()).add(violation);
+        }
+        for (CallbackMethod cb : callbacks) {
+            for (Violation violation : broken.getOrDefault(cb, List.of())) {
+                v.error(DiagnosticCode.of(violation.rule()), cb, violation.message());
             }
+            v.check(cb);
         }
         return List.copyOf(v.diagnostics);
     }
@@ -50,53 +57,14 @@ public final class CallbackValidator {
 
     private void check(CallbackMethod cb) {
         String name = cb.displayName();
-        if (!cb.isPublicStatic()) {
-            error(DiagnosticCode.NOT_PUBLIC_STATIC, cb, "callback " + name + " is not public static");
-        }
         if (!cb.classAccessible()) {
-            error(DiagnosticCode.CLASS_NOT_ACCESSIBLE, cb, "callback " + name + " is declared in a class that is"
-                    + " not public");
+            error(DiagnosticCode.CLASS_NOT_ACCESSIBLE, cb, DiagnosticCode.CLASS_NOT_ACCESSIBLE.message(name));
         }
-        Set<String> seen = new HashSet<>();
-        checkDependencies(cb, "outputs", cb.outputs(), seen);
-        checkDependencies(cb, "inputs", cb.inputs(), new HashSet<>());
-        checkDependencies(cb, "state", cb.state(), new HashSet<>());
         if (cb.inputs().isEmpty()) {
-            error(DiagnosticCode.NO_INPUTS, cb, "callback " + name + " has no inputs");
+            error(DiagnosticCode.NO_INPUTS, cb, DiagnosticCode.NO_INPUTS.message(name));
         }
         checkParameters(cb);
         checkReturn(cb);
-        checkMemoize(cb);
-    }
-
-    private void checkMemoize(CallbackMethod cb) {
-        if (cb.memoizeTtl() == null) {
-            return;
-        }
-        if (cb.takesContext()) {
-            error(DiagnosticCode.MEMOIZE_WITH_CONTEXT, cb, "@Memoize on " + cb.displayName() + ", which takes a"
-                    + " CallbackContext: its result may depend on more than its arguments");
-        }
-        try {
-            io.jdash.api.Memoize.Ttl.parse(cb.memoizeTtl());
-        } catch (IllegalArgumentException e) {
-            error(DiagnosticCode.BAD_TTL, cb, "@Memoize on " + cb.displayName() + ": " + e.getMessage());
-        }
-    }
-
-    private void checkDependencies(CallbackMethod cb, String kind, List<String> deps, Set<String> seen) {
-        for (String dep : deps) {
-            String[] problem = new String[1];
-            String plain = kind.equals("outputs") && dep.endsWith(Callback.ALLOW_DUPLICATE)
-                    ? dep.substring(0, dep.length() - Callback.ALLOW_DUPLICATE.length()) : dep;
-            if (DependencyRef.parse(plain, problem).isEmpty()) {
-                error(DiagnosticCode.BAD_DEPENDENCY, cb, kind + " \"" + dep + "\" of " + cb.displayName() + " "
-                        + problem[0]);
-            } else if (!seen.add(dep)) {
-                error(DiagnosticCode.DUPLICATE_OUTPUT, cb, "output \"" + dep + "\" is listed twice by "
-                        + cb.displayName());
-            }
-        }
     }
 
     private void checkParameters(CallbackMethod cb) {
@@ -105,21 +73,20 @@ public final class CallbackValidator {
         int expected = cb.inputs().size() + cb.state().size();
         for (int i = offset; i < types.size(); i++) {
             if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.CONTEXT) {
-                error(DiagnosticCode.CONTEXT_POSITION, cb, "parameter '" + cb.parameterNames().get(i) + "' of "
-                        + cb.displayName() + " is a CallbackContext but not the first parameter");
+                error(DiagnosticCode.CONTEXT_POSITION, cb, DiagnosticCode.CONTEXT_POSITION.message(
+                        cb.parameterNames().get(i), cb.displayName()));
                 return;
             }
         }
         if (types.size() - offset != expected) {
-            error(DiagnosticCode.PARAMETER_COUNT, cb, cb.displayName() + " has " + (types.size() - offset)
-                    + " value parameter(s) but declares " + cb.inputs().size() + " input(s) and "
-                    + cb.state().size() + " state(s) = " + expected);
+            error(DiagnosticCode.PARAMETER_COUNT, cb, DiagnosticCode.PARAMETER_COUNT.message(cb.displayName(),
+                    types.size() - offset, cb.inputs().size(), cb.state().size(), expected));
         }
         for (int i = offset; i < types.size(); i++) {
             String problem = unsupported(types.get(i), new HashSet<>());
             if (problem != null) {
-                error(DiagnosticCode.UNSUPPORTED_PARAMETER, cb, "parameter '" + cb.parameterNames().get(i) + "' of "
-                        + cb.displayName() + " has type " + types.get(i).javaName() + ": " + problem);
+                error(DiagnosticCode.UNSUPPORTED_PARAMETER, cb, DiagnosticCode.UNSUPPORTED_PARAMETER.message(
+                        cb.parameterNames().get(i), cb.displayName(), types.get(i).javaName(), problem));
             }
         }
     }
@@ -130,33 +97,34 @@ public final class CallbackValidator {
         int outputs = cb.outputs().size();
         if (outputs == 0) {
             if (!isVoid) {
-                error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, cb.displayName() + " returns " + ret.javaName()
-                        + " but declares no outputs");
+                error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
+                        cb.displayName(), ret.javaName(), "no outputs"));
             }
             return;
         }
         if (isVoid) {
-            error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, cb.displayName() + " returns void but declares "
-                    + outputs + " output(s)");
+            error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
+                    cb.displayName(), "void", outputs + " output(s)"));
             return;
         }
         String problem = unsupported(ret, new HashSet<>());
         if (problem != null) {
-            error(DiagnosticCode.UNSUPPORTED_RETURN, cb, cb.displayName() + " returns " + ret.javaName() + ": "
-                    + problem);
+            error(DiagnosticCode.UNSUPPORTED_RETURN, cb, DiagnosticCode.UNSUPPORTED_RETURN.message(
+                    cb.displayName(), ret.javaName(), problem));
             return;
         }
         if (outputs > 1) {
             if (ret instanceof TypeRef.RecordOf r) {
                 int components = index.info(r.className()).map(i -> i.components().size()).orElse(-1);
                 if (components != outputs) {
-                    error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, cb.displayName() + " declares " + outputs
-                            + " outputs but its record " + r.javaName() + " has " + components + " component(s)");
+                    error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                            cb.displayName(), outputs, "its record " + r.javaName() + " has " + components
+                                    + " component(s)"));
                 }
             } else if (!(ret instanceof TypeRef.ArrayOf || ret instanceof TypeRef.ListOf
                     || ret instanceof TypeRef.Simple s && s.scalar() == Scalar.OBJECT)) {
-                error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, cb.displayName() + " declares " + outputs
-                        + " outputs but returns " + ret.javaName() + ", which holds one value");
+                error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                        cb.displayName(), outputs, "returns " + ret.javaName() + ", which holds one value"));
             }
         }
     }

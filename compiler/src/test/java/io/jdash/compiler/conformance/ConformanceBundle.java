@@ -8,7 +8,7 @@ import io.jdash.compiler.CompilerConfig;
 import io.jdash.compiler.Fixtures;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
-import io.jdash.compiler.manifest.Manifest;
+import io.jdash.contract.Manifest;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
 package io.jdash.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jdash.api.Callback;
+import io.jdash.contract.Dependency;
+import io.jdash.contract.MethodKey;
 import io.jdash.server.cache.CacheKeys;
 import io.jdash.server.values.CallbackInvoker;
 import java.lang.reflect.Method;
@@ -38,29 +39,28 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
      * {@code @allow_duplicate} output gets Dash's {@code @<hash>} suffix, unique to this callback.
      */
     public String outputKey() {
-        String identity = method != null ? methodKey(method) : namespace + "." + function;
+        String identity = method != null ? MethodKey.of(method) : namespace + "." + function;
         if (outputs.isEmpty()) {
             return identity + "@no-output";
         }
-        List<String> keys = outputs.stream().map(o -> o.endsWith(Callback.ALLOW_DUPLICATE)
+        List<String> keys = outputs.stream().map(o -> Dependency.allowsDuplicate(o)
                 ? plainOutput(o) + "@" + CacheKeys.sha256(identity) : o).toList();
         return keys.size() == 1 ? keys.get(0) : ".." + String.join("...", keys) + "..";
     }
 
     /** The output as Dash matches it, without any {@code @allow_duplicate} suffix. */
     public static String plainOutput(String output) {
-        return output.endsWith(Callback.ALLOW_DUPLICATE)
-                ? output.substring(0, output.length() - Callback.ALLOW_DUPLICATE.length()) : output;
+        return Dependency.withoutAllowDuplicate(output);
     }
 
     /** Whether output {@code index} is an {@code ALL} pattern (its value is a list, one per matching component). */
     public boolean isAllOutput(int index) {
-        String[] parts = split(plainOutput(outputs.get(index)));
-        if (!parts[0].startsWith("{")) {
+        Dependency output = Dependency.parse(plainOutput(outputs.get(index)));
+        if (!output.isPattern()) {
             return false;
         }
         try {
-            for (JsonNode value : Http.JSON.readTree(parts[0])) {
+            for (JsonNode value : Http.JSON.readTree(output.id())) {
                 if (value.isArray() && value.size() == 1 && "ALL".equals(value.get(0).asText())) {
                     return true;
                 }
@@ -71,20 +71,12 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
         }
     }
 
-    /** The method's identity, as the jdash manifest writes it. */
-    public static String methodKey(Method m) {
-        StringBuilder sb = new StringBuilder(m.getDeclaringClass().getName()).append('#').append(m.getName())
-                .append('(');
-        Class<?>[] types = m.getParameterTypes();
-        for (int i = 0; i < types.length; i++) {
-            sb.append(i > 0 ? "," : "").append(types[i].getTypeName());
-        }
-        return sb.append(')').toString();
-    }
-
-    /** Splits {@code "id.prop"} (JSON ids end at the last dot) into id and property. */
+    /**
+     * Splits {@code "id.prop"} into id and property, as {@link Dependency#parse} does (the app's dependencies
+     * were checked with it when the callbacks were loaded).
+     */
     public static String[] split(String dependency) {
-        int dot = dependency.startsWith("{") ? dependency.lastIndexOf('.') : dependency.indexOf('.');
-        return new String[] {dependency.substring(0, dot), dependency.substring(dot + 1)};
+        Dependency d = Dependency.parse(dependency);
+        return new String[] {d.id(), d.property()};
     }
 }

@@ -1,10 +1,18 @@
 package io.jdash.server.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jdash.api.Callback;
+import io.jdash.api.CallbackContext;
 import io.jdash.api.Clientside;
-import io.jdash.server.ClientsideCallback;
 import io.jdash.api.Memoize;
+import io.jdash.contract.ClassPathLocations;
+import io.jdash.contract.Declaration;
+import io.jdash.contract.DeclarationRules;
+import io.jdash.contract.Manifest;
+import io.jdash.contract.ManifestCodec;
+import io.jdash.contract.ManifestException;
+import io.jdash.contract.MethodKey;
+import io.jdash.contract.Violation;
+import io.jdash.server.ClientsideCallback;
 import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
 import java.io.IOException;
@@ -13,20 +21,23 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The app's callbacks: found by reflection on its callback classes, and for the {@code @Clientside} ones matched
- * against the jdash manifest. A clientside callback whose manifest entry is missing, stale or names a missing
- * bundle runs on the server instead, with one warning that says why.
+ * The app's callbacks: found by reflection on its callback classes, checked against the declaration rules the build
+ * enforces, and for the {@code @Clientside} ones matched against the jdash manifest. A clientside callback whose
+ * manifest entry is missing, stale or names a missing bundle runs on the server instead, with one warning that says
+ * why; so do all of them, with one warning, when the manifest cannot be used (another format version, not JSON).
  */
 public final class Callbacks {
-    /** Where the compiler puts the manifest on the class path. */
-    public static final String MANIFEST = "META-INF/jdash/manifest.json";
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
     private final List<CallbackSpec> specs;
@@ -35,7 +46,7 @@ public final class Callbacks {
 
     private Callbacks(List<CallbackSpec> specs, Map<String, String> bundles) {
         this.specs = List.copyOf(specs);
-        this.bundles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bundles));
+        this.bundles = Collections.unmodifiableMap(new LinkedHashMap<>(bundles));
         for (CallbackSpec s : specs) {
             byOutput.put(s.outputKey(), s);
         }
@@ -51,119 +62,150 @@ public final class Callbacks {
      * JavaScript callbacks; {@code @Memoize} callbacks keep their results in {@code cache} (fetched when first
      * needed).
      *
-     * @throws IllegalArgumentException for a callback that is not public static, a {@code @Memoize} one that
-     *         takes a {@code CallbackContext} or has a bad ttl, or two callbacks that write the same output without
-     *         {@code @allow_duplicate}
+     * @throws IllegalArgumentException naming every callback that breaks a declaration rule (not public static, a
+     *         malformed dependency, an output written twice without {@code @allow_duplicate}, {@code @Memoize} with
+     *         a {@code CallbackContext} or a bad ttl), with the build's code and fix for each
      */
     public static Callbacks load(List<Class<?>> classes, List<ClientsideCallback> javaScript, ClassLoader loader,
             Supplier<MemoCache> cache) {
-        JsonNode manifest = readManifest(loader);
-        Map<String, JsonNode> entries = new HashMap<>();
-        if (manifest != null) {
-            manifest.path("callbacks").forEach(e -> entries.put(e.path("method").asText(), e));
-        }
-        Map<String, String> integrity = new HashMap<>();
-        if (manifest != null) {
-            manifest.path("bundles").forEach(b -> integrity.put(b.path("path").asText(),
-                    b.path("integrity").asText(null)));
-        }
+        List<Method> methods = callbackMethods(classes);
+        checkDeclarations(methods, javaScript);
+        ManifestOnClassPath manifest = ManifestOnClassPath.read(loader);
+        Map<String, String> bundles = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
         List<CallbackSpec> specs = new ArrayList<>();
-        Map<String, String> bundles = new java.util.LinkedHashMap<>();
-        for (Class<?> cls : classes) {
-            Method[] methods = cls.getDeclaredMethods();
-            Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
-            for (Method m : methods) {
-                Callback cb = m.getAnnotation(Callback.class);
-                if (cb == null) {
-                    continue;
+        for (Method m : methods) {
+            Callback cb = m.getAnnotation(Callback.class);
+            String namespace = null;
+            String function = null;
+            if (m.isAnnotationPresent(Clientside.class)) {
+                Manifest.Callback entry = manifest.entry(MethodKey.of(m));
+                String why = manifest.refusal() == null ? whyNotInBrowser(cb, entry, manifest, loader) : null;
+                if (manifest.refusal() != null) {
+                    refused.add(MethodKey.of(m));
+                } else if (why != null) {
+                    LOG.log(System.Logger.Level.WARNING, "jdash: " + MethodKey.of(m)
+                            + " is @Clientside but runs on the server: " + why);
+                } else {
+                    namespace = entry.namespace();
+                    function = entry.function();
+                    bundles.putIfAbsent(entry.bundle(), manifest.integrity(entry.bundle()));
                 }
-                if (!Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers())) {
-                    throw new IllegalArgumentException(CallbackSpec.methodKey(m) + " is not public static");
-                }
-                String namespace = null;
-                String function = null;
-                if (m.isAnnotationPresent(Clientside.class)) {
-                    JsonNode entry = entries.get(CallbackSpec.methodKey(m));
-                    String why = whyNotInBrowser(cb, entry, manifest, loader);
-                    if (why == null) {
-                        namespace = entry.get("namespace").asText();
-                        function = entry.get("function").asText();
-                        String bundle = entry.get("bundle").asText();
-                        bundles.putIfAbsent(bundle, integrity.get(bundle));
-                    } else {
-                        LOG.log(System.Logger.Level.WARNING, "jdash: " + CallbackSpec.methodKey(m)
-                                + " is @Clientside but runs on the server: " + why);
-                    }
-                }
-                Memoize memoize = m.getAnnotation(Memoize.class);
-                CallbackInvoker invoker = memoize == null ? new CallbackInvoker(m, cb.outputs().length)
-                        : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
-                specs.add(new CallbackSpec(m, List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
-                        cb.preventInitialCall(), namespace, function, invoker));
             }
+            Memoize memoize = m.getAnnotation(Memoize.class);
+            CallbackInvoker invoker = memoize == null ? new CallbackInvoker(m, cb.outputs().length)
+                    : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
+            specs.add(new CallbackSpec(m, List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
+                    cb.preventInitialCall(), namespace, function, invoker));
+        }
+        if (!refused.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "jdash: " + manifest.refusal() + "; these @Clientside callbacks run"
+                    + " on the server: " + String.join(", ", refused));
         }
         for (ClientsideCallback js : javaScript) {
             specs.add(new CallbackSpec(null, js.outputs(), js.inputs(), js.state(), js.preventInitialCall(),
                     js.namespace(), js.function(), null));
         }
-        checkOutputsAreUnique(specs);
         return new Callbacks(specs, bundles);
     }
 
-    private static void checkOutputsAreUnique(List<CallbackSpec> specs) {
-        Map<String, CallbackSpec> writers = new HashMap<>();
-        for (CallbackSpec s : specs) {
-            for (String output : s.outputs()) {
-                if (output.endsWith(Callback.ALLOW_DUPLICATE)) {
-                    continue;
-                }
-                CallbackSpec first = writers.putIfAbsent(output, s);
-                if (first != null && first != s) {
-                    throw new IllegalArgumentException("jdash: output " + output + " is written by both "
-                            + first.displayName() + " and " + s.displayName() + "; Dash allows one writer per"
-                            + " output: write \"" + output + Callback.ALLOW_DUPLICATE + "\" in the second callback"
-                            + " to allow several");
+    /** The {@code @Callback} methods of the classes, each class's in a stable order. */
+    private static List<Method> callbackMethods(List<Class<?>> classes) {
+        List<Method> out = new ArrayList<>();
+        for (Class<?> cls : classes) {
+            Method[] methods = cls.getDeclaredMethods();
+            Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+            for (Method m : methods) {
+                if (m.isAnnotationPresent(Callback.class)) {
+                    out.add(m);
                 }
             }
-        }
-    }
-
-    private static String whyNotInBrowser(Callback cb, JsonNode entry, JsonNode manifest, ClassLoader loader) {
-        if (manifest == null) {
-            return "there is no " + MANIFEST + " on the class path (build with the jdash Maven plugin)";
-        }
-        if (entry == null) {
-            return "the manifest does not list it (a stale build: run mvn package)";
-        }
-        if (!entry.path("runs").asText().equals("browser")) {
-            return "the build left it to the server: " + entry.path("reason").asText();
-        }
-        if (!strings(entry.get("outputs")).equals(List.of(cb.outputs()))
-                || !strings(entry.get("inputs")).equals(List.of(cb.inputs()))
-                || !strings(entry.get("state")).equals(List.of(cb.state()))
-                || entry.path("preventInitialCall").asBoolean() != cb.preventInitialCall()) {
-            return "its declaration changed since the bundle was built (a stale build: run mvn package)";
-        }
-        if (loader.getResource(entry.path("bundle").asText()) == null) {
-            return "its bundle " + entry.path("bundle").asText() + " is not on the class path";
-        }
-        return null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> out.add(n.asText()));
         }
         return out;
     }
 
-    private static JsonNode readManifest(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(MANIFEST)) {
-            return in == null ? null : Http.JSON.readTree(in);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "jdash: cannot read " + MANIFEST + ": " + e.getMessage());
-            return null;
+    /** Refuses declarations that break the build's rules, all of them in one message. */
+    private static void checkDeclarations(List<Method> methods, List<ClientsideCallback> javaScript) {
+        Map<Declaration, String> names = new IdentityHashMap<>();
+        List<Declaration> declarations = new ArrayList<>();
+        for (Method m : methods) {
+            Callback cb = m.getAnnotation(Callback.class);
+            Memoize memoize = m.getAnnotation(Memoize.class);
+            Declaration d = new Declaration(MethodKey.displayName(m.getDeclaringClass().getName(), m.getName()), null,
+                    Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()),
+                    m.getParameterCount() > 0 && m.getParameterTypes()[0] == CallbackContext.class,
+                    memoize != null ? memoize.ttl() : null, List.of(cb.outputs()), List.of(cb.inputs()),
+                    List.of(cb.state()));
+            declarations.add(d);
+            names.put(d, MethodKey.of(m));
+        }
+        for (ClientsideCallback js : javaScript) {
+            Declaration d = new Declaration(js.namespace() + "." + js.function(), null, true, false, null,
+                    js.outputs(), js.inputs(), js.state());
+            declarations.add(d);
+            names.put(d, "JavaScript callback " + d.displayName());
+        }
+        List<Violation> violations = DeclarationRules.check(declarations);
+        if (violations.isEmpty()) {
+            return;
+        }
+        List<String> lines = violations.stream().map(v -> names.get(v.subject()) + ": " + v.format()).toList();
+        throw new IllegalArgumentException(lines.size() == 1 ? "jdash: " + lines.get(0)
+                : "jdash: " + lines.size() + " problems in the app's callbacks:\n  "
+                        + lines.stream().collect(Collectors.joining("\n  ")));
+    }
+
+    private static String whyNotInBrowser(Callback cb, Manifest.Callback entry, ManifestOnClassPath manifest,
+            ClassLoader loader) {
+        if (manifest.manifest() == null) {
+            return "there is no " + ClassPathLocations.MANIFEST + " on the class path (build with the jdash Maven"
+                    + " plugin)";
+        }
+        if (entry == null) {
+            return "the manifest does not list it (a stale build: run mvn package)";
+        }
+        if (entry.runs() != Manifest.Runs.BROWSER) {
+            return "the build left it to the server: " + entry.reason();
+        }
+        if (!entry.declares(List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
+                cb.preventInitialCall())) {
+            return "its declaration changed since the bundle was built (a stale build: run mvn package)";
+        }
+        if (loader.getResource(entry.bundle()) == null) {
+            return "its bundle " + entry.bundle() + " is not on the class path";
+        }
+        return null;
+    }
+
+    /**
+     * The manifest as found on the class path: absent (both null), usable, or refused with the reason.
+     *
+     * @param manifest the manifest, or null
+     * @param refusal why the manifest on the class path cannot be used, or null
+     */
+    private record ManifestOnClassPath(Manifest manifest, String refusal) {
+        static ManifestOnClassPath read(ClassLoader loader) {
+            try (InputStream in = loader.getResourceAsStream(ClassPathLocations.MANIFEST)) {
+                return new ManifestOnClassPath(in == null ? null
+                        : ManifestCodec.read(in, ClassPathLocations.MANIFEST), null);
+            } catch (ManifestException e) {
+                return new ManifestOnClassPath(null, e.getMessage());
+            } catch (IOException e) {
+                return new ManifestOnClassPath(null, "cannot read " + ClassPathLocations.MANIFEST + ": "
+                        + e.getMessage());
+            }
+        }
+
+        Manifest.Callback entry(String methodKey) {
+            if (manifest == null) {
+                return null;
+            }
+            return manifest.callbacks().stream().filter(c -> c.method().equals(methodKey)).findFirst().orElse(null);
+        }
+
+        String integrity(String bundle) {
+            return manifest.bundles().stream().filter(b -> b.path().equals(bundle)).map(Manifest.Bundle::integrity)
+                    .findFirst().orElse(null);
         }
     }
 

@@ -17,7 +17,7 @@ public final class IndexPage {
      */
     public static final String DASH_VERSION = FrontendPackages.DASH_CORE_COMPONENTS;
     /** Where the compiler puts jdash bundles on the class path. */
-    public static final String BUNDLES = "META-INF/jdash/assets/";
+    public static final String BUNDLES = io.jdash.contract.ClassPathLocations.ASSETS;
     private static final String POLYFILL = "dash/deps/polyfill@" + FrontendPackages.BABEL_POLYFILL + ".min.js";
     private static final List<String> LIBRARIES = List.of(POLYFILL, dep("react", FrontendPackages.REACT, ".min.js"),
             dep("react-dom", FrontendPackages.REACT_DOM, ".min.js"), dep("prop-types", FrontendPackages.PROP_TYPES,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.api.CallbackContext;
 import io.jdash.api.Memoize;
+import io.jdash.contract.MethodKey;
 import io.jdash.server.cache.CacheKeys;
 import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
@@ -24,29 +25,19 @@ public final class MemoizedInvoker extends CallbackInvoker {
     private static final System.Logger LOG = System.getLogger("io.jdash.server.cache");
     private static final ObjectMapper JSON = ValueMapper.newObjectMapper();
 
-    /** The fix for a memoized callback with a context, as the build words it. */
-    public static final String FIX = "remove the CallbackContext parameter (memoize a callback of its inputs only),"
-            + " or remove @Memoize";
-
     private final Supplier<MemoCache> cache;
     private final Duration ttl;
     private final String identity;
 
-    /** A memoized invoker of {@code method}; the cache is fetched on first use. */
+    /**
+     * A memoized invoker of {@code method}, whose declaration passed {@link io.jdash.contract.DeclarationRules}
+     * (no CallbackContext, a valid ttl); the cache is fetched on first use.
+     */
     public MemoizedInvoker(Method method, int outputs, Memoize memoize, Supplier<MemoCache> cache) {
         super(method, outputs);
-        String name = CallbackSpec.methodKey(method);
-        if (method.getParameterCount() > 0 && method.getParameterTypes()[0] == CallbackContext.class) {
-            throw new IllegalArgumentException("jdash: [JDASH-E013] " + name + " is @Memoize but takes a"
-                    + " CallbackContext, so its result may depend on more than its arguments; fix: " + FIX);
-        }
-        try {
-            this.ttl = Memoize.Ttl.parse(memoize.ttl());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("jdash: [JDASH-E014] @Memoize on " + name + ": " + e.getMessage(), e);
-        }
+        this.ttl = Memoize.Ttl.parse(memoize.ttl());
         this.cache = cache;
-        this.identity = "callback:" + name;
+        this.identity = "callback:" + MethodKey.of(method);
     }
 
     /** How long results are kept. */
