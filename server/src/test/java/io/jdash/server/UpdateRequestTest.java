@@ -145,7 +145,9 @@ class UpdateRequestTest {
                 "inputs[0] has the id {\\\"a\\\":1}");
         bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":\"a.n_clicks\"}",
                 "'changedPropIds' must be a list");
-        bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[1]}", "must hold strings");
+        bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[1]}", "must hold \\\"<id>.<property>\\\" strings, but has 1 (number)");
+        bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[\"nodot\"]}",
+                "but has \\\"nodot\\\" (string)");
         bad.put("{\"output\":\"who.children\",\"inputs\":[" + a + "," + b + "]}", "'outputs' is missing");
         bad.put("{\"output\":\"who.children\",\"outputs\":[],\"inputs\":[" + a + "," + b + "]}",
                 "outputs must be an object");
@@ -168,6 +170,8 @@ class UpdateRequestTest {
         bad.put("{" + match + ",\"inputs\":[{\"id\":{\"type\":\"in\"},\"property\":\"value\"}]}",
                 "not one with the keys [index, type]");
         bad.put("{" + match + ",\"inputs\":[{\"id\":\"in\",\"property\":\"value\"}]}", "has the id \\\"in\\\"");
+        bad.put("{" + match + ",\"inputs\":[{\"id\":{\"type\":\"in\",\"index\":3},\"property\":\"value\"}]}",
+                "inputs[0] has the MATCH value 3 for 'index', but an earlier part of the request has 2");
         String all = "\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":\\\"cell\\\"}.children\",\"outputs\":[]";
         bad.put("{" + all + ",\"inputs\":[{\"id\":{\"type\":\"cell\",\"index\":0},\"property\":\"n_clicks\"}]}",
                 "inputs[0] must be a list of {id, property, value} entries for the pattern");

@@ -3,7 +3,9 @@ package io.jdash.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jdash.server.values.JsText;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,8 +18,10 @@ import java.util.Map;
  * @param plainId the id when it is a string, else null
  * @param pattern for a pattern-matching id: each key's fixed value, or a {@code Wildcard}; else null
  * @param many whether an ALL or ALLSMALLER wildcard makes it a list of components
+ * @param matchKeys the keys whose value is a MATCH wildcard (empty for a plain id)
  */
-record DeclaredProp(String declared, String property, String plainId, Map<String, Object> pattern, boolean many) {
+record DeclaredProp(String declared, String property, String plainId, Map<String, Object> pattern, boolean many,
+        List<String> matchKeys) {
     /** The wildcards of Dash's pattern-matching ids ({@code dash/dependencies.py}). */
     enum Wildcard { ALL, ALLSMALLER, MATCH }
 
@@ -25,22 +29,26 @@ record DeclaredProp(String declared, String property, String plainId, Map<String
     static DeclaredProp of(String declared, String property) {
         String id = CallbackSpec.split(declared)[0];
         if (!id.startsWith("{")) {
-            return new DeclaredProp(declared, property, id, null, false);
+            return new DeclaredProp(declared, property, id, null, false, List.of());
         }
         Map<String, Object> pattern = new LinkedHashMap<>();
         boolean many = false;
+        List<String> matchKeys = new ArrayList<>();
         try {
             JsonNode parsed = Http.JSON.readTree(id);
             for (Iterator<Map.Entry<String, JsonNode>> it = parsed.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Wildcard w = wildcard(e.getValue());
                 many |= w == Wildcard.ALL || w == Wildcard.ALLSMALLER;
+                if (w == Wildcard.MATCH) {
+                    matchKeys.add(e.getKey());
+                }
                 pattern.put(e.getKey(), w != null ? w : e.getValue());
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("the id of " + declared + " is not JSON: " + e.getMessage(), e);
         }
-        return new DeclaredProp(declared, property, null, pattern, many);
+        return new DeclaredProp(declared, property, null, pattern, many, List.copyOf(matchKeys));
     }
 
     private static Wildcard wildcard(JsonNode v) {
@@ -87,7 +95,7 @@ record DeclaredProp(String declared, String property, String plainId, Map<String
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 
-    private static boolean sameValue(JsonNode a, JsonNode b) {
+    static boolean sameValue(JsonNode a, JsonNode b) {
         if (a.isNumber() && b.isNumber()) {
             return a.doubleValue() == b.doubleValue();
         }

@@ -98,7 +98,11 @@ public final class UpdateRequestReader {
     }
 
     /** The checks of one request, each refusal naming the callback. */
-    private record Check(CallbackSpec spec) {
+    private record Check(CallbackSpec spec, Map<String, JsonNode> matched) {
+        Check(CallbackSpec spec) {
+            this(spec, new java.util.HashMap<>());
+        }
+
         BadRequest bad(String what) {
             return new BadRequest(400, "jdash: bad request for " + spec.displayName() + ": " + what);
         }
@@ -171,6 +175,14 @@ public final class UpdateRequestReader {
                 throw bad(where + " has the property " + (property == null ? "(none)" : DeclaredProp.shown(property))
                         + ", but the callback declares " + declared.declared() + " there");
             }
+            for (String key : declared.matchKeys()) {
+                // MATCH stands for one value across the callback's outputs, inputs and state
+                JsonNode first = matched.putIfAbsent(key, id.get(key));
+                if (first != null && !DeclaredProp.sameValue(first, id.get(key))) {
+                    throw bad(where + " has the MATCH value " + DeclaredProp.shown(id.get(key)) + " for '" + key
+                            + "', but an earlier part of the request has " + DeclaredProp.shown(first));
+                }
+            }
             return new UpdateRequest.Prop(id, property.textValue(), withValue ? entry.get("value") : null);
         }
 
@@ -184,8 +196,8 @@ public final class UpdateRequestReader {
             }
             List<String> list = new ArrayList<>(changed.size());
             for (JsonNode c : changed) {
-                if (!c.isTextual()) {
-                    throw bad("'changedPropIds' must hold strings, but has " + describe(c));
+                if (!c.isTextual() || c.textValue().lastIndexOf('.') <= 0) {
+                    throw bad("'changedPropIds' must hold \"<id>.<property>\" strings, but has " + describe(c));
                 }
                 list.add(c.textValue());
             }
