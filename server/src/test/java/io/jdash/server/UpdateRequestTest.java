@@ -145,7 +145,8 @@ class UpdateRequestTest {
                 "inputs[0] has the id {\\\"a\\\":1}");
         bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":\"a.n_clicks\"}",
                 "'changedPropIds' must be a list");
-        bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[1]}", "must hold \\\"<id>.<property>\\\" strings, but has 1 (number)");
+        bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[1]}",
+                "must hold \\\"<id>.<property>\\\" strings, but has 1 (number)");
         bad.put("{" + out + ",\"inputs\":[" + a + "," + b + "],\"changedPropIds\":[\"nodot\"]}",
                 "but has \\\"nodot\\\" (string)");
         bad.put("{\"output\":\"who.children\",\"inputs\":[" + a + "," + b + "]}", "'outputs' is missing");
