@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * @param assetsDirectory a directory served under {@code assets/}, or null
  * @param assetsResource a class path folder served under {@code assets/} (e.g. {@code "assets"} for
  *        {@code src/main/resources/assets}), or null; used when there is no assets directory
- * @param debug whether Dash's dev tools are on and errors carry stack traces
+ * @param debug whether Dash's dev tools are on and a failed callback's answer carries its message (never a stack)
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
@@ -130,7 +130,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
-        /** Dev tools and stack traces in error answers. */
+        /** Dev tools, development bundles, and failure messages in error answers (production: name and error id). */
         public Builder debug(boolean value) {
             this.debug = value;
             return this;
