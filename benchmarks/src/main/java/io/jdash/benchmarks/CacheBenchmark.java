@@ -194,7 +194,7 @@ public final class CacheBenchmark {
 
     private static String post(String url, int n) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
                         + "\"result\",\"property\":\"children\"},\"inputs\":[{\"id\":\"n\",\"property\":\"value\","
                         + "\"value\":" + n + "}],\"changedPropIds\":[\"n.value\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());

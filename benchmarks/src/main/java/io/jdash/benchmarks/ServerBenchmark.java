@@ -123,7 +123,8 @@ public final class ServerBenchmark {
                 + "wrk.body = " + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
         String base = "http://127.0.0.1:" + connector.getLocalPort();
         HttpResponse<String> check = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-                + "/_dash-update-component")).POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY)).build(),
+                + "/_dash-update-component")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (!check.body().equals(new String(BARE_ANSWER, StandardCharsets.UTF_8))) {
             throw new IllegalStateException("unexpected callback answer " + check.statusCode() + " " + check.body());
