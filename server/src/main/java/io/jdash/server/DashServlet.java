@@ -3,7 +3,7 @@ package io.jdash.server;
 import io.jdash.server.internal.AssetFiles;
 import io.jdash.server.internal.CallbackFailure;
 import io.jdash.server.internal.Callbacks;
-import io.jdash.server.internal.Files;
+import io.jdash.server.internal.FileRoutes;
 import io.jdash.server.internal.FrontendFiles;
 import io.jdash.server.internal.Http;
 import io.jdash.server.internal.Pages;
@@ -25,7 +25,7 @@ public class DashServlet extends HttpServlet {
 
     private final transient DashApp app;
     private final transient Pages pages;
-    private final transient Files files;
+    private final transient FileRoutes files;
     private final transient UpdateRoute update;
 
     /** Serves {@code app}; reads its callbacks, the jdash manifest and the front end's index now. */
@@ -39,7 +39,7 @@ public class DashServlet extends HttpServlet {
         AssetFiles assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
         this.pages = new Pages(new Pages.Settings(app.title(), app.pathPrefix(), app.debug(),
                 app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks);
-        this.files = new Files(frontend, assets);
+        this.files = new FileRoutes(frontend, assets);
         this.update = new UpdateRoute(callbacks, app.security(), app.maxRequestBytes(), app.debug());
     }
 

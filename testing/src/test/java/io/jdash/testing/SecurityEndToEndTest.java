@@ -35,17 +35,18 @@ class SecurityEndToEndTest {
         }
     }
 
-    static DashApp app(RequestSecurity.FrameOptions frames) {
-        return DashApp.builder().title("Secure").layout(Html.div(Dcc.input().id("in").value("a"),
+    /** The app with {@code frames}, open in Chromium once its first server answer is on the page. */
+    static AppUnderTest open(RequestSecurity.FrameOptions frames) throws Exception {
+        DashApp app = DashApp.builder().title("Secure").layout(Html.div(Dcc.input().id("in").value("a"),
                 Html.div().id("out"))).callbacks(Callbacks.class).contentSecurityPolicy("script-src 'self'")
                 .frameOptions(frames).build();
+        return AppUnderTest.open(app, "document.querySelector('#out')"
+                + " && document.querySelector('#out').textContent === 'server says a'", 30_000);
     }
 
     @Test
     void thePageCarriesItsSecurityHeaders_andTheRendererStillWorks() throws Exception {
-        try (AppUnderTest app = AppUnderTest.open(app(RequestSecurity.FrameOptions.DENY),
-                "document.querySelector('#out') && document.querySelector('#out').textContent === 'server says a'",
-                30_000)) {
+        try (AppUnderTest app = open(RequestSecurity.FrameOptions.DENY)) {
             Browser browser = app.browser();
             String page = app.server().url();
             assertEquals("nosniff", browser.responseHeader(page, "X-Content-Type-Options"));
@@ -61,9 +62,7 @@ class SecurityEndToEndTest {
 
     @Test
     void aPageOfAnotherOrigin_cannotRunACallback_norFrameTheApp() throws Exception {
-        try (AppUnderTest app = AppUnderTest.open(app(RequestSecurity.FrameOptions.SAMEORIGIN),
-                "document.querySelector('#out') && document.querySelector('#out').textContent === 'server says a'",
-                30_000)) {
+        try (AppUnderTest app = open(RequestSecurity.FrameOptions.SAMEORIGIN)) {
             Browser browser = app.browser();
             String target = app.server().url() + "_dash-update-component";
             String json = "{\"output\":\"out.children\",\"outputs\":{\"id\":\"out\",\"property\":\"children\"},"

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** Static files: the front end's component suites, the jdash bundles, the favicon and the app's assets. */
-public final class Files {
+public final class FileRoutes {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final FrontendFiles frontend;
     private final AssetFiles assets;
 
     /** Serves {@code frontend} and {@code assets}. */
-    public Files(FrontendFiles frontend, AssetFiles assets) {
+    public FileRoutes(FrontendFiles frontend, AssetFiles assets) {
         this.frontend = frontend;
         this.assets = assets;
     }
