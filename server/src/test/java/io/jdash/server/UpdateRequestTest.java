@@ -100,6 +100,7 @@ class UpdateRequestTest {
                 new String[] {"Origin", "null"},
                 new String[] {"Origin", "http://127.0.0.1:" + (server.port() + 1)},
                 new String[] {"Origin", "https://portal.example.com.evil.example"},
+                new String[] {"Origin", "https://evil.example", "X-Forwarded-Host", "dash.example.com"},
                 new String[] {"Sec-Fetch-Site", "cross-site"},
                 new String[] {"Sec-Fetch-Site", "same-site"},
                 new String[] {"Sec-Fetch-Site", "cross-site", "Origin", own});
@@ -112,7 +113,8 @@ class UpdateRequestTest {
         assertEquals(before, ServerCallbacks.ECHO_RUNS.get(), "no callback ran");
         for (String[] h : List.of(new String[] {"Origin", own}, new String[] {"Origin", own, "Sec-Fetch-Site",
                 "same-origin"}, new String[] {"Origin", "https://portal.example.com", "Sec-Fetch-Site",
-                "cross-site"}, new String[] {"Sec-Fetch-Site", "none"})) {
+                "cross-site"}, new String[] {"Sec-Fetch-Site", "none"}, new String[] {"Origin",
+                "https://dash.example.com", "X-Forwarded-Host", "dash.example.com"})) {
             List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
             headers.addAll(List.of(h));
             HttpResponse<String> r = post(server, body, headers.toArray(String[]::new));

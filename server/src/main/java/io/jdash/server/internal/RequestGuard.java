@@ -49,12 +49,19 @@ public final class RequestGuard {
     }
 
     /**
-     * Whether {@code origin} ({@code scheme://host[:port]}) names the host the request was sent to. The scheme is
-     * not compared: behind a proxy that ends TLS the server sees http for an https page. A Host without a port
-     * matches the origin's default port.
+     * Whether {@code origin} ({@code scheme://host[:port]}) names the host the request was sent to: its {@code Host},
+     * or the {@code X-Forwarded-Host} a reverse proxy set (a page cannot make a browser send that header to another
+     * origin without a preflight, so it is as trustworthy here as {@code Host}). The scheme is not compared: behind
+     * a proxy that ends TLS the server sees http for an https page. A host without a port matches the origin's
+     * default port.
      */
     static boolean sameOrigin(String origin, HttpServletRequest req) {
-        String host = req.getHeader("Host");
+        String forwarded = req.getHeader("X-Forwarded-Host");
+        return sameHost(origin, req.getHeader("Host"))
+                || forwarded != null && sameHost(origin, forwarded.split(",", 2)[0]);
+    }
+
+    private static boolean sameHost(String origin, String host) {
         if (host == null) {
             return false;
         }
