@@ -9,7 +9,6 @@ import io.jdash.api.Callback;
 import io.jdash.api.Memoize;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
-import io.jdash.server.DashServlet;
 import io.jdash.server.Html;
 import io.jdash.server.cache.CacheOptions;
 import io.jdash.server.cache.MemoCache;
@@ -195,7 +194,7 @@ public final class CacheBenchmark {
 
     private static String post(String url, int n) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
                         + "\"result\",\"property\":\"children\"},\"inputs\":[{\"id\":\"n\",\"property\":\"value\","
                         + "\"value\":" + n + "}],\"changedPropIds\":[\"n.value\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -217,7 +216,8 @@ public final class CacheBenchmark {
 
     /** The memoized invoker alone, as the servlet calls it: cache lookup and the answer's JSON tree. */
     private static double[] invokerHits(MemoCache cache, int n) {
-        CallbackInvoker invoker = new DashServlet(app(cache)).callbacks().get(0).invoker();
+        CallbackInvoker invoker = io.jdash.server.internal.Callbacks.load(List.of(Callbacks.class), List.of(),
+                CacheBenchmark.class.getClassLoader(), () -> cache).all().get(0).invoker();
         List<JsonNode> args = List.of(IntNode.valueOf(n));
         int count = cache.store().describe().startsWith("redis") ? INVOKER_HITS / 20 : INVOKER_HITS;
         double[] micros = new double[count];

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.samples.features.FeaturesApp;
+import io.jdash.server.DashApp;
 import io.jdash.server.DashServlet;
 import io.jdash.testing.AppUnderTest;
 import jakarta.servlet.http.HttpServlet;
@@ -60,6 +61,12 @@ public final class ServerBenchmark {
                 + " same handlers; bare Jackson = parse the request and write the answer with Jackson; bare bytes ="
                 + " read the request, write constant bytes. Clicks: in-page performance.now() from click() to the"
                 + " MutationObserver callback, batches of 10 interleaved across the three ways.");
+        Path loadavg = Path.of("/proc/loadavg");
+        if (Files.isReadable(loadavg)) {
+            // other work on the machine shares the cores with wrk and the server: say how much there was
+            out.put("loadAverageAtStart", Files.readString(loadavg).trim());
+        }
+        validationCost(out.putObject("validationCpu"));
         load(out.putObject("load"), seconds);
         clicks(out.putObject("clickToDom"), Integer.getInteger("jdash.benchmark.clicks", 150));
         coldStart(out.putObject("coldStart"));
@@ -123,7 +130,8 @@ public final class ServerBenchmark {
                 + "wrk.body = " + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
         String base = "http://127.0.0.1:" + connector.getLocalPort();
         HttpResponse<String> check = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-                + "/_dash-update-component")).POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY)).build(),
+                + "/_dash-update-component")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (!check.body().equals(new String(BARE_ANSWER, StandardCharsets.UTF_8))) {
             throw new IllegalStateException("unexpected callback answer " + check.statusCode() + " " + check.body());
@@ -255,6 +263,46 @@ public final class ServerBenchmark {
             out.put("serverOverCompiled", round(out.at("/same-server/medianMillis").asDouble()
                     / out.at("/same-compiled/medianMillis").asDouble()));
         }
+    }
+
+    /**
+     * The CPU time one request's validation costs, measured as thread CPU time (so other load on the machine does
+     * not count): Jackson's parse of the body alone, against the parse plus the checks that turn it into a typed
+     * request. Rounds interleaved, medians.
+     */
+    private static void validationCost(ObjectNode out) throws Exception {
+        DashApp app = FeaturesApp.app();
+        io.jdash.server.internal.UpdateRequestReader reader = new io.jdash.server.internal.UpdateRequestReader(
+                io.jdash.server.internal.Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(),
+                        ServerBenchmark.class.getClassLoader(), app::memoCache));
+        byte[] body = CALLBACK_BODY.getBytes(StandardCharsets.UTF_8);
+        ObjectMapper mapper = io.jdash.server.internal.Http.JSON;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = 200_000;
+        double[] parse = new double[7];
+        double[] validate = new double[7];
+        long sink = 0;
+        for (int round = 0; round < 9; round++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink += mapper.readTree(body).size();
+            }
+            long t1 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink += reader.read(body, io.jdash.server.internal.UpdateQuery.NONE).inputs().size();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            if (round >= 2) { // two rounds warm the JIT
+                parse[round - 2] = (t1 - t0) / 1e3 / n;
+                validate[round - 2] = (t2 - t1) / 1e3 / n;
+            }
+        }
+        double p = median(parse);
+        double v = median(validate);
+        out.put("requestsPerRound", n).put("parseMicros", round(p)).put("parseAndValidateMicros", round(v))
+                .put("validationMicros", round(v - p)).put("checksum", sink % 7);
+        System.out.printf(Locale.ROOT, "validation CPU per request: parse %.3f us, parse + validate %.3f us"
+                + " (+%.3f us)%n", p, v, v - p);
     }
 
     private static void coldStart(ObjectNode out) throws Exception {

@@ -27,17 +27,19 @@ import java.util.function.Supplier;
  * @param assetsDirectory a directory served under {@code assets/}, or null
  * @param assetsResource a class path folder served under {@code assets/} (e.g. {@code "assets"} for
  *        {@code src/main/resources/assets}), or null; used when there is no assets directory
- * @param debug whether Dash's dev tools are on and errors carry stack traces
+ * @param debug whether Dash's dev tools are on and a failed callback's answer carries its message (never a stack)
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
  *        needs no inline script, so {@code script-src 'self'} works
  * @param cache where {@code @Memoize} callbacks keep their results, or null for {@link MemoCache#shared()} (the
  *        store the {@code jdash.cache} setting names, in-process by default)
+ * @param security the origins allowed to call callbacks and the page's frame and referrer headers
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
         List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
-        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache) {
+        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache,
+        RequestSecurity security) {
 
     /** Validates and copies. */
     public DashApp {
@@ -48,6 +50,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         if (!pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
             throw new IllegalArgumentException("pathPrefix '" + pathPrefix + "' must start and end with '/'");
         }
+        Objects.requireNonNull(security, "security");
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive");
         }
@@ -76,6 +79,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private int maxRequestBytes = 8 << 20;
         private String contentSecurityPolicy;
         private MemoCache cache;
+        private RequestSecurity security = RequestSecurity.DEFAULTS;
 
         private Builder() {
         }
@@ -126,7 +130,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
-        /** Dev tools and stack traces in error answers. */
+        /** Dev tools, development bundles, and failure messages in error answers (production: name and error id). */
         public Builder debug(boolean value) {
             this.debug = value;
             return this;
@@ -159,13 +163,34 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * Origins besides the app's own whose pages may call its callbacks, e.g. the portal that embeds it:
+         * {@code "https://portal.example.com"}; {@code "*"} turns the origin check off (see {@link RequestSecurity}).
+         */
+        public Builder allowedOrigins(String... origins) {
+            this.security = security.withAllowedOrigins(List.of(origins));
+            return this;
+        }
+
+        /** Who may show the app in a frame; {@link RequestSecurity.FrameOptions#SAMEORIGIN} by default. */
+        public Builder frameOptions(RequestSecurity.FrameOptions value) {
+            this.security = security.withFrameOptions(value);
+            return this;
+        }
+
+        /** The page's {@code Referrer-Policy}; {@code same-origin} by default, null for none. */
+        public Builder referrerPolicy(String value) {
+            this.security = security.withReferrerPolicy(value);
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
             return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy, cache);
+                    maxRequestBytes, contentSecurityPolicy, cache, security);
         }
     }
 }

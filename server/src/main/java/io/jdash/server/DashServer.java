@@ -1,18 +1,27 @@
 package io.jdash.server;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Runs a {@link DashApp} on an embedded Jetty server.
+ * Runs a {@link DashApp} on an embedded Jetty server, with the production settings of {@link ServerOptions}.
  *
  * <pre>{@code
  * DashServer server = DashServer.start(app, 8050);   // prints the URL
  * ...
- * server.close();
+ * server.close();                                    // finishes the requests in flight, then stops
  * }</pre>
  */
 public final class DashServer implements AutoCloseable {
@@ -21,12 +30,12 @@ public final class DashServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
     private final Server server;
-    private final int port;
+    private final ServerConnector connector;
     private final String prefix;
 
-    private DashServer(Server server, int port, String prefix) {
+    private DashServer(Server server, ServerConnector connector, String prefix) {
         this.server = server;
-        this.port = port;
+        this.connector = connector;
         this.prefix = prefix;
     }
 
@@ -37,35 +46,68 @@ public final class DashServer implements AutoCloseable {
 
     /** Starts {@code app} on {@code port} (0 picks a free one) on all interfaces, and prints its URL. */
     public static DashServer start(DashApp app, int port) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(port);
+        return start(app, ServerOptions.builder().port(port).build());
+    }
+
+    /** Starts {@code app} as {@code options} say, and prints its URL. */
+    public static DashServer start(DashApp app, ServerOptions options) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), options.minThreads());
+        threads.setName("jdash");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(options.requestHeaderSize());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        connector.setAcceptQueueSize(options.acceptQueueSize());
+        connector.setIdleTimeout(options.idleTimeout().toMillis());
         // each answer is written in one piece; with Nagle's algorithm on, a small one could wait ~40 ms for an ACK
         connector.setAcceptedTcpNoDelay(true);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        for (Filter filter : options.filters()) {
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new DashServlet(app)), "/*");
+        context.setErrorHandler(quietErrors());
         GzipHandler gzip = new GzipHandler(context);
         gzip.setMinGzipSize(1024);
         gzip.addIncludedMethods("POST");
-        server.setHandler(gzip);
+        server.setHandler(new GracefulHandler(gzip));
+        server.setErrorHandler(quietErrors());
+        server.setStopTimeout(options.stopTimeout().toMillis());
         server.setStopAtShutdown(true);
         server.start();
-        DashServer running = new DashServer(server, connector.getLocalPort(), app.pathPrefix());
+        DashServer running = new DashServer(server, connector, app.pathPrefix());
         LOG.log(System.Logger.Level.INFO, "jdash: Dash is running on " + running.url());
         System.out.println("Dash is running on " + running.url());
         return running;
     }
 
+    /** Jetty's own error pages (malformed HTTP, headers too large) without stacks or messages. */
+    private static ErrorHandler quietErrors() {
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        return errors;
+    }
+
     /** The port it listens on. */
     public int port() {
-        return port;
+        return connector.getLocalPort();
+    }
+
+    /** The listen backlog it asked the kernel for. */
+    public int acceptQueueSize() {
+        return connector.getAcceptQueueSize();
     }
 
     /** The app's URL on this machine, e.g. {@code http://127.0.0.1:8050/}. */
     public String url() {
-        return "http://127.0.0.1:" + port + prefix;
+        return "http://127.0.0.1:" + port() + prefix;
     }
 
     /** Blocks until the server stops. */
@@ -73,6 +115,7 @@ public final class DashServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops accepting, lets requests in flight finish (up to the stop timeout), then stops. */
     @Override
     public void close() throws Exception {
         server.stop();

@@ -53,7 +53,7 @@ class ServletMountTest {
             assertEquals("H1", new ObjectMapper().readTree(get(base + "/shop/reports/_dash-layout").body())
                     .at("/props/children/type").asText());
             HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(base
-                    + "/shop/reports/_dash-update-component")).POST(HttpRequest.BodyPublishers.ofString(
+                    + "/shop/reports/_dash-update-component")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                     "{\"output\":\"greeting.children\",\"outputs\":{\"id\":\"greeting\",\"property\":\"children\"},"
                     + "\"inputs\":[{\"id\":\"btn\",\"property\":\"n_clicks\",\"value\":1}],\"state\":[{\"id\":"
                     + "\"name\",\"property\":\"value\",\"value\":\"Bo\"}]}")).build(),

@@ -50,6 +50,9 @@ public final class Browser implements AutoCloseable {
     public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Console errors, browser log errors (blocked scripts, failed loads) and uncaught exceptions. */
     public final List<String> errors = new CopyOnWriteArrayList<>();
+    /** Every response the page received: {@code "<status> <url>"}, in order. */
+    public final List<String> responses = new CopyOnWriteArrayList<>();
+    private final Map<String, JsonNode> headersByUrl = new ConcurrentHashMap<>();
 
     private Browser(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -159,6 +162,10 @@ public final class Browser implements AutoCloseable {
                 JsonNode r = params.path("request");
                 requests.add(r.path("method").asText() + " " + r.path("url").asText() + " "
                         + r.path("postData").asText(""));
+            } else if (method.equals("Network.responseReceived")) {
+                JsonNode r = params.path("response");
+                responses.add(r.path("status").asInt() + " " + r.path("url").asText());
+                headersByUrl.put(r.path("url").asText(), r.path("headers"));
             } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
                 errors.add("console.error: " + params.path("args").toString());
             } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
@@ -254,6 +261,24 @@ public final class Browser implements AutoCloseable {
     /** Clicks the first element matching a CSS selector, as a user would. */
     public void click(String selector) throws Exception {
         eval("document.querySelector(" + JSON.writeValueAsString(selector) + ").click()");
+    }
+
+    /**
+     * A header of the last response from {@code url} as the browser received it (name in any case), or null when
+     * there was no such response or header.
+     */
+    public String responseHeader(String url, String name) {
+        JsonNode headers = headersByUrl.get(url);
+        if (headers == null) {
+            return null;
+        }
+        for (var it = headers.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue().asText();
+            }
+        }
+        return null;
     }
 
     /** The update-component requests sent so far whose body mentions {@code output}. */

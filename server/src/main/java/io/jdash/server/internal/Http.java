@@ -39,6 +39,7 @@ public final class Http {
         resp.setStatus(status);
         resp.setContentType(type);
         resp.setHeader("Cache-Control", cache);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }

@@ -3,12 +3,15 @@ package io.jdash.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.api.CallbackContext;
 import io.jdash.api.Memoize;
 import io.jdash.contract.MethodKey;
 import io.jdash.server.cache.CacheKeys;
 import io.jdash.server.cache.MemoCache;
 import io.jdash.server.values.CallbackInvoker;
+import io.jdash.server.values.NoUpdateNode;
 import io.jdash.server.values.ValueMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -20,6 +23,10 @@ import java.util.function.Supplier;
  * Calls a {@code @Memoize} callback through the app's {@link MemoCache}: keyed by the method and the canonical JSON
  * of its arguments, keeping the JSON of the value it answered (so a cached answer is the computed one, byte for
  * byte). {@code PreventUpdate} and errors are answered as usual and not kept.
+ *
+ * <p>An entry is {@code {"value": <the answer>, "noUpdate": [<JSON pointers>]}}: where the answer held
+ * {@code NoUpdate.VALUE} (the whole value, an output of several, or one component's value of an ALL output) is kept
+ * beside it, so a user value that looks like the marker stays a value after the round trip.
  */
 public final class MemoizedInvoker extends CallbackInvoker {
     private static final System.Logger LOG = System.getLogger("io.jdash.server.cache");
@@ -55,9 +62,9 @@ public final class MemoizedInvoker extends CallbackInvoker {
             return u.outcome;
         }
         try {
-            return new Outcome(Kind.VALUE, JSON.readTree(json), null, null);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "jdash: the cached answer of " + displayName() + " is not JSON ("
+            return new Outcome(Kind.VALUE, decode(JSON.readTree(json)), null, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "jdash: the cached answer of " + displayName() + " cannot be read ("
                     + e.getMessage() + "); computing it anew");
             return super.invoke(args, context);
         }
@@ -68,11 +75,44 @@ public final class MemoizedInvoker extends CallbackInvoker {
         if (outcome.kind() != Kind.VALUE) {
             throw new Uncacheable(outcome);
         }
+        ObjectNode entry = JSON.createObjectNode();
+        entry.set("value", outcome.value());
+        markNoUpdates(outcome.value(), "", 0, entry.putArray("noUpdate"));
         try {
-            return JSON.writeValueAsBytes(outcome.value());
+            return JSON.writeValueAsBytes(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always writes", e);
         }
+    }
+
+    /** Records where {@code NoUpdate.VALUE} stands, down to the depth the answer is read at. */
+    private static void markNoUpdates(JsonNode v, String pointer, int depth, ArrayNode marks) {
+        if (NoUpdateNode.is(v)) {
+            marks.add(pointer);
+        } else if (v != null && v.isArray() && depth < 2) {
+            for (int i = 0; i < v.size(); i++) {
+                markNoUpdates(v.get(i), pointer + "/" + i, depth + 1, marks);
+            }
+        }
+    }
+
+    private static JsonNode decode(JsonNode entry) throws IOException {
+        if (entry == null || !entry.has("value") || !entry.path("noUpdate").isArray()) {
+            throw new IOException("not a jdash cache entry");
+        }
+        JsonNode value = entry.get("value");
+        for (JsonNode mark : entry.get("noUpdate")) {
+            String pointer = mark.asText();
+            if (pointer.isEmpty()) {
+                return NoUpdateNode.create();
+            }
+            int slash = pointer.lastIndexOf('/');
+            JsonNode parent = value.at(pointer.substring(0, slash));
+            if (parent instanceof ArrayNode list) {
+                list.set(Integer.parseInt(pointer.substring(slash + 1)), NoUpdateNode.create());
+            }
+        }
+        return value;
     }
 
     /** Carries an outcome that is answered but not kept (PreventUpdate, errors) out of the cache's loader. */

@@ -42,14 +42,41 @@ public class CallbackInvoker {
      * @param message the error message for the error kinds, e.g.
      *        {@code jdash: Counter.label: parameter 'clicks' expects a number, but got "3" (string)}
      * @param cause the exception, for logging
+     * @param mismatch for {@link Kind#BAD_ARGUMENT}: which argument did not fit and how, else null
      */
-    public record Outcome(Kind kind, JsonNode value, String message, Throwable cause) {
+    public record Outcome(Kind kind, JsonNode value, String message, Throwable cause, ArgumentMismatch mismatch) {
+        /** An outcome that is not a bad argument. */
+        public Outcome(Kind kind, JsonNode value, String message, Throwable cause) {
+            this(kind, value, message, cause, null);
+        }
+    }
+
+    /**
+     * An argument that does not fit the declared type.
+     *
+     * @param callback the callback's name, e.g. {@code Counter.label}
+     * @param argument the argument's position among the inputs then the states (a context parameter not counted)
+     * @param parameter the parameter's source name
+     * @param path where in the value the bad part is: empty for the value itself, else e.g. {@code [1]} or
+     *        {@code .name[0]}
+     * @param element the index of the list element the bad part is in, when the value is a list ({@code path}
+     *        starts with {@code [i]}), else -1; for a pattern-matching input it names the component
+     * @param expected what the value should have been, e.g. {@code an integral number in int range}
+     * @param actual what arrived, e.g. {@code "3" (string)}
+     */
+    public record ArgumentMismatch(String callback, int argument, String parameter, String path, int element,
+            String expected, String actual) {
+        /** The message, exactly as the browser runtime words it. */
+        public String message() {
+            return "jdash: " + callback + ": parameter '" + parameter + path + "' expects " + expected + ", but got "
+                    + actual;
+        }
     }
 
     private final Method method;
     private final String displayName;
     private final Type[] parameterTypes;
-    private final String[] parameterNames;
+    private volatile String[] parameterNames;
     private final boolean takesContext;
     private final int outputs;
     private final Set<Class<?>> records;
@@ -72,15 +99,26 @@ public class CallbackInvoker {
         this.takesContext = params.length > 0 && params[0].getType() == CallbackContext.class;
         int first = takesContext ? 1 : 0;
         this.parameterTypes = new Type[params.length - first];
-        this.parameterNames = new String[params.length - first];
         List<Type> declared = new ArrayList<>();
         declared.add(method.getGenericReturnType());
         for (int i = first; i < params.length; i++) {
             parameterTypes[i - first] = params[i].getParameterizedType();
-            parameterNames[i - first] = params[i].getName();
             declared.add(params[i].getParameterizedType());
         }
         this.records = ValueMapper.declaredRecords(declared);
+    }
+
+    /**
+     * The source name of argument {@code index} (inputs then states). Read from the class file on first need when
+     * the class was compiled without {@code -parameters}, so a message names {@code clicks}, not {@code arg1}.
+     */
+    public String parameterName(int index) {
+        String[] names = parameterNames;
+        if (names == null) {
+            names = ParameterNames.of(method);
+            parameterNames = names;
+        }
+        return names[index + (takesContext ? 1 : 0)];
     }
 
     /** Whether the method's first parameter is a {@link CallbackContext}. */
@@ -111,7 +149,9 @@ public class CallbackInvoker {
             try {
                 values[i + offset] = ValueMapper.fromJson(arg, parameterTypes[i]);
             } catch (ValueMismatchException e) {
-                return new Outcome(Kind.BAD_ARGUMENT, null, "jdash: " + e.describe(displayName, parameterNames[i]), e);
+                ArgumentMismatch mismatch = new ArgumentMismatch(displayName, i, parameterName(i), e.path(),
+                        e.element(), e.expected(), e.arrived());
+                return new Outcome(Kind.BAD_ARGUMENT, null, mismatch.message(), e, mismatch);
             }
         }
         Object result;

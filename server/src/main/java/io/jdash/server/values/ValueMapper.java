@@ -31,7 +31,7 @@ import java.util.Set;
  * differential tests prove they agree, including the wording of every error.
  */
 public final class ValueMapper {
-    /** How {@code NoUpdate.VALUE} is written into a result tree; the server turns it into Dash's no_update. */
+    /** The {@code $jdash} field of a {@link NoUpdateNode} when it is written out. */
     public static final String NO_UPDATE_MARKER = "no_update";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -231,8 +231,8 @@ public final class ValueMapper {
     // ---- Java -> JSON ----
 
     /**
-     * Converts a callback result (or part of one) to JSON. {@code NoUpdate.VALUE} becomes the
-     * {@link #NO_UPDATE_MARKER} object; records convert only if {@code records} has their class, as in the browser.
+     * Converts a callback result (or part of one) to JSON. {@code NoUpdate.VALUE} becomes a {@link NoUpdateNode},
+     * which no user value converts to; records convert only if {@code records} has their class, as in the browser.
      *
      * @throws IllegalArgumentException for a value outside the mapping, worded as the browser words it
      */
@@ -260,7 +260,7 @@ public final class ValueMapper {
             return NODES.textNode(String.valueOf(c.charValue()));
         }
         if (value == NoUpdate.VALUE) {
-            return NODES.objectNode().put("$jdash", NO_UPDATE_MARKER);
+            return NoUpdateNode.create();
         }
         if (value instanceof Map<?, ?> m) {
             ObjectNode o = NODES.objectNode();

@@ -10,6 +10,7 @@ public final class ValueMismatchException extends RuntimeException {
     private final String expected;
     private final String arrived;
     private String path = "";
+    private int element = -1;
 
     ValueMismatchException(String expected, String arrived) {
         super(null, null, false, false);
@@ -19,11 +20,13 @@ public final class ValueMismatchException extends RuntimeException {
 
     ValueMismatchException atIndex(int index) {
         path = "[" + index + "]" + path;
+        element = index;
         return this;
     }
 
     ValueMismatchException atKey(String key) {
         path = "." + key + path;
+        element = -1;
         return this;
     }
 
@@ -32,9 +35,19 @@ public final class ValueMismatchException extends RuntimeException {
         return expected;
     }
 
-    /** The message naming the callback and parameter, exactly as the browser words it. */
-    public String describe(String callback, String parameter) {
-        return callback + ": parameter '" + parameter + path + "' expects " + expected + ", but got " + arrived;
+    /** What arrived, e.g. {@code "3" (string)}. */
+    public String arrived() {
+        return arrived;
+    }
+
+    /** Where in the value the bad part is: empty for the value itself, else e.g. {@code [1].name}. */
+    public String path() {
+        return path;
+    }
+
+    /** The outermost list index of {@link #path()} when it starts with one, else -1. */
+    public int element() {
+        return element;
     }
 
     @Override

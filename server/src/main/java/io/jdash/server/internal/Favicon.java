@@ -1,4 +1,4 @@
-package io.jdash.server;
+package io.jdash.server.internal;
 
 /** A 1x1 transparent icon, served as {@code _favicon.ico} unless the app's assets have one. */
 final class Favicon {

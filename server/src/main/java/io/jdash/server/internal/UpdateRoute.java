@@ -1,0 +1,64 @@
+package io.jdash.server.internal;
+
+import io.jdash.server.RequestSecurity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code POST _dash-update-component}: the one way from an HTTP request to a callback. The body is read within the
+ * size limit (all of it, so a refused client still sending gets its answer, not a reset), the headers are checked
+ * ({@link RequestGuard}), and the body is validated into an {@link UpdateRequest}
+ * ({@link UpdateRequestReader}), and only then does the callback run ({@link UpdateHandler}). Every refusal is a 4xx
+ * with a short JSON body.
+ */
+public final class UpdateRoute {
+    private static final long DRAIN_LIMIT = 64L << 20;
+
+    private final RequestGuard guard;
+    private final UpdateRequestReader reader;
+    private final int maxRequestBytes;
+    private final boolean debug;
+
+    /** The route for {@code callbacks}. */
+    public UpdateRoute(Callbacks callbacks, RequestSecurity security, int maxRequestBytes, boolean debug) {
+        this.guard = new RequestGuard(security);
+        this.reader = new UpdateRequestReader(callbacks);
+        this.maxRequestBytes = maxRequestBytes;
+        this.debug = debug;
+    }
+
+    /** Answers one request. */
+    public void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        UpdateRequest request;
+        try {
+            byte[] body = body(req);
+            guard.check(req);
+            request = reader.read(body, UpdateQuery.parse(req.getQueryString()));
+        } catch (BadRequest e) {
+            Http.error(resp, e.status(), e.getMessage());
+            return;
+        }
+        try {
+            UpdateHandler.handle(request, debug, resp);
+        } catch (RuntimeException e) {
+            CallbackFailure failure = new CallbackFailure(request.callback().displayName(), "jdash: "
+                    + request.callback().displayName() + " failed: " + e, e);
+            Http.error(resp, 500, failure.logAndDescribe(debug));
+        }
+    }
+
+    private byte[] body(HttpServletRequest req) throws IOException {
+        byte[] body = req.getInputStream().readNBytes(maxRequestBytes + 1);
+        if (body.length > maxRequestBytes) {
+            // read the rest (within reason) so the client, still sending, does not lose the answer to a reset
+            long skipped = 0;
+            byte[] sink = new byte[8192];
+            for (int n; skipped < DRAIN_LIMIT && (n = req.getInputStream().read(sink)) > 0; ) {
+                skipped += n;
+            }
+            throw new BadRequest(413, "the request is larger than " + maxRequestBytes + " bytes");
+        }
+        return body;
+    }
+}
