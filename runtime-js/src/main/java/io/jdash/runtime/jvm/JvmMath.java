@@ -124,4 +124,66 @@ public final class JvmMath {
         }
         return r;
     }
+
+    /** {@code Math.fma(double, double, double)}: {@code a * b + c} computed exactly, then rounded once. */
+    public static double fma(double a, double b, double c) {
+        return jsFma(a, b, c, false);
+    }
+
+    /** {@code Math.fma(float, float, float)}: exact, then rounded once to a float (no double rounding). */
+    public static float fma(float a, float b, float c) {
+        return (float) jsFma(a, b, c, true);
+    }
+
+    // Special values follow IEEE 754's fusedMultiplyAdd: only an infinite c with finite a and b needs care
+    // (a * b may overflow where the exact product does not); else the product and sum are done in BigInts.
+    @JSBody(params = {"a", "b", "c", "single"}, script = BinaryRounding.ROUND_RATIO
+            + "if (isNaN(a) || isNaN(b) || isNaN(c)) return NaN;"
+            + "if (!isFinite(a) || !isFinite(b) || a == 0 || b == 0) return single ? Math.fround(a * b + c) : a * b + c;"
+            + "if (!isFinite(c)) return c;"
+            + "if (c == 0) return single ? Math.fround(a * b) : a * b;"
+            + "var f = new Float64Array(1), u = new BigUint64Array(f.buffer);"
+            + "function split(x) { f[0] = x; var bits = u[0], e = Number((bits >> 52n) & 0x7ffn),"
+            + "  m = bits & 0xfffffffffffffn; if (e) m |= 1n << 52n; else e = 1; return [x < 0 ? -m : m, e - 1075]; }"
+            + "var x = split(a), y = split(b), z = split(c), pm = x[0] * y[0], pe = x[1] + y[1],"
+            + "  e = Math.min(pe, z[1]), sum = (pm << BigInt(pe - e)) + (z[0] << BigInt(z[1] - e));"
+            + "if (sum == 0n) return 0;"
+            + "var neg = sum < 0n, num = neg ? -sum : sum, den = 1n;"
+            + "if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);"
+            + "var v = roundRatio(num, den, single);"
+            + "return neg ? -v : v;")
+    private static native double jsFma(double a, double b, double c, boolean single);
+
+    /** {@code Math.multiplyHigh(long, long)}: the high 64 bits of the 128-bit product, from 32-bit halves. */
+    public static long multiplyHigh(long x, long y) {
+        long x1 = x >> 32;
+        long x2 = x & 0xFFFFFFFFL;
+        long y1 = y >> 32;
+        long y2 = y & 0xFFFFFFFFL;
+        long lowProduct = x2 * y2;
+        long cross = x1 * y2 + (lowProduct >>> 32);
+        long cross2 = x2 * y1 + (cross & 0xFFFFFFFFL);
+        return x1 * y1 + (cross >> 32) + (cross2 >> 32);
+    }
+
+    /** {@code Math.multiplyFull(int, int)}: the exact long product. */
+    public static long multiplyFull(int x, int y) {
+        return (long) x * (long) y;
+    }
+
+    /** {@code Math.absExact(int)}: throws for the one int without a positive counterpart. */
+    public static int absExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
+        }
+        return a < 0 ? -a : a;
+    }
+
+    /** {@code Math.absExact(long)}. */
+    public static long absExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
+        }
+        return a < 0 ? -a : a;
+    }
 }

@@ -1,0 +1,142 @@
+package io.jdash.compiler.teavm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.model.AccessLevel;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
+
+/**
+ * Gives JDK methods the JVM's behaviour, or adds the Java 9-17 methods TeaVM 0.16's class library lacks: each entry
+ * of {@link #REDIRECTS} makes a JDK method (replacing TeaVM's body, or adding the method where TeaVM has none) call a
+ * static method of {@code io.jdash.runtime.jvm} with the same parameters, preceded by {@code this} for an instance
+ * method. Covers number parsing ({@code JvmNumbers}), {@code Math}/{@code StrictMath} methods ({@code JvmMath}),
+ * {@code java.time} additions ({@code JvmTime}) and {@code String}/{@code Stream}/{@code Character} additions
+ * ({@code JvmApis}). TeaVM instantiates it by name for each compilation.
+ */
+public final class JdkSurfaceTransformer implements ClassHolderTransformer {
+    private static final String NUMBERS = "io.jdash.runtime.jvm.JvmNumbers";
+    private static final String MATH = "io.jdash.runtime.jvm.JvmMath";
+    private static final String TIME = "io.jdash.runtime.jvm.JvmTime";
+    private static final String APIS = "io.jdash.runtime.jvm.JvmApis";
+
+    /** One JDK method and the static method that implements it. */
+    record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {
+    }
+
+    static final List<Redirect> REDIRECTS = new ArrayList<>();
+
+    static {
+        String string = "Ljava/lang/String;";
+        for (String owner : List.of("Integer", "Long", "Short", "Byte")) {
+            String type = switch (owner) {
+                case "Integer" -> "I";
+                case "Long" -> "J";
+                case "Short" -> "S";
+                default -> "B";
+            };
+            String parse = owner.equals("Integer") ? "parseInt" : "parse" + owner;
+            add("java.lang." + owner, parse + "(" + string + ")" + type, false, NUMBERS, parse);
+            add("java.lang." + owner, parse + "(" + string + "I)" + type, false, NUMBERS, parse);
+            add("java.lang." + owner, "decode(" + string + ")Ljava/lang/" + owner + ";", false, NUMBERS,
+                    "decode" + (owner.equals("Integer") ? "Int" : owner));
+        }
+        add("java.lang.Double", "parseDouble(" + string + ")D", false, NUMBERS, "parseDouble");
+        add("java.lang.Float", "parseFloat(" + string + ")F", false, NUMBERS, "parseFloat");
+
+        for (String owner : List.of("java.lang.Math", "java.lang.StrictMath")) {
+            add(owner, "fma(DDD)D", false, MATH, "fma");
+            add(owner, "fma(FFF)F", false, MATH, "fma");
+            add(owner, "multiplyHigh(JJ)J", false, MATH, "multiplyHigh");
+            add(owner, "multiplyFull(II)J", false, MATH, "multiplyFull");
+            add(owner, "absExact(I)I", false, MATH, "absExact");
+            add(owner, "absExact(J)J", false, MATH, "absExact");
+        }
+
+        String duration = "java.time.Duration";
+        for (String part : List.of("toDaysPart()J", "toHoursPart()I", "toMinutesPart()I", "toSecondsPart()I",
+                "toMillisPart()I", "toNanosPart()I", "toSeconds()J")) {
+            add(duration, part, true, TIME, part.substring(0, part.indexOf('(')));
+        }
+        add(duration, "dividedBy(Ljava/time/Duration;)J", true, TIME, "dividedBy");
+        add(duration, "truncatedTo(Ljava/time/temporal/TemporalUnit;)Ljava/time/Duration;", true, TIME,
+                "truncatedTo");
+        add("java.time.LocalDate", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalDate;", false,
+                TIME, "dateOfInstant");
+        add("java.time.LocalTime", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalTime;", false,
+                TIME, "timeOfInstant");
+        add("java.time.LocalDate", "toEpochSecond(Ljava/time/LocalTime;Ljava/time/ZoneOffset;)J", true, TIME,
+                "toEpochSecond");
+        add("java.time.LocalTime", "toEpochSecond(Ljava/time/LocalDate;Ljava/time/ZoneOffset;)J", true, TIME,
+                "toEpochSecond");
+        add("java.time.OffsetTime", "toEpochSecond(Ljava/time/LocalDate;)J", true, TIME, "toEpochSecond");
+        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;)Ljava/util/stream/Stream;", true, TIME,
+                "datesUntil");
+        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;Ljava/time/Period;)Ljava/util/stream/Stream;",
+                true, TIME, "datesUntil");
+
+        add("java.lang.String", "lines()Ljava/util/stream/Stream;", true, APIS, "lines");
+        add("java.lang.String", "indent(I)" + string, true, APIS, "indent");
+        add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS,
+                "transform");
+        add("java.lang.Character", "toString(I)" + string, false, APIS, "codePointToString");
+        add("java.util.stream.Stream", "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;", false, APIS,
+                "streamOfNullable");
+    }
+
+    private static void add(String owner, String method, boolean instance, String target, String targetName) {
+        REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName));
+    }
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (Redirect r : REDIRECTS) {
+            if (r.owner().equals(cls.getName())) {
+                redirect(cls, context, r);
+            }
+        }
+    }
+
+    private static void redirect(ClassHolder cls, ClassHolderTransformerContext context, Redirect r) {
+        MethodHolder method = cls.getMethod(r.method());
+        if (method == null) {
+            method = new MethodHolder(r.method());
+            method.setLevel(AccessLevel.PUBLIC);
+            if (!r.instance()) {
+                method.getModifiers().add(ElementModifier.STATIC);
+            }
+            cls.addMethod(method);
+        }
+        method.getModifiers().remove(ElementModifier.NATIVE);
+        method.getModifiers().remove(ElementModifier.ABSTRACT);
+        for (String generator : new String[] {"org.teavm.backend.javascript.spi.GeneratedBy",
+                "org.teavm.backend.javascript.spi.InjectedBy", "org.teavm.interop.Import"}) {
+            if (method.getAnnotations().get(generator) != null) {
+                method.getAnnotations().remove(generator);
+            }
+        }
+        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        ValueType[] params = r.method().getParameterTypes();
+        int self = r.instance() ? 1 : 0;
+        ValueType[] targetParams = new ValueType[params.length + self + 1];
+        ValueEmitter[] args = new ValueEmitter[params.length + self];
+        if (r.instance()) {
+            targetParams[0] = ValueType.object(cls.getName());
+            args[0] = pe.var(0, targetParams[0]);
+        }
+        for (int i = 0; i < params.length; i++) {
+            targetParams[i + self] = params[i];
+            args[i + self] = pe.var(i + 1, params[i]);
+        }
+        targetParams[targetParams.length - 1] = r.method().getResultType();
+        pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args).returnValue();
+    }
+}
