@@ -59,6 +59,18 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             add(owner, "multiplyFull(II)J", false, MATH, "multiplyFull");
             add(owner, "absExact(I)I", false, MATH, "absExact");
             add(owner, "absExact(J)J", false, MATH, "absExact");
+            for (String method : List.of("scalb(DI)D", "scalb(FI)F", "ulp(D)D", "nextAfter(DD)D", "nextAfter(FD)F",
+                    "IEEEremainder(DD)D", "toRadians(D)D", "toDegrees(D)D", "addExact(II)I", "addExact(JJ)J",
+                    "subtractExact(II)I", "subtractExact(JJ)J", "multiplyExact(II)I", "multiplyExact(JI)J",
+                    "multiplyExact(JJ)J", "incrementExact(I)I", "incrementExact(J)J", "decrementExact(I)I",
+                    "decrementExact(J)J", "negateExact(I)I", "negateExact(J)J", "toIntExact(J)I")) {
+                add(owner, method, false, MATH, method.substring(0, method.indexOf('(')));
+            }
+        }
+
+        // exactly specified, so StrictMath's result is Math's; TeaVM's StrictMath lacks them
+        for (String method : List.of("nextDown(D)D", "nextDown(F)F")) {
+            add("java.lang.StrictMath", method, false, "java.lang.Math", method.substring(0, method.indexOf('(')));
         }
 
         String duration = "java.time.Duration";

@@ -215,4 +215,88 @@ class JdkTextConformanceTest {
         cases.add(new Case("ParseCallbacks_integral", "[null,10]", null));
         assertAgree("integral", cases);
     }
+
+    // ---- Math and StrictMath
+
+    private static final double[] SPECIAL_DOUBLES = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.0, 0.1,
+        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE,
+        Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, -Double.MAX_VALUE, Math.PI, Math.E,
+        4503599627370496.0, 4503599627370497.0, 9007199254740993.0, 0.49999999999999994, 1e308, 1e-308, 1e-320,
+        2147483647.5, -2147483648.5, 9.223372036854776E18, 1024, 1023, -1074, 180, 360, 1e-5};
+
+    private static double randomDouble(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> SPECIAL_DOUBLES[random.nextInt(SPECIAL_DOUBLES.length)];
+            case 1 -> Double.longBitsToDouble(random.nextLong());
+            case 2 -> random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
+            default -> (random.nextInt(2001) - 1000) / 4.0;
+        };
+    }
+
+    private static float randomFloat(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> (float) SPECIAL_DOUBLES[random.nextInt(SPECIAL_DOUBLES.length)];
+            case 1 -> Float.intBitsToFloat(random.nextInt());
+            case 2 -> (float) (random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10));
+            default -> (random.nextInt(2001) - 1000) / 4.0f;
+        };
+    }
+
+    @Test
+    void mathOnDoublesAndFloats() throws Exception {
+        Random random = new Random(120_14);
+        List<Case> cases = new ArrayList<>();
+        for (double a : SPECIAL_DOUBLES) {
+            for (double b : new double[] {0.0, -0.0, 1.0, -3.0, Double.NaN, Double.POSITIVE_INFINITY, 2.5}) {
+                cases.add(new Case("MathCallbacks_doubles", json(bits(a), bits(b), bits(randomDouble(random))),
+                        null));
+            }
+        }
+        for (int i = 0; i < 600; i++) {
+            double a = randomDouble(random);
+            double b = randomDouble(random);
+            // fma: products that cancel against c, and near-ties of the sum
+            double c = i % 3 == 0 ? -(a * b) : i % 3 == 1 ? randomDouble(random) : Math.ulp(a * b) / 2;
+            cases.add(new Case("MathCallbacks_doubles", json(bits(a), bits(b), bits(c)), null));
+            float fa = randomFloat(random);
+            float fb = randomFloat(random);
+            float fc = i % 2 == 0 ? -(fa * fb) : randomFloat(random);
+            cases.add(new Case("MathCallbacks_floats", json(Float.floatToRawIntBits(fa), Float.floatToRawIntBits(fb),
+                    Float.floatToRawIntBits(fc)), null));
+        }
+        assertAgree("math-floating", cases);
+    }
+
+    private static String bits(double d) {
+        return Long.toString(Double.doubleToRawLongBits(d));
+    }
+
+    @Test
+    void mathOnIntsAndLongs() throws Exception {
+        Random random = new Random(120_15);
+        int[] ints = {0, 1, -1, 2, -2, 3, -3, 7, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1,
+            Integer.MIN_VALUE + 1, 65536, 46341, -46341};
+        long[] longs = {0, 1, -1, 3, -3, 7, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
+            Integer.MAX_VALUE, Integer.MIN_VALUE, 1L << 32, 3037000500L, -3037000500L, 4294967296L * 4294967295L};
+        List<Case> cases = new ArrayList<>();
+        for (int a : ints) {
+            for (int b : ints) {
+                cases.add(new Case("MathCallbacks_ints", json(a, b), null));
+            }
+        }
+        for (long a : longs) {
+            for (long b : longs) {
+                cases.add(new Case("MathCallbacks_longs", json(Long.toString(a), Long.toString(b)), null));
+            }
+        }
+        for (int i = 0; i < 400; i++) {
+            int a = random.nextBoolean() ? random.nextInt() : random.nextInt(2001) - 1000;
+            int b = random.nextInt(3) == 0 ? ints[random.nextInt(ints.length)] : random.nextInt(65536) - 32768;
+            cases.add(new Case("MathCallbacks_ints", json(a, b), null));
+            long la = random.nextBoolean() ? random.nextLong() : random.nextInt();
+            long lb = random.nextInt(3) == 0 ? longs[random.nextInt(longs.length)] : random.nextLong() >> random.nextInt(64);
+            cases.add(new Case("MathCallbacks_longs", json(Long.toString(la), Long.toString(lb)), null));
+        }
+        assertAgree("math-integral", cases);
+    }
 }

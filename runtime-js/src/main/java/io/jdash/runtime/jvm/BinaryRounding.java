@@ -19,6 +19,18 @@ final class BinaryRounding {
             + "  return single ? Math.fround(v) : v;"
             + "}";
 
+    /**
+     * JS source of {@code split(x)}: a finite double as {@code [m, e]} with {@code x = m * 2^e}, m a BigInt (signed)
+     * and e an integer, read from the double's bits.
+     */
+    static final String SPLIT = ""
+            + "function split(x) {"
+            + "  var f = new Float64Array([x]), bits = new BigUint64Array(f.buffer)[0], e = Number((bits >> 52n) & 0x7ffn),"
+            + "    m = bits & 0xfffffffffffffn;"
+            + "  if (e) m |= 1n << 52n; else e = 1;"
+            + "  return [x < 0 ? -m : m, e - 1075];"
+            + "}";
+
     private BinaryRounding() {
     }
 }
