@@ -10,9 +10,13 @@ import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
 import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
 
 /**
  * Gives JDK methods the JVM's behaviour, or adds the Java 9-17 methods TeaVM 0.16's class library lacks: each entry
@@ -27,12 +31,22 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static final String MATH = "io.jdash.runtime.jvm.JvmMath";
     private static final String TIME = "io.jdash.runtime.jvm.JvmTime";
     private static final String APIS = "io.jdash.runtime.jvm.JvmApis";
+    private static final String CHECKS = "io.jdash.runtime.jvm.JvmIndexChecks";
 
     /** One JDK method and the static method that implements it. */
     record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {
     }
 
     static final List<Redirect> REDIRECTS = new ArrayList<>();
+
+    /**
+     * A check to run at the start of a JDK method, before TeaVM's body: a static void method taking the JDK
+     * method's arguments, preceded by {@code this} as {@code self} for an instance method (null for a static one).
+     */
+    record Precheck(String owner, MethodDescriptor method, ValueType self, String targetName) {
+    }
+
+    static final List<Precheck> PRECHECKS = new ArrayList<>();
 
     static {
         String string = "Ljava/lang/String;";
@@ -104,6 +118,70 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 "streamOfNullable");
     }
 
+    static {
+        ValueType string = ValueType.object("java.lang.String");
+        ValueType chars = ValueType.object("java.lang.CharSequence");
+        ValueType list = ValueType.object("java.util.List");
+        String builder = "java.lang.AbstractStringBuilder";
+        String self = "Ljava/lang/AbstractStringBuilder;";
+        check("java.lang.String", "charAt(I)C", string, "stringCharAt");
+        check("java.lang.String", "codePointAt(I)I", chars, "index");
+        check("java.lang.String", "substring(I)Ljava/lang/String;", string, "substring");
+        check("java.lang.String", "substring(II)Ljava/lang/String;", string, "substring");
+        check("java.lang.String", "subSequence(II)Ljava/lang/CharSequence;", string, "substring");
+        check("java.lang.String", "repeat(I)Ljava/lang/String;", string, "repeatCount");
+        check("java.lang.String", "valueOf([CII)Ljava/lang/String;", null, "offsetCount");
+        check(builder, "charAt(I)C", chars, "index");
+        check(builder, "codePointAt(I)I", chars, "index");
+        check(builder, "deleteCharAt(I)" + self, chars, "index");
+        checkFirst(builder, "setCharAt(IC)V", chars, "index");
+        for (String value : List.of("Ljava/lang/String;", "C", "I", "J", "Z", "F", "D", "Ljava/lang/Object;",
+                "Ljava/lang/CharSequence;", "[C")) {
+            checkFirst(builder, "insert(I" + value + ")" + self, chars, "insertOffset");
+        }
+        check(builder, "substring(I)Ljava/lang/String;", chars, "builderRange");
+        check(builder, "substring(II)Ljava/lang/String;", chars, "builderRange");
+        check(builder, "delete(II)" + self, chars, "builderDelete");
+        check(builder, "replace(IILjava/lang/String;)" + self, chars, "builderReplace");
+        check("java.util.ArrayList", "get(I)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "set(ILjava/lang/Object;)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "remove(I)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "add(ILjava/lang/Object;)V", list, "addPosition");
+        for (String owner : List.of("java.util.LinkedList", "java.util.AbstractSequentialList")) {
+            check(owner, "get(I)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "set(ILjava/lang/Object;)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "remove(I)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "add(ILjava/lang/Object;)V", list, "linkedPosition");
+        }
+        check("java.util.AbstractList", "subList(II)Ljava/util/List;", list, "subList");
+        check("java.util.ArrayList", "subList(II)Ljava/util/List;", list, "subList");
+        check("java.util.AbstractList$1", "next()Ljava/lang/Object;", ValueType.object("java.util.Iterator"),
+                "hasNext");
+        check("java.util.Objects", "checkIndex(II)I", null, "checkIndex");
+        check("java.util.Objects", "checkFromToIndex(III)I", null, "checkFromToIndex");
+        check("java.util.Objects", "checkFromIndexSize(III)I", null, "checkFromIndexSize");
+        check("java.util.Collections", "nCopies(ILjava/lang/Object;)Ljava/util/List;", null, "copies");
+        check("java.util.Optional", "get()Ljava/lang/Object;", ValueType.object("java.util.Optional"), "present");
+        check("java.util.Optional", "orElseThrow()Ljava/lang/Object;", ValueType.object("java.util.Optional"),
+                "present");
+        add("java.lang.Enum", "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;", false, APIS,
+                "enumValueOf");
+        add("java.lang.String", "isBlank()Z", true, APIS, "isBlank");
+        for (String strip : List.of("strip", "stripLeading", "stripTrailing")) {
+            add("java.lang.String", strip + "()Ljava/lang/String;", true, APIS, strip);
+        }
+        add("java.time.Duration", "toString()Ljava/lang/String;", true, TIME, "durationToString");
+    }
+
+    private static void check(String owner, String method, ValueType self, String targetName) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName));
+    }
+
+    /** A check of only the first (offset) argument. */
+    private static void checkFirst(String owner, String method, ValueType self, String targetName) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName + "#1"));
+    }
+
     private static void add(String owner, String method, boolean instance, String target, String targetName) {
         REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName));
     }
@@ -115,6 +193,41 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 redirect(cls, context, r);
             }
         }
+        for (Precheck p : PRECHECKS) {
+            if (p.owner().equals(cls.getName())) {
+                precheck(cls, p);
+            }
+        }
+    }
+
+    private static void precheck(ClassHolder cls, Precheck p) {
+        MethodHolder method = cls.getMethod(p.method());
+        if (method == null || method.getProgram() == null || method.getProgram().basicBlockCount() == 0) {
+            return;
+        }
+        Program program = method.getProgram();
+        String name = p.targetName();
+        int count = p.method().parameterCount();
+        if (name.endsWith("#1")) {
+            name = name.substring(0, name.length() - 2);
+            count = 1;
+        }
+        List<ValueType> types = new ArrayList<>();
+        List<Variable> args = new ArrayList<>();
+        if (p.self() != null) {
+            types.add(p.self());
+            args.add(program.variableAt(0));
+        }
+        for (int i = 0; i < count; i++) {
+            types.add(p.method().parameterType(i));
+            args.add(program.variableAt(i + 1));
+        }
+        types.add(ValueType.VOID);
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(new MethodReference(CHECKS, name, types.toArray(ValueType[]::new)));
+        call.setArguments(args.toArray(Variable[]::new));
+        program.basicBlockAt(0).addFirst(call);
     }
 
     private static void redirect(ClassHolder cls, ClassHolderTransformerContext context, Redirect r) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.compiler.MinifyLevel;
 import io.jdash.compiler.conformance.ConformanceBundle.Case;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,7 +44,8 @@ class JdkTextConformanceTest {
         List<String> problems = bundle.disagreements(cases);
         Path report = Path.of("target", "conformance-jdktext-" + name + ".txt");
         Files.createDirectories(report.getParent());
-        Files.write(report, problems);
+        // getBytes replaces lone surrogates, which no file encoding can hold
+        Files.write(report, String.join("\n", problems).getBytes(StandardCharsets.UTF_8));
         assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
     }
@@ -298,5 +301,79 @@ class JdkTextConformanceTest {
             cases.add(new Case("MathCallbacks_longs", json(Long.toString(la), Long.toString(lb)), null));
         }
         assertAgree("math-integral", cases);
+    }
+
+    // ---- Java 9-17 APIs
+
+    @Test
+    void java9To17Apis() throws Exception {
+        Random random = new Random(120_16);
+        List<Case> cases = new ArrayList<>();
+        long[] seconds = {0, 1, -1, 59, 60, 3599, 3600, 86399, 86400, -86401, 90061, 1_000_000_007L,
+            Long.MAX_VALUE / 1_000_000_000L, -31_556_952_000L};
+        for (long s : seconds) {
+            for (int n : new int[] {0, 1, 999_999_999, 500_000_000}) {
+                cases.add(new Case("ApiCallbacks_duration", json(Long.toString(s), n), null));
+            }
+        }
+        for (int i = 0; i < 150; i++) {
+            long s = random.nextBoolean() ? random.nextInt() : random.nextLong() / 1_000_000_000L;
+            cases.add(new Case("ApiCallbacks_duration", json(Long.toString(s), random.nextInt(1_000_000_000)),
+                    null));
+        }
+        List<String> days = new ArrayList<>(List.of("2024-01-31", "2024-02-29", "2023-12-31", "1970-01-01",
+                "0001-01-01", "-0005-03-01", "9999-12-31"));
+        for (int i = 0; i < 60; i++) {
+            days.add(LocalDate.ofEpochDay(random.nextInt(800_000) - 400_000).toString());
+        }
+        for (String day : days) {
+            long epoch = random.nextBoolean() ? random.nextInt() : random.nextLong() % 100_000_000_000L;
+            int step = new int[] {1, 2, 3, 7, 0, -1, 5}[random.nextInt(7)];
+            cases.add(new Case("ApiCallbacks_dates", json(day, Long.toString(epoch), random.nextInt(37) - 18,
+                    step), null));
+        }
+        List<String> texts = new ArrayList<>(List.of("", "a", "a\n", "\n", "\n\n", "a\r\nb\rc\nd", "\r\n",
+                "  indented\n\tline\n   \n", " \u2003x\u00a0 ", "\u2028a\u0085b", "😀 emoji", "trailing\r",
+                "  lead", "x\r\r\ny"));
+        String alphabet = "ab \t\n\r\u000b\u00a0\u2003😀";
+        for (int i = 0; i < 120; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            texts.add(sb.toString());
+        }
+        int[] ns = {0, 1, 2, 4, -1, -3, 0x1F600, 0x10FFFF, 0x110000, -5, 0xD800, 65};
+        for (String t : texts) {
+            cases.add(new Case("ApiCallbacks_text", json(t, ns[random.nextInt(ns.length)]), null));
+        }
+        assertAgree("apis", cases);
+    }
+
+    // ---- exception texts
+
+    @Test
+    void exceptionTexts() throws Exception {
+        Random random = new Random(120_17);
+        List<Case> cases = new ArrayList<>();
+        int[] edges = {-1, 0, 1, 2, 3, 4, 5, Integer.MIN_VALUE, Integer.MAX_VALUE};
+        for (String s : List.of("", "abc", "😀x")) {
+            for (int i : edges) {
+                for (int j : edges) {
+                    cases.add(new Case("ExceptionCallbacks_indexes", json(s, i, j), null));
+                }
+            }
+        }
+        for (int k = 0; k < 150; k++) {
+            String s = "abcdefgh".substring(0, random.nextInt(9));
+            cases.add(new Case("ExceptionCallbacks_indexes", json(s, random.nextInt(14) - 3, random.nextInt(14) - 3),
+                    null));
+        }
+        for (String s : List.of("", "x", "LOW", "HIGH", "low", "2024-02-30", "2024-13-01", "2024-01-01",
+                "not a date", "  ", "MEDIUM")) {
+            cases.add(new Case("ExceptionCallbacks_misc", json(s), null));
+        }
+        assertAgree("exceptions", cases);
     }
 }

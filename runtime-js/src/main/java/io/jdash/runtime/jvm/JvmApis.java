@@ -85,4 +85,57 @@ public final class JvmApis {
     public static <T> Stream<T> streamOfNullable(T value) {
         return value == null ? Stream.empty() : Stream.of(value);
     }
+
+    /** {@code String.isBlank()}: every code point is white space by {@code Character.isWhitespace}. */
+    public static boolean isBlank(String s) {
+        return leadingWhitespace(s) == s.length();
+    }
+
+    /**
+     * {@code Enum.valueOf(Class, String)}: the constant of that name; the JDK's message names the enum by its
+     * canonical name (a nested enum's {@code $} is a dot).
+     */
+    public static <T extends Enum<T>> T enumValueOf(Class<T> type, String name) {
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        for (T constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + type.getName().replace('$', '.') + "." + name);
+    }
+
+    /** {@code String.strip()}: without leading and trailing {@code Character.isWhitespace} characters. */
+    public static String strip(String s) {
+        int leading = leadingWhitespace(s);
+        return leading == s.length() ? "" : s.substring(leading, s.length() - trailingWhitespace(s));
+    }
+
+    /** {@code String.stripLeading()}. */
+    public static String stripLeading(String s) {
+        return s.substring(leadingWhitespace(s));
+    }
+
+    /** {@code String.stripTrailing()}. */
+    public static String stripTrailing(String s) {
+        return s.substring(0, s.length() - trailingWhitespace(s));
+    }
+
+    private static int leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trailingWhitespace(String s) {
+        int n = 0;
+        while (n < s.length() && Character.isWhitespace(s.charAt(s.length() - 1 - n))) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -66,7 +66,8 @@ public final class JvmTime {
     /** {@code Duration.dividedBy(Duration)}: how many whole divisors fit, truncated towards zero. */
     public static long dividedBy(Duration d, Duration divisor) {
         if (divisor.isZero()) {
-            throw new ArithmeticException("Cannot divide by zero");
+            // the JDK divides BigDecimals, whose messages these are
+            throw new ArithmeticException(d.isZero() ? "Division undefined" : "Division by zero");
         }
         BigInteger quotient = totalNanos(d).divide(totalNanos(divisor));
         if (quotient.bitLength() > 63) {
@@ -175,6 +176,9 @@ public final class JvmTime {
         }
         long end = endExclusive.toEpochDay();
         long until = end - start.toEpochDay();
+        if (until == 0) {
+            return Stream.empty();
+        }
         int sign = months > 0 || days > 0 ? 1 : -1;
         if (sign < 0 ^ until < 0) {
             throw new IllegalArgumentException(endExclusive + (sign < 0 ? " > " : " < ") + start);
@@ -188,5 +192,42 @@ public final class JvmTime {
             dates.add(date);
         }
         return dates.stream();
+    }
+
+    /**
+     * {@code Duration.toString()}: ISO-8601 {@code PTnHnMnS} with the JDK's treatment of negative durations with a
+     * fraction (hours and minutes from the seconds rounded towards zero, the fraction counted downwards).
+     */
+    public static String durationToString(Duration d) {
+        long seconds = d.getSeconds();
+        int nanos = d.getNano();
+        if (seconds == 0 && nanos == 0) {
+            return "PT0S";
+        }
+        boolean negativeFraction = seconds < 0 && nanos > 0;
+        long total = negativeFraction ? seconds + 1 : seconds;
+        long hours = total / 3600;
+        int minutes = (int) ((total % 3600) / 60);
+        int secs = (int) (total % 60);
+        StringBuilder sb = new StringBuilder("PT");
+        if (hours != 0) {
+            sb.append(hours).append('H');
+        }
+        if (minutes != 0) {
+            sb.append(minutes).append('M');
+        }
+        if (secs == 0 && nanos == 0 && sb.length() > 2) {
+            return sb.toString();
+        }
+        sb.append(negativeFraction && secs == 0 ? "-0" : String.valueOf(secs));
+        if (nanos > 0) {
+            int point = sb.length();
+            sb.append(negativeFraction ? 2 * NANOS_PER_SECOND - nanos : nanos + NANOS_PER_SECOND);
+            while (sb.charAt(sb.length() - 1) == '0') {
+                sb.setLength(sb.length() - 1);
+            }
+            sb.setCharAt(point, '.');
+        }
+        return sb.append('S').toString();
     }
 }
