@@ -33,6 +33,7 @@ class SizeBudgetTest {
                 .outputDirectory(dir.resolve("out")).reportDirectory(dir.resolve("jdash")).build(),
                 BuildListener.SILENT);
         long gzip = result.sizeReport().bundles().get(0).gzipBytes();
+        System.out.printf("size budget: %s bundle %,d B gzip (limit %,d B)%n", fixture, gzip, limit);
         assertTrue(gzip <= limit, "the " + fixture + " bundle is " + gzip + " B gzip, over its budget of " + limit
                 + " B; the size report (target/jdash/size-report.txt of the build) shows what grew");
     }
