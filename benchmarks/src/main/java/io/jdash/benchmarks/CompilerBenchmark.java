@@ -107,6 +107,15 @@ public final class CompilerBenchmark {
             "return Arrays.asList(s.split(\",\"));", "-1"});
         features.put("Double.parseDouble", new String[] {"double", "String s, String t",
             "return Double.parseDouble(s);", "-1"});
+        features.put("Integer.parseInt + Long.decode", new String[] {"String", "String s, String t",
+            "return Integer.parseInt(s) + \",\" + Long.decode(t);", "-1"});
+        features.put("Float.parseFloat", new String[] {"double", "String s, String t",
+            "return Float.parseFloat(s);", "-1"});
+        features.put("Math.fma + Math.scalb", new String[] {"double", "Double x, Double y",
+            "return Math.fma(x, y, 1.0) + Math.scalb(x, 3);", "-1"});
+        features.put("Duration parts", new String[] {"String", "Integer n, String t",
+            "Duration d = Duration.ofSeconds(n); return d.toHoursPart() + \":\" + d.toMinutesPart() + \":\""
+                    + " + d.toSecondsPart();", "-1"});
         features.put("DecimalFormat(\"#,##0.00\")", new String[] {"String", "Double x, String t",
             "return new java.text.DecimalFormat(\"#,##0.00\").format(x);", "55900"});
         features.put("HashMap + ArrayList + TreeMap", new String[] {"Object", "String s, String t",
@@ -134,7 +143,7 @@ public final class CompilerBenchmark {
         target(targets, "one-callback string-concatenation app", 3_000, sizes.get("oneCallbackGzip").asLong(),
                 sizes.get("oneCallbackTeavmOnlyGzip").asLong(), sizes.get("oneCallbackPreviousGzip").asLong());
         for (String[] t : new String[][] {{"String.format(\"%.2f\", x)", "12000"}, {"\"\" + double", "6000"},
-            {"LocalDate.parse + plusDays + toString", "30000"}}) {
+            {"LocalDate.parse + plusDays + toString", "30000"}, {"Double.parseDouble", "5000"}}) {
             JsonNode c = cliffs.get(t[0]);
             target(targets, t[0], Long.parseLong(t[1]), c.get("gzip").asLong(), c.get("teavmOnlyGzip").asLong(),
                     c.get("previousGzip").asLong());

@@ -22,8 +22,10 @@ import org.teavm.model.instructions.CastNumberInstruction;
 import org.teavm.model.instructions.ClassConstantInstruction;
 import org.teavm.model.instructions.ConstructArrayInstruction;
 import org.teavm.model.instructions.ConstructInstruction;
+import org.teavm.model.instructions.ConstructMultiArrayInstruction;
 import org.teavm.model.instructions.GetElementInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
+import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.IsInstanceInstruction;
@@ -58,6 +60,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     private static final MethodReference D2L = new MethodReference(CHECKS, "d2l", ValueType.DOUBLE, ValueType.LONG);
     private static final MethodReference FROUND = new MethodReference(CHECKS, "fround", ValueType.DOUBLE,
             ValueType.FLOAT);
+    private static final MethodReference ARRAY_SIZE = new MethodReference(CHECKS, "arraySize", ValueType.INTEGER,
+            ValueType.VOID);
     private static final List<String> TRUSTED = List.of("java.", "javax.", "jdk.", "sun.", "org.teavm.",
             "org.threeten.", "io.jdash.runtime.", "io.jdash.api.", "io.jdash.generated.");
 
@@ -83,6 +87,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
 
     private static void transform(String cls, Program program, boolean hasThis, boolean application) {
         Set<Variable> nonNull = freshObjects(program);
+        Set<Variable> constants = nonNegativeConstants(program);
         if (hasThis) {
             nonNull.add(program.variableAt(0));
         }
@@ -115,6 +120,10 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     nullCheck(insn, len.getArray(), nonNull);
                 } else if (insn instanceof RaiseInstruction raise) {
                     nullCheck(insn, raise.getException(), nonNull);
+                } else if (insn instanceof ConstructArrayInstruction array) {
+                    sizeCheck(insn, array.getSize(), constants);
+                } else if (insn instanceof ConstructMultiArrayInstruction array) {
+                    array.getDimensions().forEach(size -> sizeCheck(insn, size, constants));
                 } else if (insn instanceof CastInstruction cast) {
                     castCheck(program, cast);
                 } else if (insn instanceof CastNumberInstruction cast) {
@@ -156,6 +165,28 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         }
         fresh.removeAll(other);
         return fresh;
+    }
+
+    private static Set<Variable> nonNegativeConstants(Program program) {
+        Set<Variable> constants = new HashSet<>();
+        for (BasicBlock block : program.getBasicBlocks()) {
+            for (Instruction insn : block) {
+                if (insn instanceof IntegerConstantInstruction c && c.getConstant() >= 0) {
+                    constants.add(c.getReceiver());
+                }
+            }
+        }
+        return constants;
+    }
+
+    /** Before {@code new T[size]}: a negative size throws NegativeArraySizeException (JS would throw a RangeError). */
+    private static void sizeCheck(Instruction insn, Variable size, Set<Variable> constants) {
+        if (constants.contains(size)) {
+            return;
+        }
+        InvokeInstruction check = call(ARRAY_SIZE, null, size);
+        check.setLocation(insn.getLocation());
+        insn.insertPrevious(check);
     }
 
     private static void nullCheck(Instruction insn, Variable value, Set<Variable> nonNull) {

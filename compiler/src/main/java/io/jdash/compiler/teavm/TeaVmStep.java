@@ -129,6 +129,7 @@ public final class TeaVmStep {
         tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
         if (replacements) {
             tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
+            tool.getTransformers().add(JdkSurfaceTransformer.class.getName());
             tool.getTransformers().add(LeanClasslibTransformer.class.getName());
             tool.getTransformers().add(LeanDateFormatTransformer.class.getName());
         } else {

@@ -27,6 +27,16 @@ public final class JvmChecks {
     @org.teavm.jso.JSBody(params = {"i", "n"}, script = "return 'Index ' + i + ' out of bounds for length ' + n;")
     private static native String outOfBounds(int index, int length);
 
+    /** Before {@code new T[size]}: the JVM's message is the size. */
+    public static void arraySize(int size) {
+        if (size < 0) {
+            throw new NegativeArraySizeException(jsString(size));
+        }
+    }
+
+    @org.teavm.jso.JSBody(params = "n", script = "return String(n);")
+    private static native String jsString(int n);
+
     /** After an {@code instanceof} test of a cast's operand: a failed cast of a non-null value throws. */
     public static void cast(boolean isInstance, Object value) {
         if (!isInstance && value != null) {

@@ -1,0 +1,267 @@
+package io.jdash.compiler.teavm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.model.AccessLevel;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
+import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+
+/**
+ * Gives JDK methods the JVM's behaviour, or adds the Java 9-17 methods TeaVM 0.16's class library lacks: each entry
+ * of {@link #REDIRECTS} makes a JDK method (replacing TeaVM's body, or adding the method where TeaVM has none) call a
+ * static method of {@code io.jdash.runtime.jvm} with the same parameters, preceded by {@code this} for an instance
+ * method. Covers number parsing ({@code JvmNumbers}), {@code Math}/{@code StrictMath} methods ({@code JvmMath}),
+ * {@code java.time} additions ({@code JvmTime}) and {@code String}/{@code Stream}/{@code Character} additions
+ * ({@code JvmApis}). TeaVM instantiates it by name for each compilation.
+ */
+public final class JdkSurfaceTransformer implements ClassHolderTransformer {
+    private static final String NUMBERS = "io.jdash.runtime.jvm.JvmNumbers";
+    private static final String MATH = "io.jdash.runtime.jvm.JvmMath";
+    private static final String TIME = "io.jdash.runtime.jvm.JvmTime";
+    private static final String APIS = "io.jdash.runtime.jvm.JvmApis";
+    private static final String CHECKS = "io.jdash.runtime.jvm.JvmIndexChecks";
+
+    /** One JDK method and the static method that implements it. */
+    record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {
+    }
+
+    static final List<Redirect> REDIRECTS = new ArrayList<>();
+
+    /**
+     * A check to run at the start of a JDK method, before TeaVM's body: a static void method taking the JDK
+     * method's arguments, preceded by {@code this} as {@code self} for an instance method (null for a static one).
+     */
+    record Precheck(String owner, MethodDescriptor method, ValueType self, String targetName) {
+    }
+
+    static final List<Precheck> PRECHECKS = new ArrayList<>();
+
+    static {
+        String string = "Ljava/lang/String;";
+        for (String owner : List.of("Integer", "Long", "Short", "Byte")) {
+            String type = switch (owner) {
+                case "Integer" -> "I";
+                case "Long" -> "J";
+                case "Short" -> "S";
+                default -> "B";
+            };
+            String parse = owner.equals("Integer") ? "parseInt" : "parse" + owner;
+            add("java.lang." + owner, parse + "(" + string + ")" + type, false, NUMBERS, parse);
+            add("java.lang." + owner, parse + "(" + string + "I)" + type, false, NUMBERS, parse);
+            add("java.lang." + owner, "decode(" + string + ")Ljava/lang/" + owner + ";", false, NUMBERS,
+                    "decode" + (owner.equals("Integer") ? "Int" : owner));
+        }
+        add("java.lang.Double", "parseDouble(" + string + ")D", false, NUMBERS, "parseDouble");
+        add("java.lang.Float", "parseFloat(" + string + ")F", false, NUMBERS, "parseFloat");
+
+        for (String owner : List.of("java.lang.Math", "java.lang.StrictMath")) {
+            add(owner, "fma(DDD)D", false, MATH, "fma");
+            add(owner, "fma(FFF)F", false, MATH, "fma");
+            add(owner, "multiplyHigh(JJ)J", false, MATH, "multiplyHigh");
+            add(owner, "multiplyFull(II)J", false, MATH, "multiplyFull");
+            add(owner, "absExact(I)I", false, MATH, "absExact");
+            add(owner, "absExact(J)J", false, MATH, "absExact");
+            for (String method : List.of("scalb(DI)D", "scalb(FI)F", "ulp(D)D", "nextAfter(DD)D", "nextAfter(FD)F",
+                    "IEEEremainder(DD)D", "toRadians(D)D", "toDegrees(D)D", "addExact(II)I", "addExact(JJ)J",
+                    "subtractExact(II)I", "subtractExact(JJ)J", "multiplyExact(II)I", "multiplyExact(JI)J",
+                    "multiplyExact(JJ)J", "incrementExact(I)I", "incrementExact(J)J", "decrementExact(I)I",
+                    "decrementExact(J)J", "negateExact(I)I", "negateExact(J)J", "toIntExact(J)I")) {
+                add(owner, method, false, MATH, method.substring(0, method.indexOf('(')));
+            }
+        }
+
+        // exactly specified, so StrictMath's result is Math's; TeaVM's StrictMath lacks them
+        for (String method : List.of("nextDown(D)D", "nextDown(F)F")) {
+            add("java.lang.StrictMath", method, false, "java.lang.Math", method.substring(0, method.indexOf('(')));
+        }
+
+        String duration = "java.time.Duration";
+        for (String part : List.of("toDaysPart()J", "toHoursPart()I", "toMinutesPart()I", "toSecondsPart()I",
+                "toMillisPart()I", "toNanosPart()I", "toSeconds()J")) {
+            add(duration, part, true, TIME, part.substring(0, part.indexOf('(')));
+        }
+        add(duration, "dividedBy(Ljava/time/Duration;)J", true, TIME, "dividedBy");
+        add(duration, "truncatedTo(Ljava/time/temporal/TemporalUnit;)Ljava/time/Duration;", true, TIME,
+                "truncatedTo");
+        add("java.time.LocalDate", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalDate;", false,
+                TIME, "dateOfInstant");
+        add("java.time.LocalTime", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalTime;", false,
+                TIME, "timeOfInstant");
+        add("java.time.LocalDate", "toEpochSecond(Ljava/time/LocalTime;Ljava/time/ZoneOffset;)J", true, TIME,
+                "toEpochSecond");
+        add("java.time.LocalTime", "toEpochSecond(Ljava/time/LocalDate;Ljava/time/ZoneOffset;)J", true, TIME,
+                "toEpochSecond");
+        add("java.time.OffsetTime", "toEpochSecond(Ljava/time/LocalDate;)J", true, TIME, "toEpochSecond");
+        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;)Ljava/util/stream/Stream;", true, TIME,
+                "datesUntil");
+        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;Ljava/time/Period;)Ljava/util/stream/Stream;",
+                true, TIME, "datesUntil");
+
+        add("java.lang.String", "lines()Ljava/util/stream/Stream;", true, APIS, "lines");
+        add("java.lang.String", "indent(I)" + string, true, APIS, "indent");
+        add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS,
+                "transform");
+        add("java.lang.Character", "toString(I)" + string, false, APIS, "codePointToString");
+        add("java.util.stream.Stream", "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;", false, APIS,
+                "streamOfNullable");
+    }
+
+    static {
+        ValueType string = ValueType.object("java.lang.String");
+        ValueType chars = ValueType.object("java.lang.CharSequence");
+        ValueType list = ValueType.object("java.util.List");
+        String builder = "java.lang.AbstractStringBuilder";
+        String self = "Ljava/lang/AbstractStringBuilder;";
+        check("java.lang.String", "charAt(I)C", string, "stringCharAt");
+        check("java.lang.String", "codePointAt(I)I", chars, "index");
+        check("java.lang.String", "substring(I)Ljava/lang/String;", string, "substring");
+        check("java.lang.String", "substring(II)Ljava/lang/String;", string, "substring");
+        check("java.lang.String", "subSequence(II)Ljava/lang/CharSequence;", string, "substring");
+        check("java.lang.String", "repeat(I)Ljava/lang/String;", string, "repeatCount");
+        check("java.lang.String", "valueOf([CII)Ljava/lang/String;", null, "offsetCount");
+        check(builder, "charAt(I)C", chars, "index");
+        check(builder, "codePointAt(I)I", chars, "index");
+        check(builder, "deleteCharAt(I)" + self, chars, "index");
+        checkFirst(builder, "setCharAt(IC)V", chars, "index");
+        for (String value : List.of("Ljava/lang/String;", "C", "I", "J", "Z", "F", "D", "Ljava/lang/Object;",
+                "Ljava/lang/CharSequence;", "[C")) {
+            checkFirst(builder, "insert(I" + value + ")" + self, chars, "insertOffset");
+        }
+        check(builder, "substring(I)Ljava/lang/String;", chars, "builderRange");
+        check(builder, "substring(II)Ljava/lang/String;", chars, "builderRange");
+        check(builder, "delete(II)" + self, chars, "builderDelete");
+        check(builder, "replace(IILjava/lang/String;)" + self, chars, "builderReplace");
+        check("java.util.ArrayList", "get(I)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "set(ILjava/lang/Object;)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "remove(I)Ljava/lang/Object;", list, "elementIndex");
+        check("java.util.ArrayList", "add(ILjava/lang/Object;)V", list, "addPosition");
+        for (String owner : List.of("java.util.LinkedList", "java.util.AbstractSequentialList")) {
+            check(owner, "get(I)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "set(ILjava/lang/Object;)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "remove(I)Ljava/lang/Object;", list, "linkedIndex");
+            check(owner, "add(ILjava/lang/Object;)V", list, "linkedPosition");
+        }
+        check("java.util.AbstractList", "subList(II)Ljava/util/List;", list, "subList");
+        check("java.util.ArrayList", "subList(II)Ljava/util/List;", list, "subList");
+        check("java.util.AbstractList$1", "next()Ljava/lang/Object;", ValueType.object("java.util.Iterator"),
+                "hasNext");
+        check("java.util.Objects", "checkIndex(II)I", null, "checkIndex");
+        check("java.util.Objects", "checkFromToIndex(III)I", null, "checkFromToIndex");
+        check("java.util.Objects", "checkFromIndexSize(III)I", null, "checkFromIndexSize");
+        check("java.util.Collections", "nCopies(ILjava/lang/Object;)Ljava/util/List;", null, "copies");
+        check("java.util.Optional", "get()Ljava/lang/Object;", ValueType.object("java.util.Optional"), "present");
+        check("java.util.Optional", "orElseThrow()Ljava/lang/Object;", ValueType.object("java.util.Optional"),
+                "present");
+        add("java.lang.Enum", "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;", false, APIS,
+                "enumValueOf");
+        add("java.lang.String", "isBlank()Z", true, APIS, "isBlank");
+        for (String strip : List.of("strip", "stripLeading", "stripTrailing")) {
+            add("java.lang.String", strip + "()Ljava/lang/String;", true, APIS, strip);
+        }
+        add("java.time.Duration", "toString()Ljava/lang/String;", true, TIME, "durationToString");
+    }
+
+    private static void check(String owner, String method, ValueType self, String targetName) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName));
+    }
+
+    /** A check of only the first (offset) argument. */
+    private static void checkFirst(String owner, String method, ValueType self, String targetName) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName + "#1"));
+    }
+
+    private static void add(String owner, String method, boolean instance, String target, String targetName) {
+        REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName));
+    }
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (Redirect r : REDIRECTS) {
+            if (r.owner().equals(cls.getName())) {
+                redirect(cls, context, r);
+            }
+        }
+        for (Precheck p : PRECHECKS) {
+            if (p.owner().equals(cls.getName())) {
+                precheck(cls, p);
+            }
+        }
+    }
+
+    private static void precheck(ClassHolder cls, Precheck p) {
+        MethodHolder method = cls.getMethod(p.method());
+        if (method == null || method.getProgram() == null || method.getProgram().basicBlockCount() == 0) {
+            return;
+        }
+        Program program = method.getProgram();
+        String name = p.targetName();
+        int count = p.method().parameterCount();
+        if (name.endsWith("#1")) {
+            name = name.substring(0, name.length() - 2);
+            count = 1;
+        }
+        List<ValueType> types = new ArrayList<>();
+        List<Variable> args = new ArrayList<>();
+        if (p.self() != null) {
+            types.add(p.self());
+            args.add(program.variableAt(0));
+        }
+        for (int i = 0; i < count; i++) {
+            types.add(p.method().parameterType(i));
+            args.add(program.variableAt(i + 1));
+        }
+        types.add(ValueType.VOID);
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(new MethodReference(CHECKS, name, types.toArray(ValueType[]::new)));
+        call.setArguments(args.toArray(Variable[]::new));
+        program.basicBlockAt(0).addFirst(call);
+    }
+
+    private static void redirect(ClassHolder cls, ClassHolderTransformerContext context, Redirect r) {
+        MethodHolder method = cls.getMethod(r.method());
+        if (method == null) {
+            method = new MethodHolder(r.method());
+            method.setLevel(AccessLevel.PUBLIC);
+            if (!r.instance()) {
+                method.getModifiers().add(ElementModifier.STATIC);
+            }
+            cls.addMethod(method);
+        }
+        method.getModifiers().remove(ElementModifier.NATIVE);
+        method.getModifiers().remove(ElementModifier.ABSTRACT);
+        for (String generator : new String[] {"org.teavm.backend.javascript.spi.GeneratedBy",
+                "org.teavm.backend.javascript.spi.InjectedBy", "org.teavm.interop.Import"}) {
+            if (method.getAnnotations().get(generator) != null) {
+                method.getAnnotations().remove(generator);
+            }
+        }
+        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        ValueType[] params = r.method().getParameterTypes();
+        int self = r.instance() ? 1 : 0;
+        ValueType[] targetParams = new ValueType[params.length + self + 1];
+        ValueEmitter[] args = new ValueEmitter[params.length + self];
+        if (r.instance()) {
+            targetParams[0] = ValueType.object(cls.getName());
+            args[0] = pe.var(0, targetParams[0]);
+        }
+        for (int i = 0; i < params.length; i++) {
+            targetParams[i + self] = params[i];
+            args[i + self] = pe.var(i + 1, params[i]);
+        }
+        targetParams[targetParams.length - 1] = r.method().getResultType();
+        pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args).returnValue();
+    }
+}

@@ -1,0 +1,141 @@
+package io.jdash.runtime.jvm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Java 9-17 methods of {@code String}, {@code Character} and {@code Stream} that TeaVM's class library lacks, with
+ * the JDK's results; the compiler adds them to the JDK classes as calls to these methods.
+ */
+public final class JvmApis {
+    private JvmApis() {
+    }
+
+    /** {@code String.lines()}: the lines split at {@code \n}, {@code \r} or {@code \r\n}, without a last empty one. */
+    public static Stream<String> lines(String s) {
+        return splitLines(s).stream();
+    }
+
+    private static List<String> splitLines(String s) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(s.substring(start, i));
+                if (c == '\r' && i + 1 < length && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            lines.add(s.substring(start));
+        }
+        return lines;
+    }
+
+    /**
+     * {@code String.indent(int)}: each line gets {@code n} more spaces, or loses up to {@code -n} leading white space
+     * characters ({@code Character.isWhitespace}); every line, the last too, then ends with {@code \n}.
+     */
+    public static String indent(String s, int n) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : splitLines(s)) {
+            if (n > 0) {
+                for (int i = 0; i < n; i++) {
+                    sb.append(' ');
+                }
+                sb.append(line);
+            } else if (n < 0) {
+                int skip = 0;
+                while (skip < -n && skip < line.length() && Character.isWhitespace(line.charAt(skip))) {
+                    skip++;
+                }
+                sb.append(line, skip, line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code String.transform(Function)}: the function applied to the string. */
+    public static Object transform(String s, Function<? super String, ?> f) {
+        return f.apply(s);
+    }
+
+    /** {@code Character.toString(int)}: the code point as a string; the JDK's message for an invalid one. */
+    public static String codePointToString(int codePoint) {
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x"
+                    + Integer.toHexString(codePoint).toUpperCase());
+        }
+        return new String(Character.toChars(codePoint));
+    }
+
+    /** {@code Stream.ofNullable(Object)}: an empty stream for null, else a stream of the one value. */
+    public static <T> Stream<T> streamOfNullable(T value) {
+        return value == null ? Stream.empty() : Stream.of(value);
+    }
+
+    /** {@code String.isBlank()}: every code point is white space by {@code Character.isWhitespace}. */
+    public static boolean isBlank(String s) {
+        return leadingWhitespace(s) == s.length();
+    }
+
+    /**
+     * {@code Enum.valueOf(Class, String)}: the constant of that name; the JDK's message names the enum by its
+     * canonical name (a nested enum's {@code $} is a dot).
+     */
+    public static <T extends Enum<T>> T enumValueOf(Class<T> type, String name) {
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        for (T constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + type.getName().replace('$', '.') + "." + name);
+    }
+
+    /** {@code String.strip()}: without leading and trailing {@code Character.isWhitespace} characters. */
+    public static String strip(String s) {
+        int leading = leadingWhitespace(s);
+        return leading == s.length() ? "" : s.substring(leading, s.length() - trailingWhitespace(s));
+    }
+
+    /** {@code String.stripLeading()}. */
+    public static String stripLeading(String s) {
+        return s.substring(leadingWhitespace(s));
+    }
+
+    /** {@code String.stripTrailing()}. */
+    public static String stripTrailing(String s) {
+        return s.substring(0, s.length() - trailingWhitespace(s));
+    }
+
+    private static int leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trailingWhitespace(String s) {
+        int n = 0;
+        while (n < s.length() && Character.isWhitespace(s.charAt(s.length() - 1 - n))) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,206 @@
+package io.jdash.runtime.jvm;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The argument checks of JDK methods whose exceptions TeaVM's class library throws without the JDK's message (or
+ * not at all): the compiler calls these at the start of the JDK method, before TeaVM's body, so a bad index gets
+ * the exception class and message Java 17 gives. Each check is the JDK's own condition, so a call the JDK accepts
+ * passes through unchanged.
+ */
+public final class JvmIndexChecks {
+    private JvmIndexChecks() {
+    }
+
+    /**
+     * {@code String.charAt}: Java 17 words it by the string's internal coder, Latin-1 when every char is at most
+     * U+00FF ("String index out of range: 5"), else UTF-16 ("index 5, length 3").
+     */
+    public static void stringCharAt(String s, int index) {
+        if (index < 0 || index >= s.length()) {
+            throw new StringIndexOutOfBoundsException(isLatin1(s) ? "String index out of range: " + index
+                    : "index " + index + ", length " + s.length());
+        }
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code String.codePointAt}, and {@code charAt}/{@code deleteCharAt}/{@code setCharAt} of a builder. */
+    public static void index(CharSequence s, int index) {
+        if (index < 0 || index >= s.length()) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + s.length());
+        }
+    }
+
+    /** {@code String.substring(int)}: as {@code substring(begin, length())}. */
+    public static void substring(String s, int begin) {
+        substring(s, begin, s.length());
+    }
+
+    /** {@code String.substring(int, int)} and {@code subSequence}. */
+    public static void substring(String s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) {
+            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + s.length());
+        }
+    }
+
+    /** {@code String.valueOf(char[], int, int)}. */
+    public static void offsetCount(char[] data, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > data.length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length "
+                    + data.length);
+        }
+    }
+
+    /** {@code String.repeat(int)}. */
+    public static void repeatCount(String s, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+    }
+
+    /** The {@code insert(int, ...)} methods of a builder. */
+    public static void insertOffset(CharSequence builder, int offset) {
+        if (offset < 0 || offset > builder.length()) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + builder.length());
+        }
+    }
+
+    /** A builder's {@code substring(int)}: up to its length. */
+    public static void builderRange(CharSequence builder, int start) {
+        range(start, builder.length(), builder.length());
+    }
+
+    /** A builder's {@code substring(int, int)}. */
+    public static void builderRange(CharSequence builder, int start, int end) {
+        range(start, end, builder.length());
+    }
+
+    /** A builder's {@code delete(int, int)}: an end beyond the length means the length. */
+    public static void builderDelete(CharSequence builder, int start, int end) {
+        range(start, Math.min(end, builder.length()), builder.length());
+    }
+
+    /** A builder's {@code replace(int, int, String)}: as {@link #builderDelete}. */
+    public static void builderReplace(CharSequence builder, int start, int end, String replacement) {
+        builderDelete(builder, start, end);
+    }
+
+    private static void range(int start, int end, int length) {
+        if (start < 0 || start > end || end > length) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+        }
+    }
+
+    /** {@code ArrayList.get/set/remove(int)}: {@code Objects.checkIndex}'s message. */
+    public static void elementIndex(List<?> list, int index) {
+        if (index < 0 || index >= list.size()) {
+            throw new IndexOutOfBoundsException(outOfBounds(index, list.size()));
+        }
+    }
+
+    /** {@code ArrayList.set(int, E)}. */
+    public static void elementIndex(List<?> list, int index, Object element) {
+        elementIndex(list, index);
+    }
+
+    /** {@code ArrayList.add(int, E)}: the position may be the size. */
+    public static void addPosition(List<?> list, int index, Object element) {
+        if (index < 0 || index > list.size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + list.size());
+        }
+    }
+
+    /**
+     * {@code LinkedList.get/remove(int)}: the older wording. TeaVM's LinkedList inherits these from
+     * AbstractSequentialList, so the check is made there too, for LinkedLists only.
+     */
+    public static void linkedIndex(List<?> list, int index) {
+        if (list instanceof java.util.LinkedList && (index < 0 || index >= list.size())) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + list.size());
+        }
+    }
+
+    /** {@code LinkedList.add(int, E)}. */
+    public static void linkedPosition(List<?> list, int index, Object element) {
+        if (list instanceof java.util.LinkedList) {
+            addPosition(list, index, element);
+        }
+    }
+
+    /** {@code LinkedList.set(int, E)}. */
+    public static void linkedIndex(List<?> list, int index, Object element) {
+        linkedIndex(list, index);
+    }
+
+    /** {@code List.subList(int, int)}. */
+    public static void subList(List<?> list, int from, int to) {
+        if (from < 0) {
+            throw new IndexOutOfBoundsException("fromIndex = " + from);
+        }
+        if (to > list.size()) {
+            throw new IndexOutOfBoundsException("toIndex = " + to);
+        }
+        if (from > to) {
+            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+        }
+    }
+
+    /** {@code Objects.checkIndex(int, int)}. */
+    public static void checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(outOfBounds(index, length));
+        }
+    }
+
+    /** {@code Objects.checkFromToIndex(int, int, int)}. */
+    public static void checkFromToIndex(int from, int to, int length) {
+        if (from < 0 || from > to || to > length) {
+            throw new IndexOutOfBoundsException("Range [" + from + ", " + to + ") out of bounds for length "
+                    + length);
+        }
+    }
+
+    /** {@code Objects.checkFromIndexSize(int, int, int)}. */
+    public static void checkFromIndexSize(int from, int size, int length) {
+        if ((length | from | size) < 0 || size > length - from) {
+            throw new IndexOutOfBoundsException("Range [" + from + ", " + from + " + " + size
+                    + ") out of bounds for length " + length);
+        }
+    }
+
+    /** {@code Collections.nCopies(int, T)}. */
+    public static void copies(int n, Object element) {
+        if (n < 0) {
+            throw new IllegalArgumentException("List length = " + n);
+        }
+    }
+
+    /** {@code Optional.get()} and {@code orElseThrow()}. */
+    public static void present(Optional<?> optional) {
+        if (optional.isEmpty()) {
+            throw new NoSuchElementException("No value present");
+        }
+    }
+
+    /** {@code Iterator.next()} of a list: the JDK throws {@code NoSuchElementException} past the end. */
+    public static void hasNext(Iterator<?> iterator) {
+        if (!iterator.hasNext()) {
+            throw new NoSuchElementException();
+        }
+    }
+
+    private static String outOfBounds(int index, int length) {
+        return "Index " + index + " out of bounds for length " + length;
+    }
+}
