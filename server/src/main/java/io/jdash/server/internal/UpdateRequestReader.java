@@ -39,7 +39,11 @@ public final class UpdateRequestReader {
         List<String> keys = outputKeys(spec);
         for (int i = 0; i < spec.outputs().size(); i++) {
             String plain = CallbackSpec.plainOutput(spec.outputs().get(i));
-            outputs.add(DeclaredProp.of(plain, CallbackSpec.split(keys.get(i))[1]));
+            // The renderer names a duplicate-allowed output by its key, "<id>.<prop>@<hash>": the suffix is no part
+            // of the declared dependency syntax, so split the plain output and carry the suffix over.
+            String key = keys.get(i);
+            String property = CallbackSpec.split(plain)[1] + key.substring(plain.length());
+            outputs.add(DeclaredProp.of(plain, property));
         }
         return new Shape(outputs, declared(spec.inputs()), declared(spec.state()));
     }
