@@ -47,6 +47,9 @@ public enum DiagnosticCode {
             + " and pass it in through a dcc.Store), or set onUnsupported=server to run the callback on the server"),
     /** TeaVM failed for a reason of its own. */
     TEAVM_FAILED("JDASH-E021", "this is a jdash or TeaVM bug; please report it with the callback's code"),
+    /** A constant regular expression that the browser cannot run with the JDK's results, or that the JDK rejects. */
+    REGEX_NOT_EXACT("JDASH-E022", "rewrite the pattern without the construct named (the message says why it cannot"
+            + " run exactly in the browser), or compute it on the server, or set onUnsupported=server"),
     /** Closure Compiler reported an error. */
     CLOSURE_FAILED("JDASH-E030", "build with minify=NONE to get a bundle, and report the error"),
     /** ADVANCED minification was asked for. */
@@ -63,7 +66,10 @@ public enum DiagnosticCode {
             + " that"),
     /** Hash-ordered collections whose iteration order differs in the browser. */
     HASH_ORDER("JDASH-W003", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
-            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
+            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen"),
+    /** A regular expression that is not a constant, which the browser runs with TeaVM's regex engine. */
+    REGEX_ENGINE("JDASH-W004", "use a constant pattern (a string literal or static final constant): jdash"
+            + " translates those at build time with the JDK's semantics and without a regex engine in the bundle");
 
     private final String code;
     private final String fix;

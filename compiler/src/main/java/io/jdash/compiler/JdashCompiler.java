@@ -22,6 +22,7 @@ import io.jdash.compiler.scan.CallbackMethod;
 import io.jdash.compiler.scan.CallbackScanner;
 import io.jdash.compiler.scan.CallbackValidator;
 import io.jdash.compiler.scan.ClassIndex;
+import io.jdash.compiler.teavm.LeanRegexTransformer;
 import io.jdash.compiler.teavm.RuntimeClasspath;
 import io.jdash.compiler.teavm.TeaVmStep;
 import java.io.IOException;
@@ -239,7 +240,9 @@ public final class JdashCompiler {
                     unsupported.add(cb);
                     demoted.merge(cb, reason, (a, b) -> a + "; " + b);
                     if (config.onUnsupported() == OnUnsupported.FAIL) {
-                        report(DiagnosticCode.UNSUPPORTED_CODE.error(cb.sourceFile(), cb.line(), cb.element(),
+                        DiagnosticCode code = p.text().startsWith(LeanRegexTransformer.PROBLEM)
+                                ? DiagnosticCode.REGEX_NOT_EXACT : DiagnosticCode.UNSUPPORTED_CODE;
+                        report(code.error(cb.sourceFile(), cb.line(), cb.element(),
                                 "@Clientside " + cb.displayName() + " cannot run in the browser: " + p.text()
                                         + "\n    call chain: " + path
                                         + (p.file() != null ? "\n    at " + p.file() + ":" + p.line() : "")));
