@@ -105,6 +105,10 @@ public final class RegexTranslator {
             throw new UnsupportedPatternException("unexpected ')' at index " + t.pos);
         }
         root.setGroups(new java.util.HashSet<>());
+        Node last = root instanceof Seq seq ? seq.items.get(seq.items.size() - 1) : root;
+        if (last instanceof Quant q) {
+            q.tail = true;
+        }
         int[] jsGroups = new int[t.javaGroups];
         Emitter out = new Emitter(jsGroups);
         root.emit(out);
@@ -760,6 +764,16 @@ public final class RegexTranslator {
         return out;
     }
 
+    /** Whether {@code set} has every code point from {@code lo} to {@code hi}. */
+    private static boolean contains(int[] set, int lo, int hi) {
+        for (int i = 0; i < set.length; i += 2) {
+            if (set[i] <= lo && set[i + 1] >= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code js} is one class {@code [...]} (its first unescaped ']' is its last char). */
     private static boolean isOneClass(String js) {
         if (!js.startsWith("[")) {
@@ -1173,8 +1187,19 @@ public final class RegexTranslator {
             this.mode = mode;
         }
 
+        /** Whether nothing follows this quantifier in the pattern, so that a greedy run never backtracks. */
+        boolean tail;
+
         @Override
         void emit(Emitter out) {
+            if (tail && mode == 'g' && max == -1 && min <= 1 && atom instanceof CodePoints c
+                    && contains(c.set, 0xD800, MAX_CP)) {
+                // a run of code points of a set with every surrogate and supplementary code point, not followed by
+                // anything, ends where a run of its UTF-16 units ends: one class, which JS engines scan fastest
+                out.sb.append('[').append(bmpItems(c.set, true)).append("\\uD800-\\uDBFF]").append(min == 0 ? '*'
+                        : '+');
+                return;
+            }
             int aux = 0;
             if (mode == 'p') {
                 aux = out.next++;

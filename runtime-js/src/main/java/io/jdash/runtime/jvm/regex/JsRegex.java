@@ -32,7 +32,7 @@ public final class JsRegex {
         if (all && replacement != null && (options & (STARTS | NULLABLE)) != (STARTS | NULLABLE) && replacement.indexOf('$') < 0
                 && replacement.indexOf('\\') < 0) {
             // JS's replace loop is the JDK's here: no search starts inside a surrogate pair after an empty match
-            return jsReplace(regex((options & STARTS) != 0 ? GUARD + source + ")" : source, "g"), s, replacement);
+            return jsReplace(regex(guarded(s, source, options), "g"), s, replacement);
         }
         Object[] template = null;
         StringBuilder sb = null;
@@ -165,7 +165,7 @@ public final class JsRegex {
 
     /** The next match at or after {@code from}, as {@code Matcher.find} searches. */
     private static JSObject find(String s, String source, int options, int from) {
-        if ((options & STARTS) == 0) {
+        if ((options & STARTS) == 0 || !hasSurrogate(s)) {
             return exec(regex(source, "g"), s, from);
         }
         if (from > 0 && from < s.length() && Character.isLowSurrogate(s.charAt(from))
@@ -178,6 +178,14 @@ public final class JsRegex {
         }
         return exec(regex(GUARD + source + ")", "g"), s, from);
     }
+
+    /** The source, guarded against starts inside a surrogate pair where the JDK skips them and the text has one. */
+    private static String guarded(String s, String source, int options) {
+        return (options & STARTS) != 0 && hasSurrogate(s) ? GUARD + source + ")" : source;
+    }
+
+    @JSBody(params = "s", script = "return /[\\uD800-\\uDFFF]/.test(s);")
+    private static native boolean hasSurrogate(String s);
 
     /**
      * The replacement as literal strings and group numbers (JS groups), with the JDK's exceptions
