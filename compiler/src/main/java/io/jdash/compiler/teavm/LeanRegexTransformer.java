@@ -168,6 +168,8 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
                     + e.getIndex() : "") + "; the JDK throws PatternSyntaxException for it";
         } catch (RegexTranslator.UnsupportedPatternException e) {
             why = "\"" + regex + "\" cannot run exactly in the browser: " + e.getMessage();
+        } catch (RuntimeException e) {
+            why = "\"" + regex + "\" could not be translated (" + e + "); this is a jdash bug, please report it";
         }
         List<Problem> problems = PROBLEMS.get();
         if (problems != null) {

@@ -105,7 +105,8 @@ public final class RegexTranslator {
             throw new UnsupportedPatternException("unexpected ')' at index " + t.pos);
         }
         root.setGroups(new java.util.HashSet<>());
-        Node last = root instanceof Seq seq ? seq.items.get(seq.items.size() - 1) : root;
+        Node last = root instanceof Seq seq ? (seq.items.isEmpty() ? null : seq.items.get(seq.items.size() - 1))
+                : root;
         if (last instanceof Quant q) {
             q.tail = true;
         }
