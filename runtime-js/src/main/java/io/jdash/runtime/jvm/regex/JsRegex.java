@@ -184,8 +184,9 @@ public final class JsRegex {
         return (options & STARTS) != 0 && hasSurrogate(s) ? GUARD + source + ")" : source;
     }
 
-    @JSBody(params = "s", script = "return /[\\uD800-\\uDFFF]/.test(s);")
-    private static native boolean hasSurrogate(String s);
+    private static boolean hasSurrogate(String s) {
+        return jsTest(regex("[\\uD800-\\uDFFF]", ""), s);
+    }
 
     /**
      * The replacement as literal strings and group numbers (JS groups), with the JDK's exceptions
@@ -283,11 +284,12 @@ public final class JsRegex {
         return cached(cache, source, flags);
     }
 
-    @JSBody(script = "return new Map();")
+    @JSBody(script = "return {};")
     private static native JSObject newMap();
 
-    @JSBody(params = {"c", "s", "f"}, script = "var k = f + s, r = c.get(k);"
-            + " if (!r) { r = new RegExp(s, f); c.set(k, r); } return r;")
+    // one map per flags, keyed by the source constant itself (whose hash the engine keeps)
+    @JSBody(params = {"c", "s", "f"}, script = "var m = c[f] || (c[f] = new Map()), r = m.get(s);"
+            + " if (!r) { r = new RegExp(s, f); m.set(s, r); } return r;")
     private static native JSObject cached(JSObject cache, String source, String flags);
 
     @JSBody(params = {"r", "s", "i"}, script = "r.lastIndex = i; return r.exec(s);")
