@@ -2,6 +2,7 @@ package io.jdash.compiler;
 
 import io.jdash.compiler.codegen.AdapterSource;
 import io.jdash.compiler.scan.CallbackMethod;
+import io.jdash.compiler.teavm.LeanRegexTransformer;
 import io.jdash.compiler.teavm.TeaVmStep;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,9 +43,10 @@ final class DemoteAndRetry {
                 demoted.merge(cb, p.text() + " (" + path + (at != null ? ", at " + at : "") + ")",
                         (a, b) -> a + "; " + b);
                 if (policy == OnUnsupported.FAIL) {
-                    phases.report(DiagnosticCode.UNSUPPORTED_CODE.error(cb.sourceFile(), cb.line(), cb.element(),
-                            DiagnosticCode.UNSUPPORTED_CODE.message(cb.displayName(), p.text(), path,
-                                    at != null ? "\n    at " + at : "")));
+                    DiagnosticCode code = p.text().startsWith(LeanRegexTransformer.PROBLEM)
+                            ? DiagnosticCode.REGEX_NOT_EXACT : DiagnosticCode.UNSUPPORTED_CODE;
+                    phases.report(code.error(cb.sourceFile(), cb.line(), cb.element(),
+                            code.message(cb.displayName(), p.text(), path, at != null ? "\n    at " + at : "")));
                 }
             }
         }

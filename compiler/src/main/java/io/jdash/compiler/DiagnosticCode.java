@@ -63,6 +63,11 @@ public enum DiagnosticCode {
     /** TeaVM failed for a reason of its own. */
     TEAVM_FAILED("JDASH-E021", "TeaVM failure (a bug: please report)", "%s",
             "this is a jdash or TeaVM bug; please report it with the callback's code"),
+    /** A constant regular expression that the browser cannot run with the JDK's results, or that the JDK rejects. */
+    REGEX_NOT_EXACT("JDASH-E022", "a constant regular expression the browser cannot run with the JDK's results, or one the JDK rejects",
+            "@Clientside %s cannot run in the browser: %s\n    call chain: %s%s", "rewrite the pattern without the"
+                    + " construct named (the message says why it cannot run exactly in the browser), or compute it on"
+                    + " the server, or set onUnsupported=server"),
     /** Closure Compiler reported an error. */
     CLOSURE_FAILED("JDASH-E030", "Closure Compiler failure (a bug: please report)", "%s",
             "build with minify=NONE to get a bundle, and report the error"),
@@ -93,7 +98,11 @@ public enum DiagnosticCode {
     /** Hash-ordered collections whose iteration order differs in the browser. */
     HASH_ORDER("JDASH-W003", "a hash-ordered collection whose iteration order differs in the browser",
             "%s %s (in %s)", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
-                    + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
+                    + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen"),
+    /** A regular expression that is not a constant, which the browser runs with TeaVM's regex engine. */
+    REGEX_ENGINE("JDASH-W004", "a regex that is not a constant (TeaVM's regex engine runs it; results may differ)", "%s %s (in %s)",
+            "use a constant pattern (a string literal or static final constant): jdash translates those at build"
+                    + " time with the JDK's semantics and without a regex engine in the bundle");
 
     private final DiagnosticText text;
 

@@ -13,6 +13,9 @@ final class Divergences {
     record Kind(DiagnosticCode code, String className, Set<String> methods, String message) {
     }
 
+    private static final String REGEX_ENGINE_MESSAGE = "runs TeaVM's regex engine (about 35 KB gzip) for this"
+            + " pattern, whose results and exception texts may differ from the JDK's";
+
     static final List<Kind> KINDS = List.of(
             new Kind(DiagnosticCode.MATH_LAST_DIGIT, "java.lang.Math", Set.of("sin", "cos", "tan", "asin", "acos",
                     "atan", "atan2", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p", "pow", "cbrt",
@@ -30,7 +33,11 @@ final class Divergences {
             new Kind(DiagnosticCode.HASH_ORDER, "java.util.Set", Set.of("of", "copyOf"),
                     "has an unspecified iteration order (it changes from one JVM run to the next)"),
             new Kind(DiagnosticCode.HASH_ORDER, "java.util.Map", Set.of("of", "ofEntries", "copyOf"),
-                    "has an unspecified iteration order (it changes from one JVM run to the next)"));
+                    "has an unspecified iteration order (it changes from one JVM run to the next)"),
+            new Kind(DiagnosticCode.REGEX_ENGINE, "java.lang.String", Set.of("replaceAll", "replaceFirst",
+                    "matches", "split"), REGEX_ENGINE_MESSAGE),
+            new Kind(DiagnosticCode.REGEX_ENGINE, "java.util.regex.Pattern", Set.of("compile", "matches"),
+                    REGEX_ENGINE_MESSAGE));
 
     private Divergences() {
     }

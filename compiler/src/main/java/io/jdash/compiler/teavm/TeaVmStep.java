@@ -132,6 +132,7 @@ public final class TeaVmStep {
             tool.getTransformers().add(JdkSurfaceTransformer.class.getName());
             tool.getTransformers().add(LeanClasslibTransformer.class.getName());
             tool.getTransformers().add(LeanDateFormatTransformer.class.getName());
+            tool.getTransformers().add(LeanRegexTransformer.class.getName());
         } else {
             tool.getProperties().setProperty(JdashTeaVMPlugin.NO_REPLACEMENTS, "true");
         }
@@ -143,19 +144,31 @@ public final class TeaVmStep {
             files.add(p.toFile());
         }
         tool.setClassPath(files);
+        List<LeanRegexTransformer.Problem> regexProblems;
         try (URLClassLoader loader = new URLClassLoader(urls(userClasspath, generatedClasses),
                 TeaVmStep.class.getClassLoader())) {
             tool.setClassLoader(loader);
+            LeanRegexTransformer.startCollecting();
             try {
                 tool.generate();
             } catch (TeaVMToolException e) {
                 throw new IOException("TeaVM failed: " + e.getMessage(), e);
+            } finally {
+                regexProblems = LeanRegexTransformer.collected();
             }
         }
         CallGraph graph = tool.getDependencyInfo().getCallGraph();
         List<Unsupported> problems = new ArrayList<>();
         for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
             problems.add(describe(problem, graph, entryClass));
+        }
+        for (LeanRegexTransformer.Problem p : regexProblems) {
+            Map<String, List<String>> chains = chainsToCallbacks(graph, p.method(), entryClass);
+            if (!chains.isEmpty()) {
+                boolean located = p.location() != null && !p.location().isEmpty();
+                problems.add(new Unsupported(p.text(), located ? p.location().getFileName() : null,
+                        located ? p.location().getLine() : 0, chains));
+            }
         }
         Reachability reachable = new Reachability();
         for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {

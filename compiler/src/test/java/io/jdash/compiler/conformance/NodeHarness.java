@@ -43,7 +43,9 @@ public final class NodeHarness {
                 o.set("context", c.context());
             }
         }
-        Files.writeString(callsFile, JSON.writeValueAsString(array), StandardCharsets.UTF_8);
+        // ASCII only, so that texts with unpaired surrogates reach node as written
+        Files.writeString(callsFile, JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature
+                .ESCAPE_NON_ASCII.mappedFeature()).writeValueAsString(array), StandardCharsets.UTF_8);
         Path out = workDir.resolve("outcomes.json");
         Process p = new ProcessBuilder(node(), env.toString(), bundle.toString(), callsFile.toString())
                 .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();

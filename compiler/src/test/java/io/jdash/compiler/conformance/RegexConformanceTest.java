@@ -1,0 +1,118 @@
+package io.jdash.compiler.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jdash.compiler.BuildListener;
+import io.jdash.compiler.CompilationFailedException;
+import io.jdash.compiler.CompilerConfig;
+import io.jdash.compiler.Diagnostic;
+import io.jdash.compiler.Fixtures;
+import io.jdash.compiler.JdashCompiler;
+import io.jdash.compiler.MinifyLevel;
+import io.jdash.compiler.conformance.ConformanceBundle.Case;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Constant patterns at real call sites (fixtures/regex), translated by the compiler: the callbacks give the JVM's
+ * results in node on generated texts, replacement strings (valid and malformed) give the JDK's results and exception
+ * texts, the bundle carries no regex engine, and patterns that cannot run exactly fail the build with JDASH-E022.
+ */
+class RegexConformanceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ConformanceBundle bundle;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        bundle = ConformanceBundle.compile(Files.createTempDirectory("jdash-regex"), MinifyLevel.SIMPLE, true,
+                "regex");
+    }
+
+    /** Generated texts: random mixes of the subtle characters, plus texts the constructs were written for. */
+    static List<String> texts(int count, long seed) {
+        List<String> texts = new ArrayList<>(List.of("", " ", "foo@bar baz@qux", "1234567", "Hello World",
+                "a, b ,c,,", "aab abc ac", "Ελληνικά και English", "xyz xz yz", "a\r\nb\nc\rd\u0085e\u2028f",
+                "line\n", "line\r\n", "😀😃 ok 🙂", "e\u0301t\u0301e\u0301", "KELVIN \u212A ſ", "3.14", "42",
+                "aaab", "ccc", "\uD83D", "\uDE00x", "Ab", "İstanbul ılık"));
+        RegexGenerator gen = new RegexGenerator(seed);
+        while (texts.size() < count) {
+            texts.add(gen.text());
+        }
+        return texts;
+    }
+
+    @Test
+    void constantPatternsAgreeWithTheJvm() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(3);
+        for (String text : texts(400, 21)) {
+            String json = JSON.writeValueAsString(text);
+            cases.add(new Case("RegexCallbacks_slug", "[" + json + "]", null));
+            cases.add(new Case("RegexCallbacks_constructs", "[" + json + "," + (random.nextInt(5) - 1) + "]", null));
+        }
+        cases.add(new Case("RegexCallbacks_slug", "[null]", null));
+        List<String> problems = bundle.disagreements(cases);
+        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " disagree:\n"
+                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+    }
+
+    @Test
+    void replacementStringsHaveTheJdksResultsAndExceptions() throws Exception {
+        List<String> replacements = new ArrayList<>(List.of("", "-", "$0", "$1", "$2", "$3", "$10", "$11", "$12",
+                "${n}", "${n", "${}", "${1}", "${x}", "${N}", "$", "\\", "\\$", "\\\\", "$$", "$a", "$-1", "a\\",
+                "[$1|$2]", "$1$2$1", "$01", "$9", "${n}${n}", "x$"));
+        Random random = new Random(8);
+        String alphabet = "$\\{}0129anx-";
+        while (replacements.size() < 120) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 1 + random.nextInt(5); n > 0; n--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            replacements.add(sb.toString());
+        }
+        List<Case> cases = new ArrayList<>();
+        for (String text : List.of("ab", "xaby", "aaa", "", "b", "a-b c")) {
+            for (String r : replacements) {
+                cases.add(new Case("RegexCallbacks_replacements", "[" + JSON.writeValueAsString(text) + ","
+                        + JSON.writeValueAsString(r) + "]", null));
+            }
+        }
+        cases.add(new Case("RegexCallbacks_replacements", "[\"ab\",null]", null));
+        List<String> problems = bundle.disagreements(cases);
+        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " disagree:\n"
+                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+    }
+
+    @Test
+    void bundleHasNoRegexEngine() {
+        List<String> regex = bundle.result().sizeReport().sources().stream().map(s -> s.source())
+                .filter(s -> s.startsWith("java.util.regex.")).toList();
+        assertEquals(List.of(), regex);
+    }
+
+    @Test
+    void untranslatablePatternsFailTheBuildAtTheCallSite(@TempDir Path dir) {
+        Path classes = Fixtures.copy("regexunsupported", dir.resolve("classes"));
+        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash")).build();
+        CompilationFailedException e = assertThrows(CompilationFailedException.class,
+                () -> JdashCompiler.compile(config, BuildListener.SILENT));
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.stream().allMatch(d -> d.code().equals("JDASH-E022")), errors.toString());
+        Diagnostic graphemes = errors.stream().filter(d -> d.element().endsWith("#graphemes")).findFirst()
+                .orElseThrow();
+        assertTrue(graphemes.message().contains("\\X (grapheme clusters)") && graphemes.message()
+                .contains("UnsupportedRegexCallbacks.java:15"), graphemes.message());
+        Diagnostic invalid = errors.stream().filter(d -> d.element().endsWith("#invalid")).findFirst().orElseThrow();
+        assertTrue(invalid.message().contains("Unclosed group near index 4"), invalid.message());
+    }
+}
