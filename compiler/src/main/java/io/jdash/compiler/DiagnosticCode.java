@@ -63,7 +63,27 @@ public enum DiagnosticCode {
             + " that"),
     /** Hash-ordered collections whose iteration order differs in the browser. */
     HASH_ORDER("JDASH-W003", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
-            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
+            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen"),
+    /** A call from browser code to a JDK method that jdash's conformance suite does not cover. */
+    UNVERIFIED_METHOD("JDASH-W004", "test it with jdash:verify (on by default; add examples that reach this call),"
+            + " move the call to the server, or report it; once checked, acknowledge the method by listing it as"
+            + " <class>#<name> in the plugin's acknowledgedMethods (jdash.acknowledgedMethods) to keep a strict"
+            + " build"),
+    /** A browser callback that jdash:verify could not check. */
+    NOT_VERIFIED("JDASH-W005", "make the callback return on every input within the time limit"
+            + " (jdash.verify.timeout), give it parameter types of the value mapping, add examples"
+            + " (<Class>.verify.json next to the class), or move it to the server"),
+    /** jdash:verify found an input on which the browser answers differently from the JVM. */
+    VERIFY_DIVERGENCE("JDASH-E050", "report it (the JVM's answer is the reference), move the callback to the server"
+            + " (remove @Clientside), or acknowledge it (list the callback in verifyAcknowledged); the seed reproduces"
+            + " the inputs (-Djdash.verify.seed)"),
+    /** jdash:verify could not run one of the two sides. */
+    VERIFY_ENGINE_FAILED("JDASH-E051", "see the engine's last messages; a crash on one input is a bug in the callback"
+            + " or in jdash (please report it), a missing runner means jdash-server is not on the class path"),
+    /** A file of verification examples that cannot be read. */
+    VERIFY_BAD_EXAMPLES("JDASH-E052", "write <Class>.verify.json as {\"method\": [[arg, ...], {\"args\": [...],"
+            + " \"context\": {\"triggered\": [...]}}]}: per callback method, a list of argument arrays (inputs then"
+            + " states)");
 
     private final String code;
     private final String fix;
