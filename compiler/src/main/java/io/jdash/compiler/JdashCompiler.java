@@ -22,6 +22,8 @@ import io.jdash.compiler.scan.CallbackMethod;
 import io.jdash.compiler.scan.CallbackScanner;
 import io.jdash.compiler.scan.CallbackValidator;
 import io.jdash.compiler.scan.ClassIndex;
+import io.jdash.compiler.surface.SurfaceCheck;
+import io.jdash.compiler.surface.SurfaceMap;
 import io.jdash.compiler.teavm.RuntimeClasspath;
 import io.jdash.compiler.teavm.TeaVmStep;
 import java.io.IOException;
@@ -109,6 +111,7 @@ public final class JdashCompiler {
     }
 
     private String buildReason;
+    private SurfaceCheck.Result surface;
 
     private CompilationResult run() throws CompilationFailedException, IOException {
         if (config.minify() == MinifyLevel.ADVANCED) {
@@ -186,6 +189,8 @@ public final class JdashCompiler {
             phase("scan", t0);
             failIfErrors();
             List<CallbackMethod> browser = scan.callbacks().stream().filter(CallbackMethod::clientside).toList();
+            surface = SurfaceCheck.check(browser, index, SurfaceMap.shipped(), Set.copyOf(config.acknowledgedMethods()));
+            surface.warnings().forEach(this::report);
             return build(browser, index);
         }
     }
@@ -341,7 +346,8 @@ public final class JdashCompiler {
         write(manifestFile, (JSON.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
 
         long t0 = System.nanoTime();
-        SizeReport report = sizeReport(adapter, out, finalCode, finalMap, bundleSizes, browser, demoted);
+        SizeReport report = sizeReport(adapter, out, finalCode, finalMap, bundleSizes, browser, demoted)
+                .withVerification(surface.callbacks());
         String table = SizeTable.render(report);
         write(config.reportDirectory().resolve("size-report.json"),
                 (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));

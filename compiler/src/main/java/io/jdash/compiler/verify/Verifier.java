@@ -52,7 +52,7 @@ public final class Verifier {
             return new VerifyResult("jdash: verify: no JavaScript engine: node (" + config.node() + ") does not run",
                     List.of(DiagnosticCode.VERIFY_ENGINE_FAILED.error(null, 0, "verify", "no JavaScript engine to"
                             + " run the bundle: install Node.js 18+ (node on the PATH or -Dnode.executable), or skip"
-                            + " with -Djdash.verify.skip")), 0, 0, null, 0, false);
+                            + " with -Djdash.verify.skip")), 0, 0, null, 0, 0, 0, false);
         }
         return verify(config, node.get());
     }
@@ -73,7 +73,7 @@ public final class Verifier {
         Path manifestFile = config.outputDirectory().resolve(JdashCompiler.MANIFEST_PATH);
         if (!Files.isRegularFile(manifestFile)) {
             return new VerifyResult("jdash: verify: nothing to verify (no " + JdashCompiler.MANIFEST_PATH + ")",
-                    List.of(), 0, 0, engine.name(), 0, false);
+                    List.of(), 0, 0, engine.name(), 0, 0, 0, false);
         }
         byte[] manifestBytes = Files.readAllBytes(manifestFile);
         Manifest manifest = JSON.readValue(manifestBytes, Manifest.class);
@@ -81,7 +81,7 @@ public final class Verifier {
                 .filter(c -> Manifest.Callback.BROWSER.equals(c.runs())).toList();
         if (browser.isEmpty() || manifest.bundles().isEmpty()) {
             return new VerifyResult("jdash: verify: no browser callbacks to verify", List.of(), 0, 0, engine.name(),
-                    0, false);
+                    0, 0, 0, false);
         }
         Path bundle = config.outputDirectory().resolve(manifest.bundles().get(0).path());
         Path fingerprintFile = config.reportDirectory().resolve(FINGERPRINT);
@@ -90,7 +90,7 @@ public final class Verifier {
                 .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.jvmClasspath());
         if (!config.force() && fingerprint.changeSince(readFingerprint(fingerprintFile)) == null) {
             return new VerifyResult("jdash: verify: up to date, nothing changed since the last clean verification"
-                    + " (use -Djdash.force to verify again)", List.of(), browser.size(), 0, engine.name(), 0, true);
+                    + " (use -Djdash.force to verify again)", List.of(), browser.size(), 0, engine.name(), 0, 0, 0, true);
         }
         Files.deleteIfExists(fingerprintFile);
 
@@ -119,7 +119,9 @@ public final class Verifier {
         List<Call> calls = new ArrayList<>();
         targets.forEach(t -> calls.addAll(t.calls()));
         Path work = config.reportDirectory().resolve("verify");
+        long[] sideMillis = new long[2];
         CompletableFuture<EngineRun> jvmRun = CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
             try {
                 return new JvmEngine(config.java(), config.jvmClasspath()).run(calls, work, config.timeoutMillis());
             } catch (IOException e) {
@@ -127,9 +129,13 @@ public final class Verifier {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new EngineRun(List.of(), "interrupted");
+            } finally {
+                sideMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             }
         });
+        long t0 = System.nanoTime();
         EngineRun browserRun = engine.run(bundle, calls, work, config.timeoutMillis());
+        sideMillis[1] = (System.nanoTime() - t0) / 1_000_000;
         EngineRun jvm;
         try {
             jvm = jvmRun.get();
@@ -156,7 +162,8 @@ public final class Verifier {
                 + " (seed %d) on the JVM and in %s: %s%s (%.1f s)", targets.size(), targets.size() == 1 ? "" : "s",
                 calls.size(), config.seed(), engine.name(), outcome, notVerified > 0 ? ", " + notVerified
                         + " not verified" : "", millis / 1000.0);
-        return new VerifyResult(summary, diagnostics, targets.size(), calls.size(), engine.name(), millis, false);
+        return new VerifyResult(summary, diagnostics, targets.size(), calls.size(), engine.name(), millis,
+                sideMillis[0], sideMillis[1], false);
     }
 
     private static Fingerprint readFingerprint(Path file) {

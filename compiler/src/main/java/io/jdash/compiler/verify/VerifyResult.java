@@ -13,10 +13,12 @@ import java.util.List;
  * @param calls how many calls ran on each side
  * @param engine the browser-side engine, e.g. {@code node v20.11.1}
  * @param millis how long it took
+ * @param jvmMillis how long the JVM side took (it runs at the same time as the browser side)
+ * @param browserMillis how long the browser side took
  * @param upToDate whether nothing changed since the last clean verification, so nothing ran
  */
 public record VerifyResult(String summary, List<Diagnostic> diagnostics, int callbacks, int calls, String engine,
-        long millis, boolean upToDate) {
+        long millis, long jvmMillis, long browserMillis, boolean upToDate) {
     /** Copies the list. */
     public VerifyResult {
         diagnostics = List.copyOf(diagnostics);

@@ -39,7 +39,7 @@ class VerifierTest {
     void plantedDivergenceAndHangAreReported(@TempDir Path dir) throws Exception {
         Path classes = build(dir, "verifyplanted");
         VerifyResult result = Verifier.verify(config(dir, classes, 200, 1000, Set.of()));
-        System.out.println(result.summary());
+        System.out.println(result.summary() + " jvm " + result.jvmMillis() + " browser " + result.browserMillis());
         result.diagnostics().forEach(d -> System.out.println(d.format()));
         assertTrue(result.failed());
     }
