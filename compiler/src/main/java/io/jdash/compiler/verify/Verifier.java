@@ -198,13 +198,14 @@ public final class Verifier {
             JsonNode args = example.isArray() ? example : example.path("args");
             JsonNode context = example.isObject() && example.has("context") ? example.get("context")
                     : method.takesContext() ? context(method, args, contexts) : null;
-            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(), args,
-                    context));
+            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(),
+                    JsPropertyOrder.of(args), context == null ? null : JsPropertyOrder.of(context)));
         }
         int examples = calls.size();
         for (ArrayNode args : new InputGenerator(seed, index).arguments(params, config.inputsPerCallback())) {
-            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(), args,
-                    method.takesContext() ? context(method, args, contexts) : null));
+            JsonNode ordered = JsPropertyOrder.of(args);
+            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(), ordered,
+                    method.takesContext() ? context(method, ordered, contexts) : null));
         }
         return new Target(method, entry, seed, calls, examples);
     }
@@ -256,6 +257,9 @@ public final class Verifier {
     private boolean compare(Target t, int offset, EngineRun jvm, EngineRun browser, String engine) {
         CallbackMethod m = t.method();
         String name = m.displayName();
+        int firstHard = -1;
+        int firstJdkNull = -1;
+        int diverging = 0;
         for (int i = 0; i < t.calls().size(); i++) {
             Call call = t.calls().get(i);
             int at = offset + i;
@@ -284,33 +288,53 @@ public final class Verifier {
                         m.element(), "not verified beyond input " + (i + 1) + " of " + t.calls().size() + ": " + name
                                 + " did not return within " + config.timeoutMillis() + " ms " + side + " on input "
                                 + call.args() + inputNote(t, i) + " and was stopped"));
-                return false;
+                break;
             }
             String difference = OutcomeComparison.difference(a, b, OutcomeComparison.Mode.EXACT);
             if (difference != null) {
-                int more = 0;
-                for (int j = i + 1; j < t.calls().size(); j++) {
-                    JsonNode x = jvm.outcomes().size() > offset + j ? jvm.outcomes().get(offset + j) : null;
-                    JsonNode y = browser.outcomes().size() > offset + j ? browser.outcomes().get(offset + j) : null;
-                    if (x != null && y != null && !x.has("timeout") && !y.has("timeout")
-                            && OutcomeComparison.difference(x, y, OutcomeComparison.Mode.EXACT) != null) {
-                        more++;
+                boolean jdkNull = jdkNullPointer(a, b);
+                if (jdkNull ? firstJdkNull < 0 : firstHard < 0) {
+                    if (jdkNull) {
+                        firstJdkNull = i;
+                    } else {
+                        firstHard = i;
                     }
                 }
-                boolean acknowledged = config.acknowledged().contains(name) || config.acknowledged().contains(
-                        m.element());
-                diagnostics.add(DiagnosticCode.VERIFY_DIVERGENCE.at(acknowledged ? Severity.WARNING : Severity.ERROR,
-                        m.sourceFile(), m.line(), m.element(), name + " answers differently in the browser than on"
-                                + " the JVM" + (acknowledged ? " (acknowledged)" : "") + "\n    input:   "
-                                + call.args() + (call.context() != null ? " with callback_context " + call.context()
-                                : "") + inputNote(t, i) + "\n    JVM:     " + describe(a) + "\n    browser: "
-                                + describe(b) + " (" + engine + ")\n    differs at: " + difference
-                                + (more > 0 ? "\n    and " + more + " more of its " + t.calls().size()
-                                        + " inputs diverge" : "") + "\n    seed: " + config.seed()));
-                return true;
+                diverging++;
             }
         }
-        return false;
+        int first = firstHard >= 0 ? firstHard : firstJdkNull;
+        if (first < 0) {
+            return false;
+        }
+        Call call = t.calls().get(first);
+        JsonNode a = jvm.outcomes().get(offset + first);
+        JsonNode b = browser.outcomes().get(offset + first);
+        boolean jdkNull = firstHard < 0;
+        boolean acknowledged = config.acknowledged().contains(name) || config.acknowledged().contains(m.element());
+        diagnostics.add(DiagnosticCode.VERIFY_DIVERGENCE.at(acknowledged || jdkNull ? Severity.WARNING
+                : Severity.ERROR, m.sourceFile(), m.line(), m.element(), name + " answers differently in the"
+                        + " browser than on the JVM" + (acknowledged ? " (acknowledged)" : "")
+                        + (jdkNull ? " (a known limit: a null passed into a JDK method throws NullPointerException on"
+                                + " the JVM and a JavaScript TypeError in the browser; check for null before the"
+                                + " call)" : "") + "\n    input:   " + call.args() + (call.context() != null
+                                        ? " with callback_context " + call.context() : "") + inputNote(t, first)
+                        + "\n    JVM:     " + describe(a) + "\n    browser: " + describe(b) + " (" + engine + ")"
+                        + "\n    differs at: " + OutcomeComparison.difference(a, b, OutcomeComparison.Mode.EXACT)
+                        + (diverging > 1 ? "\n    and " + (diverging - 1) + " more of its " + t.calls().size()
+                                + " inputs diverge" : "") + "\n    seed: " + config.seed()));
+        return !acknowledged && !jdkNull;
+    }
+
+    /**
+     * Whether the JVM threw a NullPointerException inside the JDK and the browser a JavaScript TypeError: jdash
+     * checks nulls in application code only, so a null handed to a JDK method fails in the browser with the
+     * engine's own error.
+     */
+    private static boolean jdkNullPointer(JsonNode jvm, JsonNode browser) {
+        return jvm.path("messageUnspecified").asBoolean() && jvm.path("error").asText().contains(
+                " threw java.lang.NullPointerException") && browser.path("error").asText().contains(
+                "(JavaScript) TypeError");
     }
 
     private String inputNote(Target t, int i) {

@@ -85,17 +85,28 @@ class VerifierTest {
     }
 
     /**
-     * jdash's own conformance fixtures, on generated inputs: clean, except the two callbacks whose results the
-     * suite itself only compares within 1 ulp (Math.sin & co.) or as sets (HashSet order): acknowledged, so their
-     * divergences are warnings.
+     * jdash's own conformance fixtures on generated inputs. Clean except for acknowledged callbacks: two whose
+     * results the suite itself compares only within 1 ulp (Math.sin & co.) or as sets (HashSet order), and those in
+     * which jdash:verify found divergence families the hand-written cases missed (each listed with its family, to
+     * be removed when the family is fixed): a new divergence in any other callback fails this test.
      */
     @Test
-    void conformanceFixturesAreClean(@TempDir Path dir) throws Exception {
+    void conformanceFixturesAreCleanExceptKnownFamilies(@TempDir Path dir) throws Exception {
         Path classes = build(dir, "conformance");
-        VerifyResult result = Verifier.verify(config(dir, classes, 200, 5000, Set.of("NumberCallbacks.transcendental",
-                "DataCallbacks.hashOrder")));
+        Set<String> known = Set.of(
+                "NumberCallbacks.transcendental", // 1 ulp, warned JDASH-W002
+                "DataCallbacks.hashOrder", // hash order, warned JDASH-W003
+                "TextCallbacks.doubleToString", // -0.0 prints "0.0" in the browser
+                "TextCallbacks.formatMixed", // -0.0 prints "0.0" in the browser
+                "ValueCallbacks.summary", // -0.0 prints "0.0" in the browser
+                "DataCallbacks.optional", // "\t\n".isBlank() is false in the browser
+                "TextCallbacks.parse", // Integer.parseInt accepts non-ASCII digits on the JVM only
+                "TextCallbacks.stringOps", // split("") keeps a surrogate pair together in the browser only
+                "DataCallbacks.enums"); // Enum.valueOf(null): NPE on the JVM, IllegalArgumentException in the browser
+        VerifyResult result = Verifier.verify(config(dir, classes, 200, 5000, known));
         System.out.println(result.summary());
         result.diagnostics().forEach(d -> System.out.println(d.format()));
-        assertTrue(!result.failed(), result.diagnostics().toString());
+        assertTrue(!result.failed(), result.diagnostics().stream().filter(Diagnostic::isError).toList().toString());
+        assertTrue(result.callbacks() > 50 && result.calls() > 50 * 200, result.summary());
     }
 }

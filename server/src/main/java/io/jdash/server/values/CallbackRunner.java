@@ -45,7 +45,10 @@ public final class CallbackRunner {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.setOut(System.err);
+        // ASCII only: a lone surrogate in a result must arrive as \\uXXXX, which no UTF-8 byte sequence can carry
         ObjectMapper json = new ObjectMapper();
+        json.getFactory().configure(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(),
+                true);
         JsonNode calls = json.readTree(new File(args[0]));
         long timeout = Long.parseLong(args[1]);
         Map<String, CallbackInvoker> invokers = new HashMap<>();
