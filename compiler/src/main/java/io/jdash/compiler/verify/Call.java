@@ -1,6 +1,8 @@
 package io.jdash.compiler.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One call of a callback, the same for both sides.
@@ -14,4 +16,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Call(String method, int outputs, String namespace, String function, JsonNode args,
         JsonNode context) {
+
+    /** The call as one side's driver reads it: by function for the browser, by method for the JVM. */
+    ObjectNode json(boolean browser) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (browser) {
+            o.put("namespace", namespace).put("function", function);
+        } else {
+            o.put("method", method).put("outputs", outputs);
+        }
+        o.set("args", args);
+        if (context != null) {
+            o.set("context", context);
+        }
+        return o;
+    }
 }

@@ -44,13 +44,7 @@ public final class JvmEngine {
             InterruptedException {
         Files.createDirectories(workDir);
         ArrayNode array = JSON.createArrayNode();
-        for (Call c : calls) {
-            var o = array.addObject();
-            o.put("method", c.method()).put("outputs", c.outputs()).set("args", c.args());
-            if (c.context() != null) {
-                o.set("context", c.context());
-            }
-        }
+        calls.forEach(c -> array.add(c.json(false)));
         Path callsFile = workDir.resolve("jvm-calls.json");
         Files.writeString(callsFile, JSON.writeValueAsString(array), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(java,

@@ -54,15 +54,10 @@ public final class NodeEngine implements BrowserEngine {
             InterruptedException {
         Files.createDirectories(workDir);
         Path env = copyResource("/io/jdash/runtime/js/dash-env.cjs", workDir.resolve("dash-env.cjs"));
-        Path driver = copyResource("/io/jdash/compiler/verify/verify-driver.cjs", workDir.resolve("verify-driver.cjs"));
+        Path driver = copyResource("/io/jdash/compiler/verify/verify-driver.cjs",
+                workDir.resolve("verify-driver.cjs"));
         ArrayNode array = JSON.createArrayNode();
-        for (Call c : calls) {
-            var o = array.addObject();
-            o.put("namespace", c.namespace()).put("function", c.function()).set("args", c.args());
-            if (c.context() != null) {
-                o.set("context", c.context());
-            }
-        }
+        calls.forEach(c -> array.add(c.json(true)));
         Path callsFile = workDir.resolve("browser-calls.json");
         Files.writeString(callsFile, JSON.writeValueAsString(array), StandardCharsets.UTF_8);
         return LineProcess.run(List.of(executable, driver.toString(), env.toString(), bundle.toAbsolutePath()

@@ -90,7 +90,8 @@ public final class Verifier {
                 .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.jvmClasspath());
         if (!config.force() && fingerprint.changeSince(readFingerprint(fingerprintFile)) == null) {
             return new VerifyResult("jdash: verify: up to date, nothing changed since the last clean verification"
-                    + " (use -Djdash.force to verify again)", List.of(), browser.size(), 0, engine.name(), 0, 0, 0, true);
+                    + " (use -Djdash.force to verify again)", List.of(), browser.size(), 0, engine.name(), 0, 0, 0,
+                    true);
         }
         Files.deleteIfExists(fingerprintFile);
 
