@@ -9,6 +9,7 @@ import io.jdash.compiler.scan.ClassIndex;
 import io.jdash.compiler.surface.CallSite;
 import io.jdash.compiler.surface.CallSiteScanner;
 import io.jdash.compiler.surface.SurfaceMap;
+import io.jdash.compiler.verify.GraalEngine;
 import io.jdash.compiler.verify.JvmEngine;
 import io.jdash.compiler.verify.VerifyConfig;
 import io.jdash.compiler.verify.VerifyResult;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
 
 /**
  * jdash:verify on the samples' browser callbacks (after {@code mvn install} built them): how long verifying the
- * dashboard's callbacks takes with 200 inputs each (budget: 10 s on 2 cores), and what share of the JDK methods
+ * dashboard's callbacks takes with 200 inputs each (budget: 10 s on 2 cores), with node and with GraalJS in this
+ * JVM, interleaved, and what share of the JDK methods
  * each sample's browser code calls the conformance suite proves. Writes {@code verify-benchmark.json}.
  */
 public final class VerifyBenchmark {
@@ -47,12 +49,14 @@ public final class VerifyBenchmark {
         Path dashboard = samples.resolve("dashboard/target/classes");
         Path work = Files.createTempDirectory("jdash-verify-bench");
         var runs = out.putArray("dashboardRuns");
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < 2 * RUNS; i++) {
+            boolean graal = i % 2 == 1;
             VerifyConfig config = new VerifyConfig(List.of(dashboard), jvm, dashboard, work.resolve("jdash"), jvm,
                     JvmEngine.currentJava(), System.getProperty("node.executable", "node"),
                     VerifyConfig.DEFAULT_INPUTS, VerifyConfig.DEFAULT_SEED, VerifyConfig.DEFAULT_TIMEOUT_MILLIS,
                     Set.of(), true);
-            VerifyResult r = Verifier.verify(config);
+            VerifyResult r = graal ? Verifier.verify(config, GraalEngine.find().orElseThrow())
+                    : Verifier.verify(config);
             System.out.println(r.summary() + " [JVM side " + r.jvmMillis() + " ms, browser side " + r.browserMillis()
                     + " ms]");
             runs.addObject().put("millis", r.millis()).put("jvmMillis", r.jvmMillis())

@@ -45,16 +45,21 @@ public final class Verifier {
         this.config = config;
     }
 
-    /** Verifies the project's browser callbacks with the engine found for {@code config} (node, else none). */
+    /**
+     * Verifies the project's browser callbacks with node when it runs, else with GraalJS in this JVM when its
+     * artifacts are on the class path (the Maven plugin brings them).
+     */
     public static VerifyResult verify(VerifyConfig config) throws IOException, InterruptedException {
-        Optional<NodeEngine> node = NodeEngine.find(config.node());
-        if (node.isEmpty()) {
+        Optional<BrowserEngine> engine = NodeEngine.find(config.node()).<BrowserEngine>map(n -> n)
+                .or(GraalEngine::find);
+        if (engine.isEmpty()) {
             return new VerifyResult("jdash: verify: no JavaScript engine: node (" + config.node() + ") does not run",
                     List.of(DiagnosticCode.VERIFY_ENGINE_FAILED.error(null, 0, "verify", "no JavaScript engine to"
-                            + " run the bundle: install Node.js 18+ (node on the PATH or -Dnode.executable), or skip"
-                            + " with -Djdash.verify.skip")), 0, 0, null, 0, 0, 0, false);
+                            + " run the bundle: install Node.js 18+ (node on the PATH or -Djdash.node), put GraalJS"
+                            + " (org.graalvm.polyglot:js-community) on the class path, or skip with"
+                            + " -Djdash.verify.skip")), 0, 0, null, 0, 0, 0, false);
         }
-        return verify(config, node.get());
+        return verify(config, engine.get());
     }
 
     /** Verifies the project's browser callbacks with {@code engine} on the browser side. */
@@ -155,8 +160,11 @@ public final class Verifier {
             Files.createDirectories(fingerprintFile.getParent());
             Files.write(fingerprintFile, JSON.writeValueAsBytes(fingerprint));
         }
-        String outcome = divergent == 0 && !failed ? "all agree"
-                : divergent + " of " + targets.size() + " callbacks diverge";
+        long warned = diagnostics.stream().filter(d -> d.code().equals(DiagnosticCode.VERIFY_DIVERGENCE.code())
+                && !d.isError()).count();
+        String outcome = (divergent > 0 || failed ? divergent + " of " + targets.size() + " callbacks diverge"
+                : warned > 0 ? "no divergence that fails the build" : "all agree") + (warned > 0 ? ", " + warned + " acknowledged or known divergence"
+                        + (warned == 1 ? "" : "s") + " (warnings)" : "");
         long notVerified = diagnostics.stream().filter(d -> d.code().equals(DiagnosticCode.NOT_VERIFIED.code()))
                 .count();
         String summary = String.format(java.util.Locale.ROOT, "jdash: verified %d browser callback%s on %,d inputs"

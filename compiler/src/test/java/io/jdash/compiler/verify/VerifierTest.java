@@ -67,6 +67,19 @@ class VerifierTest {
         assertTrue(result.summary().contains("1 of 4 callbacks diverge, 1 not verified"), result.summary());
     }
 
+    /** GraalJS in this JVM (the fallback without node) finds the same divergence and the same hang. */
+    @Test
+    void graalJsFindsTheSameAsNode(@TempDir Path dir) throws Exception {
+        Path classes = build(dir, "verifyplanted");
+        VerifyResult result = Verifier.verify(config(dir, classes, 200, 2000, Set.of()),
+                GraalEngine.find().orElseThrow());
+        assertTrue(result.engine().startsWith("GraalJS"), result.engine());
+        List<Diagnostic> divergences = with(result, "JDASH-E050");
+        assertEquals(1, divergences.size(), result.diagnostics().toString());
+        assertTrue(divergences.get(0).message().startsWith("PlantedCallbacks.distinct"), divergences.toString());
+        assertEquals(1, with(result, "JDASH-W005").size(), result.diagnostics().toString());
+    }
+
     /** The same seed gives the same inputs; a clean run is not repeated while nothing changes. */
     @Test
     void seededAndIncremental(@TempDir Path dir) throws Exception {
