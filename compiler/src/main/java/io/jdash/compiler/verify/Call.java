@@ -21,11 +21,14 @@ public record Call(String method, int outputs, String namespace, String function
     ObjectNode json(boolean browser) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         if (browser) {
-            o.put("namespace", namespace).put("function", function);
-        } else {
-            o.put("method", method).put("outputs", outputs);
+            // as text, parsed once in the page's realm: a JSON round trip in JavaScript would turn -0 into 0
+            o.put("namespace", namespace).put("function", function).put("argsJson", args.toString());
+            if (context != null) {
+                o.put("contextJson", context.toString());
+            }
+            return o;
         }
-        o.set("args", args);
+        o.put("method", method).put("outputs", outputs).set("args", args);
         if (context != null) {
             o.set("context", context);
         }

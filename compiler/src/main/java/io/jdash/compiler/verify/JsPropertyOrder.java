@@ -15,13 +15,14 @@ import java.util.Map;
  * OrdinaryOwnPropertyKeys). A Dash prop reaches the server as JSON written from such an object, so this is the
  * order in which the JVM side of a real app sees the keys too.
  */
-final class JsPropertyOrder {
+public final class JsPropertyOrder {
     private static final long MAX_INDEX = 4294967294L;
 
     private JsPropertyOrder() {
     }
 
-    static JsonNode of(JsonNode v) {
+    /** A copy of {@code v} with every object's keys in JavaScript's order. */
+    public static JsonNode of(JsonNode v) {
         if (v.isArray()) {
             ArrayNode a = JsonNodeFactory.instance.arrayNode();
             v.forEach(e -> a.add(of(e)));

@@ -3,8 +3,9 @@
 //
 //   node verify-driver.cjs <dash-env.cjs> <bundle.js> <calls.json> <timeoutMillis>
 //
-// The bundle runs in a vm context of its own so that a call that does not return can be stopped; arguments are
-// parsed inside that context so they are its own arrays and objects, as in a page.
+// The bundle runs in a vm context of its own so that a call that does not return can be stopped; arguments arrive
+// as JSON text and are parsed inside that context, so they are its own arrays and objects, as in a page (and -0
+// stays -0, which JSON.stringify would write as 0).
 'use strict';
 const fs = require('fs');
 const vm = require('vm');
@@ -29,8 +30,8 @@ for (const c of calls) {
     continue;
   }
   dc.__setPropsCalls = [];
-  const args = parse(JSON.stringify(c.args));
-  const ctx = c.context ? parse(JSON.stringify(c.context)) : undefined;
+  const args = parse(c.argsJson);
+  const ctx = c.contextJson ? parse(c.contextJson) : undefined;
   global.__jdashVerifyCall = () => env.call(dc, c.namespace, c.function, args, ctx);
   let outcome;
   try {
