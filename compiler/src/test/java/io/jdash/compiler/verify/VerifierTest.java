@@ -71,7 +71,8 @@ class VerifierTest {
     @Test
     void graalJsFindsTheSameAsNode(@TempDir Path dir) throws Exception {
         Path classes = build(dir, "verifyplanted");
-        VerifyResult result = Verifier.verify(config(dir, classes, 200, 2000, Set.of()),
+        // GraalJS runs in its interpreter on a stock JDK: a generous limit for the first, cold calls
+        VerifyResult result = Verifier.verify(config(dir, classes, 200, 15_000, Set.of()),
                 GraalEngine.find().orElseThrow());
         assertTrue(result.engine().startsWith("GraalJS"), result.engine());
         List<Diagnostic> divergences = with(result, "JDASH-E050");
@@ -109,6 +110,9 @@ class VerifierTest {
         Set<String> known = Set.of(
                 "NumberCallbacks.transcendental", // 1 ulp, warned JDASH-W002
                 "DataCallbacks.hashOrder", // hash order, warned JDASH-W003
+                "TextCallbacks.doubleToString", // on Java 17/18 only: JDK-4511638 (the browser prints as Java 19+)
+                "TextCallbacks.formatMixed", // may print a double: JDK-4511638 on Java 17/18
+                "ValueCallbacks.summary", // prints a double: JDK-4511638 on Java 17/18
                 "DataCallbacks.optional", // "\t\n".isBlank() is false in the browser
                 "TextCallbacks.parse", // Integer.parseInt accepts non-ASCII digits on the JVM only
                 "TextCallbacks.stringOps", // split("") keeps a surrogate pair together in the browser only
