@@ -51,7 +51,7 @@ public final class Verifier {
      */
     public static VerifyResult verify(VerifyConfig config) throws IOException, InterruptedException {
         Optional<BrowserEngine> engine = NodeEngine.find(config.node()).<BrowserEngine>map(n -> n)
-                .or(GraalEngine::find);
+                .or(Verifier::graal);
         if (engine.isEmpty()) {
             return new VerifyResult("jdash: verify: no JavaScript engine: node (" + config.node() + ") does not run",
                     List.of(DiagnosticCode.VERIFY_ENGINE_FAILED.error(null, 0, "verify", "no JavaScript engine to"
@@ -60,6 +60,16 @@ public final class Verifier {
                             + " -Djdash.verify.skip")), 0, 0, null, 0, 0, 0, false);
         }
         return verify(config, engine.get());
+    }
+
+    /** GraalJS when its artifacts are on the class path; GraalEngine's class is not even loaded otherwise. */
+    private static Optional<BrowserEngine> graal() {
+        try {
+            Class.forName("org.graalvm.polyglot.Context", false, Verifier.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+        return GraalEngine.find();
     }
 
     /** Verifies the project's browser callbacks with {@code engine} on the browser side. */
