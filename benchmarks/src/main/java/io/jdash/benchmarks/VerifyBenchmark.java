@@ -54,7 +54,8 @@ public final class VerifyBenchmark {
             VerifyConfig config = new VerifyConfig(List.of(dashboard), jvm, dashboard, work.resolve("jdash"), jvm,
                     JvmEngine.currentJava(), System.getProperty("node.executable", "node"),
                     VerifyConfig.DEFAULT_INPUTS, VerifyConfig.DEFAULT_SEED, VerifyConfig.DEFAULT_TIMEOUT_MILLIS,
-                    Set.of(), true);
+                    // as the sample's pom: two divergences verify found there, acknowledged until jdash fixes them
+                    Set.of("DashboardCallbacks.kpiText", "DashboardCallbacks.tableRows"), true);
             VerifyResult r = graal ? Verifier.verify(config, GraalEngine.find().orElseThrow())
                     : Verifier.verify(config);
             System.out.println(r.summary() + " [JVM side " + r.jvmMillis() + " ms, browser side " + r.browserMillis()

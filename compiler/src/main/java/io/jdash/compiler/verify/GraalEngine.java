@@ -50,7 +50,7 @@ public final class GraalEngine implements BrowserEngine {
 
     @Override
     public String name() {
-        return "GraalJS " + org.graalvm.polyglot.Engine.class.getPackage().getImplementationVersion();
+        return "GraalJS " + org.graalvm.home.Version.getCurrent();
     }
 
     /** One loaded bundle: the context, dash-env's exports, dash_clientside and the call function. */

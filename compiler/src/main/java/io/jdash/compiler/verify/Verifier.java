@@ -111,7 +111,12 @@ public final class Verifier {
         Files.deleteIfExists(fingerprintFile);
 
         List<Path> roots = new ArrayList<>(config.scanRoots());
-        roots.addAll(config.classpath());
+        for (Path p : config.classpath()) {
+            String n = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (Files.isDirectory(p) || n.endsWith(".jar") || n.endsWith(".zip")) {
+                roots.add(p); // a class path may list other files (a pom-type dependency): not classes
+            }
+        }
         List<Target> targets = new ArrayList<>();
         try (ClassIndex index = new ClassIndex(roots)) {
             Map<String, CallbackMethod> byKey = new LinkedHashMap<>();
