@@ -27,11 +27,14 @@ import java.util.regex.Pattern;
  * @param budgetCallbackGzipBytes the most gzip bytes one callback's own code may have, or 0 for no budget
  * @param failOnWarnings whether warnings fail the build
  * @param baseline a previous {@code size-report.json} to compare with, or null
+ * @param acknowledgedMethods JDK methods whose calls from browser code are known to give the JVM's results, so no
+ *        unverified-method warning is given for them: {@code java.lang.String#repeat} (every overload) or the exact
+ *        key of the surface map ({@code java.lang.String#repeat(I)Ljava/lang/String;})
  */
 public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
         Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
         OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
-        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline) {
+        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -39,6 +42,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
     public CompilerConfig {
         scanRoots = List.copyOf(scanRoots);
         classpath = List.copyOf(classpath);
+        acknowledgedMethods = acknowledgedMethods == null ? List.of() : List.copyOf(acknowledgedMethods);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(workDirectory, "workDirectory");
@@ -69,7 +73,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
                 + onUnsupported + "\nsourceMaps=" + sourceMaps + "\nstrict=" + strict + "\nbudgetGzipBytes="
                 + budgetGzipBytes + "\nbudgetCallbackGzipBytes=" + budgetCallbackGzipBytes + "\nfailOnWarnings="
                 + failOnWarnings + "\nbaseline=" + baseline + "\nscanRoots=" + scanRoots.size()
-                + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize();
+                + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize()
+                + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods);
     }
 
     /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
@@ -95,6 +100,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private long budgetCallbackGzipBytes;
         private boolean failOnWarnings;
         private Path baseline;
+        private List<String> acknowledgedMethods = new ArrayList<>();
 
         private Builder() {
         }
@@ -189,6 +195,17 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             return this;
         }
 
+        /** JDK methods acknowledged as giving the JVM's results (no unverified-method warning for them). */
+        public Builder acknowledgedMethods(List<String> methods) {
+            this.acknowledgedMethods = new ArrayList<>();
+            for (String m : methods) {
+                if (m != null && !m.isBlank()) {
+                    this.acknowledgedMethods.add(m.trim());
+                }
+            }
+            return this;
+        }
+
         /** A previous size-report.json to compare with (null: none). */
         public Builder baseline(Path file) {
             this.baseline = file;
@@ -205,7 +222,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
             return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
                     onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
-                    baseline);
+                    baseline, acknowledgedMethods);
         }
     }
 }

@@ -99,10 +99,33 @@ public enum DiagnosticCode {
     HASH_ORDER("JDASH-W003", "a hash-ordered collection whose iteration order differs in the browser",
             "%s %s (in %s)", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
                     + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen"),
+    /** A call from browser code to a JDK method that jdash's conformance suite does not cover. */
+    UNVERIFIED_METHOD("JDASH-W004", "a call to a JDK method not verified to give the JVM's result in the browser",
+            "%s", "test it with jdash:verify (on by default; add examples that reach this call), move the call to the"
+                    + " server, or report it; once checked, acknowledge the method by listing it as <class>#<name> in"
+                    + " the plugin's acknowledgedMethods (jdash.acknowledgedMethods) to keep a strict build"),
+    /** A browser callback that jdash:verify could not check. */
+    NOT_VERIFIED("JDASH-W005", "a browser callback jdash:verify could not check (names the reason)", "%s",
+            "make the callback return on every input within the time limit (jdash.verify.timeout), give it"
+                    + " parameter types of the value mapping, add examples (<Class>.verify.json next to the class),"
+                    + " or move it to the server"),
     /** A regular expression that is not a constant, which the browser runs with TeaVM's regex engine. */
-    REGEX_ENGINE("JDASH-W004", "a regex that is not a constant (TeaVM's regex engine runs it; results may differ)", "%s %s (in %s)",
+    REGEX_ENGINE("JDASH-W006", "a regex that is not a constant (TeaVM's regex engine runs it; results may differ)", "%s %s (in %s)",
             "use a constant pattern (a string literal or static final constant): jdash translates those at build"
-                    + " time with the JDK's semantics and without a regex engine in the bundle");
+                    + " time with the JDK's semantics and without a regex engine in the bundle"),
+    /** jdash:verify found an input on which the browser answers differently from the JVM. */
+    VERIFY_DIVERGENCE("JDASH-E050", "jdash:verify found an input on which the browser answers differently", "%s",
+            "report it (the JVM's answer is the reference), move the callback to the server (remove @Clientside), or"
+                    + " acknowledge it (list the callback in verifyAcknowledged); the seed reproduces the inputs"
+                    + " (-Djdash.verify.seed)"),
+    /** jdash:verify could not run one of the two sides. */
+    VERIFY_ENGINE_FAILED("JDASH-E051", "jdash:verify could not run the JVM or the JS side", "%s",
+            "see the engine's last messages; a crash on one input is a bug in the callback or in jdash (please"
+                    + " report it), a missing runner means jdash-server is not on the class path"),
+    /** A file of verification examples that cannot be read. */
+    VERIFY_BAD_EXAMPLES("JDASH-E052", "a verification examples file that cannot be read", "%s",
+            "write <Class>.verify.json as {\"method\": [[arg, ...], {\"args\": [...], \"context\": {\"triggered\":"
+                    + " [...]}}]}: per callback method, a list of argument arrays (inputs then states)");
 
     private final DiagnosticText text;
 

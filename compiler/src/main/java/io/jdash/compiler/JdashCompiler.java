@@ -20,6 +20,8 @@ import io.jdash.compiler.scan.CallbackMethod;
 import io.jdash.compiler.scan.CallbackScanner;
 import io.jdash.compiler.scan.CallbackValidator;
 import io.jdash.compiler.scan.ClassIndex;
+import io.jdash.compiler.surface.SurfaceCheck;
+import io.jdash.compiler.surface.SurfaceMap;
 import io.jdash.compiler.teavm.RuntimeClasspath;
 import io.jdash.compiler.teavm.TeaVmStep;
 import io.jdash.contract.ClassPathLocations;
@@ -114,12 +116,13 @@ public final class JdashCompiler {
             List<CallbackMethod> callbacks = phases.runAndReportWithNext("scan", () -> scan(index));
             phases.run("validate", () -> validate(callbacks, index));
             List<CallbackMethod> browser = callbacks.stream().filter(CallbackMethod::clientside).toList();
+            SurfaceCheck.Result surface = phases.run("surface", () -> checkSurface(browser, index));
             BrowserCode compiled = compileForBrowser(browser, index);
             BundleCode minified = compiled.adapter() != null ? phases.run("minify", () -> minify(compiled)) : null;
             BundleFiles.Written bundle = phases.run("write", () -> writeBundle(minified));
             Manifest.Bundle entry = bundle != null ? manifestEntry(bundle) : null;
             Manifest manifest = phases.run("manifest", () -> writeManifest(entry, browser, compiled));
-            Reported reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser));
+            Reported reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser, surface));
             phases.run("budgets", () -> checkBudgets(reported.report()));
             result = new CompilationResult(manifest, config.outputDirectory().resolve(MANIFEST_PATH),
                     bundle != null ? config.outputDirectory().resolve(bundle.path()) : null, reported.report(),
@@ -169,6 +172,14 @@ public final class JdashCompiler {
         CallbackScanner.Result scan = CallbackScanner.scan(config.scanRoots(), index);
         scan.diagnostics().forEach(phases::report);
         return scan.callbacks();
+    }
+
+    /** Warns at each call from browser code to a JDK method the conformance suite does not prove. */
+    private SurfaceCheck.Result checkSurface(List<CallbackMethod> browser, ClassIndex index) throws IOException {
+        SurfaceCheck.Result surface = SurfaceCheck.check(browser, index, SurfaceMap.shipped(),
+                Set.copyOf(config.acknowledgedMethods()));
+        surface.warnings().forEach(phases::report);
+        return surface;
     }
 
     private Void validate(List<CallbackMethod> callbacks, ClassIndex index) {
@@ -297,12 +308,12 @@ public final class JdashCompiler {
     }
 
     private Reported writeReports(BrowserCode compiled, BundleFiles.Written bundle, Manifest.Bundle entry,
-            List<CallbackMethod> browser) throws IOException {
+            List<CallbackMethod> browser, SurfaceCheck.Result surface) throws IOException {
         List<SizeReport.Bundle> sizes = bundle == null ? List.of() : List.of(new SizeReport.Bundle(entry.path(),
                 entry.bytes(), entry.gzipBytes(), Compression.brotli(bundle.bytes())));
         SizeReport report = Reports.sizeReport(compiled.adapter(), compiled.teavm() != null
                 ? compiled.teavm().reachability() : null, bundle != null ? bundle.code() : null,
-                bundle != null ? bundle.sourceMap() : null, sizes, browser);
+                bundle != null ? bundle.sourceMap() : null, sizes, browser).withVerification(surface.callbacks());
         String table = Reports.write(report, config.reportDirectory(), config.baseline(), written);
         listener.info(table);
         return new Reported(report, table);

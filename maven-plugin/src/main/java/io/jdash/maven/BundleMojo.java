@@ -134,6 +134,16 @@ public class BundleMojo extends AbstractMojo {
     private boolean failOnWarnings;
 
     /**
+     * JDK methods whose calls from browser code you have checked (e.g. with {@code jdash:verify}), so the build
+     * gives no unverified-method warning (JDASH-W004) for them: {@code java.lang.Character#isLetter} (every
+     * overload) or the exact key the warning names.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ACKNOWLEDGED_METHODS)
+    private List<String> acknowledgedMethods = new ArrayList<>();
+
+    /**
      * A previous {@code size-report.json} to compare with; the comparison is written to
      * {@code size-report-diff.md} in the report directory.
      *
@@ -220,6 +230,7 @@ public class BundleMojo extends AbstractMojo {
                 .budgetGzipBytes(budgetGzipBytes)
                 .budgetCallbackGzipBytes(budgetCallbackGzipBytes)
                 .failOnWarnings(failOnWarnings)
+                .acknowledgedMethods(acknowledgedMethods)
                 .baseline(baseline == null ? null : baseline.toPath());
         List<Path> classpath = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {

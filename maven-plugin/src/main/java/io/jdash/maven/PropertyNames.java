@@ -17,6 +17,13 @@ final class PropertyNames {
     static final String SCAN_DEPENDENCIES = "jdash.scanDependencies";
     static final String OUTPUT_DIRECTORY = "jdash.outputDirectory";
     static final String REPORT_DIRECTORY = "jdash.reportDirectory";
+    static final String ACKNOWLEDGED_METHODS = "jdash.acknowledgedMethods";
+    static final String VERIFY_SKIP = "jdash.verify.skip";
+    static final String VERIFY_INPUTS = "jdash.verify.inputs";
+    static final String VERIFY_SEED = "jdash.verify.seed";
+    static final String VERIFY_TIMEOUT = "jdash.verify.timeout";
+    static final String VERIFY_ACKNOWLEDGED = "jdash.verify.acknowledged";
+    static final String NODE = "jdash.node";
 
     private PropertyNames() {
     }

@@ -70,7 +70,9 @@ public final class HtmlReport {
             }
             h.append("</td></tr>\n");
         }
-        h.append("</table>\n<h2>Bytes per package and class (raw; hover for details)</h2>\n");
+        h.append("</table>\n");
+        verification(h, report);
+        h.append("<h2>Bytes per package and class (raw; hover for details)</h2>\n");
         treemap(h, report.sources());
         h.append("</body></html>\n");
         return h.toString();
@@ -153,6 +155,22 @@ public final class HtmlReport {
     private static String kb(long bytes) {
         return bytes < 10_000 ? String.format(Locale.ROOT, "%,d B", bytes)
                 : String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0);
+    }
+
+    /** Per callback, the JDK methods its code calls: proven by jdash's conformance suite, or unverified. */
+    private static void verification(StringBuilder h, SizeReport report) {
+        if (report.verification().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Verification: JDK methods called from browser code</h2>\n<table><tr><th>callback</th>"
+                + "<th>proven</th><th>unverified</th></tr>\n");
+        for (SizeReport.CallbackSurface v : report.verification()) {
+            h.append("<tr><td>").append(esc(v.method())).append("</td><td class=\"n\" title=\"")
+                    .append(esc(String.join(", ", v.proven()))).append("\">").append(v.proven().size())
+                    .append("</td><td>").append(v.unverified().isEmpty() ? "-" : esc(String.join(", ", v.unverified())))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static String esc(String s) {

@@ -10,15 +10,44 @@ import java.util.List;
  * @param sharedBytes bytes used by more than one callback or by the runtime
  * @param sharedGzipBytes gzip size of the shared bytes on their own (an estimate: gzip is not additive)
  * @param sources bytes per Java source file (classlib files under their JDK names), largest first
+ * @param verification per browser callback, the JDK methods its code calls, by what jdash's conformance suite
+ *        proves about them
  */
 public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, long sharedBytes, long sharedGzipBytes,
-        List<SourceSize> sources) {
+        List<SourceSize> sources, List<CallbackSurface> verification) {
 
     /** Copies the lists. */
     public SizeReport {
         bundles = List.copyOf(bundles);
         callbacks = List.copyOf(callbacks);
         sources = List.copyOf(sources);
+        verification = verification == null ? List.of() : List.copyOf(verification);
+    }
+
+    /** A report without a verification section. */
+    public SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, long sharedBytes, long sharedGzipBytes,
+            List<SourceSize> sources) {
+        this(bundles, callbacks, sharedBytes, sharedGzipBytes, sources, List.of());
+    }
+
+    /** This report with {@code section} as its verification section. */
+    public SizeReport withVerification(List<CallbackSurface> section) {
+        return new SizeReport(bundles, callbacks, sharedBytes, sharedGzipBytes, sources, section);
+    }
+
+    /**
+     * What one callback's code calls of the JDK.
+     *
+     * @param method the method key of the manifest
+     * @param proven the JDK methods it calls that jdash's conformance suite proves
+     * @param unverified the JDK methods it calls that the suite does not reach (acknowledged ones marked)
+     */
+    public record CallbackSurface(String method, List<String> proven, List<String> unverified) {
+        /** Copies the lists. */
+        public CallbackSurface {
+            proven = List.copyOf(proven);
+            unverified = List.copyOf(unverified);
+        }
     }
 
     /** One bundle file. */

@@ -41,7 +41,28 @@ public final class SizeTable {
             sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-7s  %9s  %9s%n", "total (as served)", "",
                     "", bytes(total)));
         }
+        verification(sb, report);
         return sb.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /** The verification section: per callback, how many JDK methods it calls are proven, and the unverified ones. */
+    private static void verification(StringBuilder sb, SizeReport report) {
+        if (report.verification().isEmpty()) {
+            return;
+        }
+        sb.append("verification (JDK methods called from browser code):\n");
+        for (SizeReport.CallbackSurface v : report.verification()) {
+            String m = v.method();
+            int paren = m.indexOf('(');
+            String name = (paren > 0 ? m.substring(0, paren) : m);
+            name = name.substring(name.lastIndexOf('.') + 1).replace('#', '.');
+            sb.append("  ").append(name).append(": ").append(v.proven().size()).append(" proven, ")
+                    .append(v.unverified().size()).append(" unverified");
+            if (!v.unverified().isEmpty()) {
+                sb.append(" (").append(String.join(", ", v.unverified())).append(')');
+            }
+            sb.append('\n');
+        }
     }
 
     private static String name(SizeReport.CallbackSize c) {

@@ -9,6 +9,7 @@ import io.jdash.compiler.Fixtures;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
 import io.jdash.contract.Manifest;
+import io.jdash.compiler.verify.OutcomeComparison;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -73,6 +74,9 @@ public final class ConformanceBundle {
 
     /** As {@link #disagreements(List)}, numbers allowed to differ by up to {@code ulps} units in the last place. */
     public List<String> disagreementsWithin(List<Case> cases, int ulps) throws IOException, InterruptedException {
+        if (ulps > 1) {
+            throw new IllegalArgumentException("the comparison allows at most 1 ulp, not " + ulps);
+        }
         return disagreements(cases, ulps, false);
     }
 
@@ -98,31 +102,14 @@ public final class ConformanceBundle {
             JsonNode jvm = JvmHarness.run(methods.get(c.function()), outputs.get(c.function()),
                     calls.get(i).args(), calls.get(i).context());
             JsonNode js = browser.get(i);
-            if (jvm.path("messageUnspecified").asBoolean() && js.has("error")) {
-                jvm = ((com.fasterxml.jackson.databind.node.ObjectNode) jvm.deepCopy()).put("error",
-                        exceptionOnly(jvm.get("error").asText()));
-                ((com.fasterxml.jackson.databind.node.ObjectNode) jvm).remove("messageUnspecified");
-                js = ((com.fasterxml.jackson.databind.node.ObjectNode) js.deepCopy()).put("error",
-                        exceptionOnly(js.get("error").asText()));
-            }
-            if (unordered) {
-                jvm = JsonCompare.sortArrays(jvm);
-                js = JsonCompare.sortArrays(js);
-            }
-            String d = JsonCompare.difference(jvm, js, "", Math.max(ulps, 0));
+            String d = OutcomeComparison.difference(jvm, js, unordered ? OutcomeComparison.Mode.IGNORING_LIST_ORDER
+                    : ulps > 0 ? OutcomeComparison.Mode.WITHIN_ONE_ULP : OutcomeComparison.Mode.EXACT);
             if (d != null) {
                 problems.add(c.function() + c.args() + ": JVM " + jvm + " / browser " + browser.get(i) + " (at " + d
                         + ")");
             }
         }
         return problems;
-    }
-
-    /** {@code "jdash: A.b threw java.lang.X: text"} without {@code ": text"}. */
-    private static String exceptionOnly(String error) {
-        int threw = error.indexOf(" threw ");
-        int colon = threw < 0 ? -1 : error.indexOf(": ", threw);
-        return colon < 0 ? error : error.substring(0, colon);
     }
 
     private static Method resolve(String key) {

@@ -79,7 +79,7 @@ class ConformanceTest {
     @Test
     void everyCallbackIsCovered() throws Exception {
         Set<String> covered = new TreeSet<>();
-        for (List<Case> cases : List.of(valueCases(), textCases(), numberCases(), dataCases())) {
+        for (List<Case> cases : List.of(valueCases(), textCases(), numberCases(), dataCases(), lookupCases())) {
             cases.forEach(c -> covered.add(c.function()));
         }
         covered.add("NumberCallbacks_transcendental");
@@ -446,5 +446,29 @@ class ConformanceTest {
     @Test
     void data() throws Exception {
         assertAgree("data", dataCases());
+    }
+
+    /**
+     * Generated inputs (jdash:verify's generator, seeded) for the collection reads the samples' browser callbacks
+     * make: maps of JSON values with integer-like and Unicode keys, key lists with nulls and repeats.
+     */
+    static List<Case> lookupCases() {
+        var types = List.<io.jdash.compiler.scan.TypeRef>of(
+                new io.jdash.compiler.scan.TypeRef.MapOf(new io.jdash.compiler.scan.TypeRef.Simple(
+                        io.jdash.compiler.scan.TypeRef.Scalar.OBJECT)),
+                new io.jdash.compiler.scan.TypeRef.ListOf(new io.jdash.compiler.scan.TypeRef.Simple(
+                        io.jdash.compiler.scan.TypeRef.Scalar.STRING)));
+        List<Case> cases = new ArrayList<>();
+        for (var args : new io.jdash.compiler.verify.InputGenerator(20261202L, null).arguments(types, 300)) {
+            // keys in JavaScript's order, as a real prop reaches the server
+            cases.add(c("DataCallbacks_lookups", io.jdash.compiler.verify.JsPropertyOrder.of(args).toString()));
+        }
+        cases.add(c("DataCallbacks_lookups", "[{\"a\":1,\"b\":[2]},[\"a\",\"b\",\"a\",null]]"));
+        return cases;
+    }
+
+    @Test
+    void lookups() throws Exception {
+        assertAgree("lookups", lookupCases());
     }
 }

@@ -1,4 +1,4 @@
-package io.jdash.compiler.conformance;
+package io.jdash.compiler.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;

@@ -1,0 +1,175 @@
+package io.jdash.compiler.surface;
+
+import io.jdash.compiler.scan.CallbackMethod;
+import io.jdash.compiler.scan.ClassIndex;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Finds the JDK methods a callback's code calls: walks from the callback method through the application's own
+ * methods (calls, lambdas and method references into classes of the class path that are not the JDK's or jdash's)
+ * and records every call that names a JDK class, with its source line. String concatenation counts as the
+ * {@code String.valueOf} of each concatenated value, which is what it does.
+ */
+public final class CallSiteScanner {
+    private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
+
+    private final ClassIndex index;
+    private final Map<String, Optional<ClassData>> classes = new HashMap<>();
+
+    /** A scanner reading classes from {@code index}. */
+    public CallSiteScanner(ClassIndex index) {
+        this.index = index;
+    }
+
+    private record MethodRef(String owner, String name, String descriptor) {
+    }
+
+    private record ClassData(String name, String superName, String sourceFile, Map<String, List<Visit>> methods) {
+    }
+
+    /** One instruction of interest: a call to follow or record, at a line. */
+    private record Visit(MethodRef target, int line) {
+    }
+
+    /** The JDK calls reachable from {@code callback} through application code, in the order found. */
+    public List<CallSite> scan(CallbackMethod callback) {
+        Set<CallSite> sites = new LinkedHashSet<>();
+        Set<MethodRef> seen = new HashSet<>();
+        Deque<MethodRef> queue = new ArrayDeque<>();
+        MethodRef root = new MethodRef(callback.className().replace('.', '/'), callback.methodName(),
+                callback.descriptor());
+        queue.add(root);
+        seen.add(root);
+        while (!queue.isEmpty()) {
+            MethodRef m = queue.poll();
+            Optional<ClassData> owner = declaring(m);
+            if (owner.isEmpty()) {
+                continue;
+            }
+            ClassData data = owner.get();
+            String file = sourcePath(data);
+            for (Visit v : data.methods().get(m.name() + m.descriptor())) {
+                String target = v.target().owner().replace('/', '.');
+                if (JdkMethod.isJdk(target)) {
+                    sites.add(new CallSite(new JdkMethod(target, v.target().name(), v.target().descriptor()), file,
+                            v.line()));
+                } else if (!target.startsWith("io.jdash.") && seen.add(v.target())) {
+                    queue.add(v.target());
+                }
+            }
+        }
+        return new ArrayList<>(sites);
+    }
+
+    /** The class declaring {@code m}: its owner or the nearest superclass that has it. */
+    private Optional<ClassData> declaring(MethodRef m) {
+        String owner = m.owner();
+        for (int depth = 0; owner != null && depth < 20; depth++) {
+            if (JdkMethod.isJdk(owner.replace('/', '.'))) {
+                return Optional.empty();
+            }
+            Optional<ClassData> data = read(owner);
+            if (data.isEmpty()) {
+                return Optional.empty();
+            }
+            if (data.get().methods().containsKey(m.name() + m.descriptor())) {
+                return data;
+            }
+            owner = data.get().superName();
+        }
+        return Optional.empty();
+    }
+
+    private static String sourcePath(ClassData data) {
+        int slash = data.name().lastIndexOf('/');
+        String pkg = slash < 0 ? "" : data.name().substring(0, slash + 1);
+        return data.sourceFile() == null ? data.name() + ".class" : pkg + data.sourceFile();
+    }
+
+    private Optional<ClassData> read(String internalName) {
+        return classes.computeIfAbsent(internalName, n -> index.bytes(n.replace('/', '.')).map(CallSiteScanner::parse));
+    }
+
+    private static ClassData parse(byte[] bytes) {
+        String[] header = new String[3];
+        Map<String, List<Visit>> methods = new HashMap<>();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                header[0] = name;
+                header[1] = superName;
+            }
+
+            @Override
+            public void visitSource(String source, String debug) {
+                header[2] = source;
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                List<Visit> visits = new ArrayList<>();
+                methods.put(name + descriptor, visits);
+                return new MethodVisitor(Opcodes.ASM9) {
+                    private int line;
+
+                    @Override
+                    public void visitLineNumber(int l, Label start) {
+                        line = l;
+                    }
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
+                        if (!owner.startsWith("[")) {
+                            visits.add(new Visit(new MethodRef(owner, n, d), line));
+                        }
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
+                        if (bsm.getOwner().equals(LAMBDA_FACTORY) && args.length > 1 && args[1] instanceof Handle h) {
+                            visits.add(new Visit(new MethodRef(h.getOwner(), h.getName(), h.getDesc()), line));
+                        } else if (bsm.getOwner().equals(CONCAT_FACTORY)) {
+                            for (Type t : Type.getArgumentTypes(d)) {
+                                visits.add(new Visit(new MethodRef("java/lang/String", "valueOf", "("
+                                        + valueOfArgument(t) + ")Ljava/lang/String;"), line));
+                            }
+                        }
+                    }
+                };
+            }
+        }, ClassReader.SKIP_FRAMES);
+        return new ClassData(header[0], header[1], header[2], methods);
+    }
+
+    /** The {@code String.valueOf} overload concatenation uses for a value of type {@code t}. */
+    private static String valueOfArgument(Type t) {
+        return switch (t.getSort()) {
+            case Type.BOOLEAN -> "Z";
+            case Type.CHAR -> "C";
+            case Type.BYTE, Type.SHORT, Type.INT -> "I";
+            case Type.LONG -> "J";
+            case Type.FLOAT -> "F";
+            case Type.DOUBLE -> "D";
+            default -> "Ljava/lang/Object;";
+        };
+    }
+}
