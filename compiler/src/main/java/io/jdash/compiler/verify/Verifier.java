@@ -10,7 +10,9 @@ import io.jdash.compiler.DiagnosticCode;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.Severity;
 import io.jdash.compiler.incremental.Fingerprint;
-import io.jdash.compiler.manifest.Manifest;
+import io.jdash.contract.Manifest;
+import io.jdash.contract.ManifestCodec;
+import io.jdash.contract.ManifestException;
 import io.jdash.compiler.scan.CallbackMethod;
 import io.jdash.compiler.scan.CallbackScanner;
 import io.jdash.compiler.scan.ClassIndex;
@@ -91,9 +93,14 @@ public final class Verifier {
                     List.of(), 0, 0, engine.name(), 0, 0, 0, false);
         }
         byte[] manifestBytes = Files.readAllBytes(manifestFile);
-        Manifest manifest = JSON.readValue(manifestBytes, Manifest.class);
+        Manifest manifest;
+        try {
+            manifest = ManifestCodec.read(manifestBytes, manifestFile.toString());
+        } catch (ManifestException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         List<Manifest.Callback> browser = manifest.callbacks().stream()
-                .filter(c -> Manifest.Callback.BROWSER.equals(c.runs())).toList();
+                .filter(c -> c.runs() == Manifest.Runs.BROWSER).toList();
         if (browser.isEmpty() || manifest.bundles().isEmpty()) {
             return new VerifyResult("jdash: verify: no browser callbacks to verify", List.of(), 0, 0, engine.name(),
                     0, 0, 0, false);
