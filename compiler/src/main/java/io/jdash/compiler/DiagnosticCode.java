@@ -63,7 +63,10 @@ public enum DiagnosticCode {
             + " that"),
     /** Hash-ordered collections whose iteration order differs in the browser. */
     HASH_ORDER("JDASH-W003", "use LinkedHashMap/LinkedHashSet, TreeMap/TreeSet, or a map factory such as"
-            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen");
+            + " Collectors.groupingBy(f, TreeMap::new, downstream) where the order can be seen"),
+    /** A locale made from run-time values: the bundle holds the standard locale set, other locales fall back. */
+    LOCALE_FALLBACK("JDASH-W004", "name the locale with a constant (Locale.GERMANY, Locale.forLanguageTag(\"de-DE\"))"
+            + " so the build includes its data, or run the callback on the server");
 
     private final String code;
     private final String fix;

@@ -89,9 +89,41 @@ public final class JvmLocales {
         return defaultTag;
     }
 
+    /** The bundle's default locale: the build JVM's default for formatting. */
+    public static Locale defaultLocale() {
+        String tag = defaultTag();
+        int dash = tag.indexOf('-');
+        return dash < 0 ? new Locale(tag) : new Locale(tag.substring(0, dash), tag.substring(dash + 1));
+    }
+
+    /**
+     * {@code Locale.forLanguageTag} for the tags dashboards use: language, optional script (ignored, as a
+     * {@code Locale} made from language and country has none) and region; {@code und} is the root locale.
+     */
+    public static Locale forLanguageTag(String tag) {
+        String[] parts = tag.replace('_', '-').split("-");
+        String language = parts[0].toLowerCase(Locale.ROOT);
+        if (language.equals("und") || !language.matches("[a-z]{2,8}")) {
+            language = "";
+        }
+        String country = "";
+        for (int i = 1; i < parts.length && i <= 2; i++) {
+            if (parts[i].matches("[A-Za-z]{2}|[0-9]{3}")) {
+                country = parts[i].toUpperCase(Locale.ROOT);
+                break;
+            }
+            if (!parts[i].matches("[A-Za-z]{4}")) {
+                break;
+            }
+        }
+        return new Locale(language, country);
+    }
+
     /** Fills {@code symbols} with the locale's number symbols (for {@code new DecimalFormatSymbols(locale)}). */
     public static void fillSymbols(DecimalFormatSymbols symbols, Locale locale) {
         String[] f = numbers(locale);
+        symbols.setDigit('#');
+        symbols.setPatternSeparator(';');
         symbols.setZeroDigit(f[1].charAt(0));
         symbols.setGroupingSeparator(f[2].charAt(0));
         symbols.setDecimalSeparator(f[3].charAt(0));

@@ -15,6 +15,27 @@ final class ExactDigits {
      * ({@code digits} without leading zeros): negative when the exact value is smaller.
      */
     static int compare(double value, String digits, int decimalAt) {
+        int[] at = new int[1];
+        String exact = exact(value, at);
+        if (at[0] != decimalAt) {
+            return at[0] < decimalAt ? -1 : 1;
+        }
+        int n = Math.max(exact.length(), digits.length());
+        for (int i = 0; i < n; i++) {
+            int a = i < exact.length() ? exact.charAt(i) : '0';
+            int b = i < digits.length() ? digits.charAt(i) : '0';
+            if (a != b) {
+                return a < b ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The exact digits of {@code value} (finite, positive), without leading zeros: value =
+     * 0.digits x 10^{@code decimalAt[0]}.
+     */
+    static String exact(double value, int[] decimalAt) {
         long bits = Double.doubleToRawLongBits(value);
         int biased = (int) ((bits >>> 52) & 0x7FF);
         long mantissa = bits & 0xFFFFFFFFFFFFFL;
@@ -44,19 +65,12 @@ final class ExactDigits {
         while (lead < len - 1 && d[lead] == 0) {
             lead++;
         }
-        int exactDecimalAt = len - lead - scale;
-        if (exactDecimalAt != decimalAt) {
-            return exactDecimalAt < decimalAt ? -1 : 1;
+        decimalAt[0] = len - lead - scale;
+        StringBuilder sb = new StringBuilder(len - lead);
+        for (int i = lead; i < len; i++) {
+            sb.append((char) ('0' + d[i]));
         }
-        int n = Math.max(len - lead, digits.length());
-        for (int i = 0; i < n; i++) {
-            int a = lead + i < len ? d[lead + i] : 0;
-            int b = i < digits.length() ? digits.charAt(i) - '0' : 0;
-            if (a != b) {
-                return a < b ? -1 : 1;
-            }
-        }
-        return 0;
+        return sb.toString();
     }
 
     private static byte[] digitsOf(long value) {

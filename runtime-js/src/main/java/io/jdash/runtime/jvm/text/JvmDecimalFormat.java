@@ -85,7 +85,7 @@ public final class JvmDecimalFormat {
 
     /** {@code new DecimalFormat()}: the default locale's number pattern and symbols. */
     public JvmDecimalFormat() {
-        this(JvmLocales.numberPattern(Locale.getDefault(), JvmLocales.NUMBER), DecimalFormatSymbols.getInstance());
+        this(JvmLocales.numberPattern(JvmLocales.defaultLocale(), JvmLocales.NUMBER), DecimalFormatSymbols.getInstance());
     }
 
     private void readSymbols(DecimalFormatSymbols s) {
@@ -367,6 +367,37 @@ public final class JvmDecimalFormat {
     private static boolean isBig(Number n) {
         String name = n.getClass().getName();
         return name.equals("java.math.BigDecimal") || name.equals("java.math.BigInteger");
+    }
+
+    /**
+     * {@code NumberFormat.format(double)}: the JDK formats through a fast path when the format is HALF_EVEN with
+     * groups of three, no exponent or multiplier, one minimum integer digit and 0–3 fraction digits (2–2 for a
+     * currency), and the value is finite with a magnitude up to Integer.MAX_VALUE; that path rounds the exact
+     * binary value, where {@code format(double, StringBuffer, FieldPosition)} rounds its decimal digits.
+     */
+    public String formatNumber(double number) {
+        boolean fast = roundingMode == RoundingMode.HALF_EVEN && groupingUsed && groupingSize == 3 && multiplier == 1
+                && !decimalSeparatorAlwaysShown && !useExponentialNotation && minInt == 1 && maxInt >= 10
+                && (currencyFormat ? minFrac == 2 && maxFrac == 2 : minFrac == 0 && maxFrac == 3);
+        if (!fast || Double.isNaN(number) || Double.isInfinite(number) || Math.abs(number) > Integer.MAX_VALUE) {
+            return format(number);
+        }
+        boolean negative = number < 0 || number == 0 && 1 / number < 0;
+        double magnitude = Math.abs(number);
+        if (magnitude == 0) {
+            count = 0;
+            decimalAt = 0;
+        } else {
+            int[] at = new int[1];
+            String exact = ExactDigits.exact(magnitude, at);
+            ensure(exact.length() + 1);
+            exact.getChars(0, exact.length(), digits, 0);
+            count = exact.length();
+            decimalAt = at[0];
+            knownExact();
+            roundTo(negative, maxFrac, true);
+        }
+        return subformat(negative, false, maxInt, minInt, maxFrac, minFrac);
     }
 
     /** The text of a double. */
@@ -767,7 +798,6 @@ public final class JvmDecimalFormat {
         }
         boolean infinite = false;
         long exponent = 0;
-        int intIndex = -1;
         count = 0;
         decimalAt = 0;
         if (text.startsWith(infinity, position)) {
@@ -807,13 +837,9 @@ public final class JvmDecimalFormat {
                     }
                     backup = -1;
                 } else if (ch == point) {
-                    if (parseIntegerOnly && start == position) {
+                    if (parseIntegerOnly || sawDecimal) {
                         break;
                     }
-                    if (sawDecimal) {
-                        break;
-                    }
-                    intIndex = position;
                     decimalAt = digitCount;
                     sawDecimal = true;
                 } else if (ch == group && groupingUsed) {
@@ -882,8 +908,7 @@ public final class JvmDecimalFormat {
             pos.setErrorIndex(position);
             return null;
         }
-        int end = parseIntegerOnly && intIndex != -1 ? intIndex
-                : position + (gotPositive ? positiveSuffix.length() : negativeSuffix.length());
+        int end = position + (gotPositive ? positiveSuffix.length() : negativeSuffix.length());
         if (end == start) {
             pos.setErrorIndex(position);
             return null;
@@ -1205,24 +1230,36 @@ public final class JvmDecimalFormat {
         roundingMode = o.roundingMode;
     }
 
-    /** The settings that decide the output, for {@code equals}/{@code hashCode}. */
-    String signature() {
-        return positivePrefix + '\u0000' + positiveSuffix + '\u0000' + negativePrefix + '\u0000' + negativeSuffix
-                + '\u0000' + multiplier + ',' + groupingSize + ',' + groupingUsed + ','
-                + decimalSeparatorAlwaysShown + ',' + parseBigDecimal + ',' + parseIntegerOnly + ','
-                + useExponentialNotation + ',' + minExponentDigits + ',' + maxInt + ',' + minInt + ',' + maxFrac
-                + ',' + minFrac + ',' + roundingMode + ',' + zero + grouping + decimal + monetaryDecimal
-                + monetaryGrouping + percent + perMill + minus + exponentSeparator + infinity + nan + currencySymbol
-                + intlCurrencySymbol;
-    }
-
-    /** {@code equals}: another format with the same settings and symbols. */
-    public boolean equalsFormat(JvmDecimalFormat other) {
-        return other != null && signature().equals(other.signature());
+    /** {@code equals}: another DecimalFormat with the same settings and symbols. */
+    public boolean equalsFormat(Object other) {
+        if (!(other instanceof java.text.DecimalFormat d)) {
+            return false;
+        }
+        DecimalFormatSymbols s = d.getDecimalFormatSymbols();
+        return positivePrefix.equals(d.getPositivePrefix()) && positiveSuffix.equals(d.getPositiveSuffix())
+                && negativePrefix.equals(d.getNegativePrefix()) && negativeSuffix.equals(d.getNegativeSuffix())
+                && multiplier == d.getMultiplier() && groupingSize == d.getGroupingSize()
+                && groupingUsed == d.isGroupingUsed() && decimalSeparatorAlwaysShown == d.isDecimalSeparatorAlwaysShown()
+                && parseBigDecimal == d.isParseBigDecimal() && parseIntegerOnly == d.isParseIntegerOnly()
+                && maxInt == d.getMaximumIntegerDigits() && minInt == d.getMinimumIntegerDigits()
+                && maxFrac == d.getMaximumFractionDigits() && minFrac == d.getMinimumFractionDigits()
+                && roundingMode == d.getRoundingMode() && zero == s.getZeroDigit() && grouping == s.getGroupingSeparator()
+                && decimal == s.getDecimalSeparator() && minus == s.getMinusSign() && infinity.equals(s.getInfinity())
+                && nan.equals(s.getNaN()) && currencySymbol.equals(s.getCurrencySymbol());
     }
 
     @Override
     public int hashCode() {
         return maxInt * 37 + positivePrefix.hashCode();
+    }
+
+    /** {@code NumberFormat.parse(String)}: the JDK's exception when nothing could be parsed. */
+    public static Number parseOrThrow(java.text.NumberFormat format, String text) throws java.text.ParseException {
+        ParsePosition position = new ParsePosition(0);
+        Number result = format.parse(text, position);
+        if (position.getIndex() == 0) {
+            throw new java.text.ParseException("Unparseable number: \"" + text + '"', position.getErrorIndex());
+        }
+        return result;
     }
 }

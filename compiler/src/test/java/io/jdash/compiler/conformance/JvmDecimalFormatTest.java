@@ -1,7 +1,8 @@
-package io.jdash.runtime.jvm.text;
+package io.jdash.compiler.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdash.runtime.jvm.text.JvmDecimalFormat;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -36,10 +37,12 @@ class JvmDecimalFormatTest {
         List<Long> longs = DecimalFormatCases.longs(60, 3);
         int cases = 0;
         int p = 0;
+        List<String> locales = new ArrayList<>(DecimalFormatCases.LOCALES);
+        locales.addAll(DecimalFormatCases.MORE_LOCALES);
         for (String pattern : patterns) {
-            String tag = DecimalFormatCases.LOCALES.get(p % DecimalFormatCases.LOCALES.size());
+            String tag = locales.get(p % locales.size());
             Locale locale = DecimalFormatCases.locale(tag);
-            RoundingMode mode = DecimalFormatCases.modes().get(p % 8);
+            RoundingMode mode = DecimalFormatCases.modes().get(p / 3 % 8);
             p++;
             DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
             String jdkMade = attempt(() -> new DecimalFormat(pattern, symbols));
@@ -56,13 +59,16 @@ class JvmDecimalFormatTest {
             ours.setRoundingMode(mode);
             for (double v : values) {
                 cases++;
-                check(problems, pattern + " " + tag + " " + mode + " " + v, attempt(() -> jdk.format(v)),
-                        attempt(() -> ours.format(v)));
+                check(problems, pattern + " " + tag + " " + mode + " " + v,
+                        attempt(() -> jdk.format(v, new StringBuffer(), new java.text.FieldPosition(0)).toString()),
+                        attempt(() -> ours.format(v, new StringBuffer(), null).toString()));
+                check(problems, pattern + " " + tag + " " + mode + " " + v + " (NumberFormat.format)",
+                        attempt(() -> jdk.format(v)), attempt(() -> ours.formatNumber(v)));
             }
             for (long v : longs) {
                 cases++;
                 check(problems, pattern + " " + tag + " " + mode + " long " + v, attempt(() -> jdk.format(v)),
-                        attempt(() -> ours.format(v)));
+                        attempt(() -> ours.format(v, new StringBuffer(), null).toString()));
             }
             jdk.setRoundingMode(RoundingMode.HALF_EVEN);
             ours.setRoundingMode(RoundingMode.HALF_EVEN);

@@ -1,4 +1,4 @@
-package io.jdash.runtime.jvm.text;
+package io.jdash.compiler.conformance;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,7 +16,9 @@ import java.util.Random;
 public final class DecimalFormatCases {
     /** Locales of the generated cases: the ones dashboards meet, by tag ("" is the root locale). */
     public static final List<String> LOCALES = List.of("", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES",
-            "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR", "de-CH");
+            "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR");
+    /** More locales for the JVM test of the engine (a bundle with dynamic locales falls back for these). */
+    public static final List<String> MORE_LOCALES = List.of("de-CH", "en-IN", "fr-CA", "hi-IN", "sv-SE");
 
     /** Hand-written patterns of the JDK's documentation and common dashboards, before the generated ones. */
     public static final List<String> FIXED_PATTERNS = List.of("#,##0.00", "0.0", "0.00", "#,##0", "#", "0",
