@@ -22,7 +22,8 @@ import org.teavm.model.emit.ValueEmitter;
  * pattern, rounding and parsing rules), and every public method of DecimalFormat, including those it inherits from
  * NumberFormat, calls the engine's method of the same signature. NumberFormat's factories build DecimalFormats from
  * the locale tables of {@code JvmLocales}, and {@code new DecimalFormatSymbols(locale)} reads them too (TeaVM's
- * own data is another CLDR version and, for a bundle, only en_US). The class keeps its name and type, so a
+ * own data is another CLDR version and, for a bundle, only en_US), and so do {@code Month.getDisplayName} and
+ * {@code DayOfWeek.getDisplayName}; {@code Locale.forLanguageTag} is added. The class keeps its name and type, so a
  * DecimalFormat may go anywhere a NumberFormat or Format goes. TeaVM instantiates this transformer by name.
  */
 public final class LeanNumberFormatTransformer implements ClassHolderTransformer {
@@ -32,6 +33,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     private static final String ENGINE = "io.jdash.runtime.jvm.text.JvmDecimalFormat";
     private static final String LOCALES = "io.jdash.runtime.jvm.locale.JvmLocales";
     private static final String ENGINE_FIELD = "jdash$engine";
+    private static final String CASE = "io.jdash.runtime.jvm.locale.JvmCase";
     private static final ValueType ENGINE_TYPE = ValueType.object(ENGINE);
     private static final ValueType STRING = ValueType.object("java.lang.String");
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
@@ -46,10 +48,15 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (!cls.getName().equals(CASE)) {
+            redirectCaseMapping(cls);
+        }
         switch (cls.getName()) {
             case DECIMAL_FORMAT -> decimalFormat(cls, context);
             case NUMBER_FORMAT -> numberFormat(cls, context);
             case SYMBOLS -> symbols(cls, context);
+            case "java.time.Month" -> displayName(cls, context, "monthName");
+            case "java.time.DayOfWeek" -> displayName(cls, context, "dayName");
             case "java.util.Locale" -> {
                 // Java 7's Locale.forLanguageTag, which TeaVM's Locale lacks
                 MethodDescriptor forTag = new MethodDescriptor("forLanguageTag", STRING, LOCALE);
@@ -199,6 +206,42 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         ValueEmitter locale = pe.invoke(new MethodReference(LOCALES, "defaultLocale", LOCALE));
         pe.var(0, SYMBOLS_TYPE).invokeSpecial(new MethodReference(SYMBOLS, withLocale), locale);
         pe.exit();
+    }
+
+    /** Points {@code s.toUpperCase(locale)} and {@code s.toLowerCase(locale)} at JvmCase. */
+    private static void redirectCaseMapping(ClassHolder cls) {
+        for (MethodHolder method : cls.getMethods()) {
+            if (method.getProgram() == null) {
+                continue;
+            }
+            for (org.teavm.model.BasicBlock block : method.getProgram().getBasicBlocks()) {
+                for (org.teavm.model.Instruction insn : block) {
+                    if (insn instanceof org.teavm.model.instructions.InvokeInstruction call
+                            && call.getInstance() != null && call.getMethod().getClassName().equals("java.lang.String")
+                            && (call.getMethod().getName().equals("toUpperCase")
+                                    || call.getMethod().getName().equals("toLowerCase"))
+                            && call.getArguments().size() == 1) {
+                        call.setMethod(new MethodReference(CASE, call.getMethod().getName(), STRING, LOCALE, STRING));
+                        call.setArguments(call.getInstance(), call.getArguments().get(0));
+                        call.setInstance(null);
+                        call.setType(org.teavm.model.instructions.InvocationType.SPECIAL);
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code getDisplayName(TextStyle, Locale)} of Month or DayOfWeek from the locale tables. */
+    private static void displayName(ClassHolder cls, ClassHolderTransformerContext context, String target) {
+        ValueType self = ValueType.object(cls.getName());
+        ValueType style = ValueType.object("java.time.format.TextStyle");
+        MethodDescriptor descriptor = new MethodDescriptor("getDisplayName", style, LOCALE, STRING);
+        if (cls.getMethod(descriptor) == null) {
+            return;
+        }
+        ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+        pe.invoke(new MethodReference(LOCALES, target, self, style, LOCALE, STRING), pe.var(0, self),
+                pe.var(1, style), pe.var(2, LOCALE)).returnValue();
     }
 
     /** Adds a field and its getter and setter ({@code getX}/{@code setX}). */

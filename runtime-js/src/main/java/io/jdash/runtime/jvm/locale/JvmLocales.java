@@ -3,9 +3,7 @@ package io.jdash.runtime.jvm.locale;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The JDK's locale data (CLDR, as the build JVM's locale providers give it) for the locales a bundle needs: number
@@ -24,9 +22,11 @@ public final class JvmLocales {
     public static final int PERCENT = 2;
     public static final int CURRENCY = 3;
 
-    private static Map<String, String[]> numbers;
-    private static Map<String, String[]> dates;
-    private static String defaultTag;
+    /** The last locale looked up in each table and its fields: a format made per call looks up one locale. */
+    private static String numbersTag;
+    private static String[] numbersFields;
+    private static String datesTag;
+    private static String[] datesFields;
 
     private JvmLocales() {
     }
@@ -41,52 +41,56 @@ public final class JvmLocales {
         return LocaleTables.dateTable(LocaleTables.STANDARD);
     }
 
-    private static Map<String, String[]> parse(String table) {
-        Map<String, String[]> map = new HashMap<>();
+    /** The fields of the locale {@code tag} in {@code table}, or null. */
+    private static String[] find(String table, String tag) {
         int start = 0;
         while (start < table.length()) {
             int end = table.indexOf(LocaleTables.LOCALE_END, start);
-            String[] fields = table.substring(start, end).split(LocaleTables.FIELD_SPLIT, -1);
-            if (defaultTag == null) {
-                defaultTag = fields[0];
+            if (table.indexOf(LocaleTables.FIELD, start) == start + tag.length() && table.startsWith(tag, start)) {
+                return table.substring(start, end).split(LocaleTables.FIELD_SPLIT, -1);
             }
-            map.put(fields[0], fields);
             start = end + 1;
         }
-        return map;
+        return null;
     }
 
     /** The fields of {@code locale} in {@code table}, after the JDK's fallback chain. */
-    private static String[] lookup(Map<String, String[]> table, Locale locale) {
-        String language = locale.getLanguage();
-        String country = locale.getCountry();
-        String[] found = table.get(country.isEmpty() ? language : language + "-" + country);
-        if (found == null) {
-            found = table.get(language);
+    private static String[] lookup(String table, String tag) {
+        int dash = tag.indexOf('-');
+        String[] found = find(table, tag);
+        if (found == null && dash > 0) {
+            found = find(table, tag.substring(0, dash));
         }
-        return found != null ? found : table.get("");
+        return found != null ? found : find(table, "");
+    }
+
+    private static String tag(Locale locale) {
+        String country = locale.getCountry();
+        return country.isEmpty() ? locale.getLanguage() : locale.getLanguage() + "-" + country;
     }
 
     private static String[] numbers(Locale locale) {
-        if (numbers == null) {
-            numbers = parse(numberTable());
+        String tag = tag(locale);
+        if (!tag.equals(numbersTag)) {
+            numbersFields = lookup(numberTable(), tag);
+            numbersTag = tag;
         }
-        return lookup(numbers, locale);
+        return numbersFields;
     }
 
     private static String[] dates(Locale locale) {
-        if (dates == null) {
-            dates = parse(dateTable());
+        String tag = tag(locale);
+        if (!tag.equals(datesTag)) {
+            datesFields = lookup(dateTable(), tag);
+            datesTag = tag;
         }
-        return lookup(dates, locale);
+        return datesFields;
     }
 
     /** The tag of the build JVM's default locale, which the bundle takes as its default. */
     public static String defaultTag() {
-        if (numbers == null) {
-            numbers = parse(numberTable());
-        }
-        return defaultTag;
+        String table = numberTable();
+        return table.substring(0, table.indexOf(LocaleTables.FIELD));
     }
 
     /** The bundle's default locale: the build JVM's default for formatting. */
@@ -97,26 +101,30 @@ public final class JvmLocales {
     }
 
     /**
-     * {@code Locale.forLanguageTag} for the tags dashboards use: language, optional script (ignored, as a
-     * {@code Locale} made from language and country has none) and region; {@code und} is the root locale.
+     * {@code Locale.forLanguageTag} for the tags dashboards use: language and region; {@code und} or an
+     * ill-formed language is the root locale; a variant is kept. A script subtag and extensions ({@code -u-},
+     * {@code -x-}) are dropped (TeaVM's Locale has neither), so {@code zh-Hans-CN} is {@code zh-CN} in the
+     * browser, and grandfathered tags ({@code i-klingon}) are not mapped.
      */
     public static Locale forLanguageTag(String tag) {
-        String[] parts = tag.replace('_', '-').split("-");
+        String[] parts = tag.split("-");
         String language = parts[0].toLowerCase(Locale.ROOT);
         if (language.equals("und") || !language.matches("[a-z]{2,8}")) {
-            language = "";
+            return new Locale("", "");
         }
         String country = "";
-        for (int i = 1; i < parts.length && i <= 2; i++) {
-            if (parts[i].matches("[A-Za-z]{2}|[0-9]{3}")) {
-                country = parts[i].toUpperCase(Locale.ROOT);
-                break;
-            }
-            if (!parts[i].matches("[A-Za-z]{4}")) {
-                break;
-            }
+        String variant = "";
+        int i = 1;
+        if (i < parts.length && parts[i].matches("[A-Za-z]{4}")) {
+            i++; // a script
         }
-        return new Locale(language, country);
+        if (i < parts.length && parts[i].matches("[A-Za-z]{2}|[0-9]{3}")) {
+            country = parts[i++].toUpperCase(Locale.ROOT);
+        }
+        if (i < parts.length && parts[i].matches("[0-9A-Za-z]{5,8}|[0-9][0-9A-Za-z]{3}")) {
+            variant = parts[i];
+        }
+        return new Locale(language, country, variant);
     }
 
     /** Fills {@code symbols} with the locale's number symbols (for {@code new DecimalFormatSymbols(locale)}). */
@@ -139,6 +147,20 @@ public final class JvmLocales {
         symbols.setCurrencySymbol(f[12]);
     }
 
+    /**
+     * What java.util.Formatter localizes with: zero digit, decimal separator, grouping separator (0 where the
+     * locale's number pattern does not group) and grouping size.
+     */
+    public static char[] formatterSymbols(Locale locale) {
+        String[] f = numbers(locale);
+        String pattern = f[14];
+        int dot = pattern.indexOf('.');
+        int end = dot < 0 ? pattern.length() : dot;
+        int comma = pattern.lastIndexOf(',', end);
+        char size = (char) (comma < 0 ? 0 : end - comma - 1);
+        return new char[] {f[1].charAt(0), f[3].charAt(0), size == 0 ? 0 : f[2].charAt(0), size == 0 ? 1 : size};
+    }
+
     /** The pattern of a NumberFormat factory ({@link #NUMBER} …) for {@code locale}. */
     public static String numberPattern(Locale locale, int kind) {
         return numbers(locale)[14 + kind * 2];
@@ -157,6 +179,16 @@ public final class JvmLocales {
         format.setParseIntegerOnly(limits.charAt(2) == '1');
         format.setDecimalSeparatorAlwaysShown(limits.charAt(3) == '1');
         return format;
+    }
+
+    /** {@code Month.getDisplayName(style, locale)}. */
+    public static String monthName(java.time.Month month, java.time.format.TextStyle style, Locale locale) {
+        return dateText(locale, LocaleTables.MONTHS + style.ordinal(), month.ordinal());
+    }
+
+    /** {@code DayOfWeek.getDisplayName(style, locale)}. */
+    public static String dayName(java.time.DayOfWeek day, java.time.format.TextStyle style, Locale locale) {
+        return dateText(locale, LocaleTables.DAYS + style.ordinal(), day.ordinal());
     }
 
     /** A date-time text: {@code kind} is a field of {@link LocaleTables#dateTable}, {@code index} its entry. */

@@ -31,14 +31,14 @@ public final class LocaleTables {
     static final String LIST_SPLIT = "\u0002";
     static final char LOCALE_END = '\u0003';
 
-    /** Months FULL, SHORT, NARROW, FULL_STANDALONE, SHORT_STANDALONE (date table fields 0–4). */
+    /** Month names in the six TextStyles, in the enum's order (date table fields 0–5). */
     public static final int MONTHS = 0;
-    /** Days of the week from Monday, in the same five styles (fields 5–9). */
-    public static final int DAYS = 5;
-    /** AM and PM (field 10). */
-    public static final int AM_PM = 10;
-    /** BC and AD in the SHORT, FULL and NARROW styles (fields 11–13). */
-    public static final int ERAS = 11;
+    /** Day names from Monday, in the six TextStyles (fields 6–11). */
+    public static final int DAYS = 6;
+    /** AM and PM (field 12). */
+    public static final int AM_PM = 12;
+    /** BC and AD in the SHORT, FULL and NARROW styles (fields 13–15). */
+    public static final int ERAS = 13;
 
     /**
      * The locales every table-set holds when the locales a bundle uses cannot be told at build time: the root
@@ -47,8 +47,7 @@ public final class LocaleTables {
     public static final List<String> STANDARD = List.of("", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES",
             "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR", "en", "de", "fr", "it", "es", "nl", "pt", "ja", "zh", "tr");
 
-    private static final TextStyle[] STYLES = {TextStyle.FULL, TextStyle.SHORT, TextStyle.NARROW,
-        TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE};
+    private static final TextStyle[] STYLES = TextStyle.values();
 
     private LocaleTables() {
     }

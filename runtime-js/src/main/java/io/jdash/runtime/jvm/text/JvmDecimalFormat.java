@@ -520,7 +520,11 @@ public final class JvmDecimalFormat {
             if (c == '.') {
                 decimalAt = count;
             } else if (c == 'e' || c == 'E') {
-                exponent = Integer.parseInt(s.charAt(i) == '+' ? s.substring(i + 1) : s.substring(i));
+                boolean negativeExponent = s.charAt(i) == '-';
+                for (int k = s.charAt(i) == '+' || negativeExponent ? i + 1 : i; k < s.length(); k++) {
+                    exponent = exponent * 10 + s.charAt(k) - '0';
+                }
+                exponent = negativeExponent ? -exponent : exponent;
                 break;
             } else {
                 if (!nonZero) {
