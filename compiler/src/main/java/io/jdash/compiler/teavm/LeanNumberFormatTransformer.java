@@ -55,6 +55,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             case DECIMAL_FORMAT -> decimalFormat(cls, context);
             case NUMBER_FORMAT -> numberFormat(cls, context);
             case SYMBOLS -> symbols(cls, context);
+            case "java.time.format.SimpleDateTimeTextProvider" -> dateTexts(cls, context);
             case "java.time.Month" -> displayName(cls, context, "monthName");
             case "java.time.DayOfWeek" -> displayName(cls, context, "dayName");
             case "java.util.Locale" -> {
@@ -229,6 +230,22 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                 }
             }
         }
+    }
+
+    /**
+     * The texts java.time's formatter prints (month, day, AM/PM and era names) from the locale tables: TeaVM's
+     * provider reads its own data, which in a bundle has en_US only. Parsing texts still reads TeaVM's.
+     */
+    private static void dateTexts(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType field = ValueType.object("java.time.temporal.TemporalField");
+        ValueType style = ValueType.object("java.time.format.TextStyle");
+        MethodDescriptor descriptor = new MethodDescriptor("getText", field, ValueType.LONG, style, LOCALE, STRING);
+        if (cls.getMethod(descriptor) == null) {
+            return;
+        }
+        ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+        pe.invoke(new MethodReference(LOCALES, "text", field, ValueType.LONG, style, LOCALE, STRING),
+                pe.var(1, field), pe.var(2, ValueType.LONG), pe.var(3, style), pe.var(4, LOCALE)).returnValue();
     }
 
     /** {@code getDisplayName(TextStyle, Locale)} of Month or DayOfWeek from the locale tables. */

@@ -99,6 +99,24 @@ class LocaleConformanceTest {
     }
 
     @Test
+    void dateTextsAsTheJvm() throws Exception {
+        Random r = new Random(54);
+        List<Case> cases = new ArrayList<>();
+        for (String tag : DecimalFormatCases.LOCALES) {
+            for (int k = 0; k < 14; k++) {
+                java.time.LocalDateTime t = java.time.LocalDateTime.of(r.nextInt(3000) - 500, 1 + r.nextInt(12),
+                        1 + r.nextInt(28), r.nextInt(24), r.nextInt(60));
+                if (t.getYear() < 1) {
+                    t = t.withYear(1 - t.getYear()); // the formatters print yyyy: no negative years here
+                }
+                cases.add(new Case("LocaleCallbacks_dates", "[" + q(t.toString()) + "," + q(tag.isEmpty() ? "und"
+                        : tag) + "]", null));
+            }
+        }
+        assertAgree(cases);
+    }
+
+    @Test
     void namesAndTagsAsTheJvm() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (String tag : List.of("und", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES", "nl-NL", "pt-BR",

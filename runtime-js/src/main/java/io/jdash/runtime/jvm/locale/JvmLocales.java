@@ -191,6 +191,28 @@ public final class JvmLocales {
         return dateText(locale, LocaleTables.DAYS + style.ordinal(), day.ordinal());
     }
 
+    /**
+     * The text of a date-time field as java.time's formatter prints it ({@code MMM}, {@code MMMM}, {@code EEE},
+     * {@code EEEE}, {@code a}, {@code G}…), or null for a field without texts.
+     */
+    public static String text(java.time.temporal.TemporalField field, long value, java.time.format.TextStyle style,
+            Locale locale) {
+        if (field == java.time.temporal.ChronoField.MONTH_OF_YEAR) {
+            return dateText(locale, LocaleTables.MONTHS + style.ordinal(), (int) value - 1);
+        }
+        if (field == java.time.temporal.ChronoField.DAY_OF_WEEK) {
+            return dateText(locale, LocaleTables.DAYS + style.ordinal(), (int) value - 1);
+        }
+        if (field == java.time.temporal.ChronoField.AMPM_OF_DAY) {
+            return dateText(locale, LocaleTables.AM_PM, (int) value);
+        }
+        if (field == java.time.temporal.ChronoField.ERA) {
+            int kind = style.ordinal() / 2; // FULL, SHORT, NARROW and their stand-alone forms
+            return dateText(locale, LocaleTables.ERAS + (kind == 0 ? 1 : kind == 1 ? 0 : 2), (int) value);
+        }
+        return null;
+    }
+
     /** A date-time text: {@code kind} is a field of {@link LocaleTables#dateTable}, {@code index} its entry. */
     public static String dateText(Locale locale, int kind, int index) {
         return dates(locale)[1 + kind].split(LocaleTables.LIST_SPLIT, -1)[index];
