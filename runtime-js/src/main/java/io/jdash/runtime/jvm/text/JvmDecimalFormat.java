@@ -621,39 +621,43 @@ public final class JvmDecimalFormat {
         if (max >= count) {
             return false;
         }
-        switch (roundingMode) {
-            case UP:
-                return nonZeroFrom(max);
-            case DOWN:
-                return false;
-            case CEILING:
-                return nonZeroFrom(max) && !negative;
-            case FLOOR:
-                return nonZeroFrom(max) && negative;
-            case UNNECESSARY:
-                if (nonZeroFrom(max)) {
-                    throw new ArithmeticException(
-                            "Rounding needed with the rounding mode being set to RoundingMode.UNNECESSARY");
-                }
-                return false;
-            default:
-                if (digits[max] > '5') {
-                    return true;
-                }
-                if (digits[max] != '5') {
-                    return false;
-                }
-                if (max != count - 1) {
-                    // the JDK's HALF_UP and HALF_DOWN take any digit after the 5, even a zero, as above the tie
-                    return roundingMode != RoundingMode.HALF_EVEN || nonZeroFrom(max + 1);
-                }
-                flags();
-                if (!exact) {
-                    return !roundedUp;
-                }
-                return roundingMode == RoundingMode.HALF_UP || roundingMode == RoundingMode.HALF_EVEN && max > 0
-                        && (digits[max - 1] - '0') % 2 != 0;
+        // if-chains rather than a switch: a switch on an enum costs a bundle a lookup class
+        RoundingMode mode = roundingMode;
+        if (mode == RoundingMode.UP) {
+            return nonZeroFrom(max);
         }
+        if (mode == RoundingMode.DOWN) {
+            return false;
+        }
+        if (mode == RoundingMode.CEILING) {
+            return nonZeroFrom(max) && !negative;
+        }
+        if (mode == RoundingMode.FLOOR) {
+            return nonZeroFrom(max) && negative;
+        }
+        if (mode == RoundingMode.UNNECESSARY) {
+            if (nonZeroFrom(max)) {
+                throw new ArithmeticException(
+                        "Rounding needed with the rounding mode being set to RoundingMode.UNNECESSARY");
+            }
+            return false;
+        }
+        if (digits[max] > '5') {
+            return true;
+        }
+        if (digits[max] != '5') {
+            return false;
+        }
+        if (max != count - 1) {
+            // the JDK's HALF_UP and HALF_DOWN take any digit after the 5, even a zero, as above the tie
+            return mode != RoundingMode.HALF_EVEN || nonZeroFrom(max + 1);
+        }
+        flags();
+        if (!exact) {
+            return !roundedUp;
+        }
+        return mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_EVEN && max > 0
+                && (digits[max - 1] - '0') % 2 != 0;
     }
 
     private boolean nonZeroFrom(int index) {
