@@ -95,6 +95,11 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         pe = body(cls, context, new MethodDescriptor("hashCode", ValueType.INTEGER), AccessLevel.PUBLIC);
         engine(pe, self).invokeVirtual("hashCode", ValueType.INTEGER).returnValue();
 
+        // TeaVM's toPattern reads state the engine replaced: without it, a call is a build error naming the call
+        MethodHolder toPattern = cls.getMethod(new MethodDescriptor("toPattern", STRING));
+        if (toPattern != null) {
+            cls.removeMethod(toPattern);
+        }
         ClassReader engineClass = context.getHierarchy().getClassSource().get(ENGINE);
         for (MethodReader m : engineClass.getMethods()) {
             if (m.getLevel() != AccessLevel.PUBLIC || m.hasModifier(ElementModifier.STATIC)

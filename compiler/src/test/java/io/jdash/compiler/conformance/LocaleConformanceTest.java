@@ -36,18 +36,11 @@ class LocaleConformanceTest {
     }
 
     private static String q(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            sb.append(ch == '"' || ch == '\\' ? "\\" + ch : ch < 0x20 || ch > 0x7e ? String.format("\\u%04x",
-                    (int) ch) : String.valueOf(ch));
-        }
-        return sb.append('"').toString();
+        return ConformanceBundle.quote(s);
     }
 
     private static void assertAgree(List<Case> cases) throws Exception {
-        List<String> problems = bundle.disagreements(cases);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+        bundle.assertAgree(cases);
     }
 
     @Test
@@ -96,6 +89,17 @@ class LocaleConformanceTest {
         }
         assertTrue(i > 900);
         assertAgree(cases);
+    }
+
+    @Test
+    void warnsWhereALocaleIsMadeAtRunTime() throws Exception {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "src/test/java/io/jdash/fixtures/locale/LocaleCallbacks.java"));
+        int line = lines.indexOf("        return Locale.forLanguageTag(tag);") + 1;
+        assertTrue(line > 0);
+        assertTrue(bundle.result().diagnostics().stream().anyMatch(d -> d.code().equals("JDASH-W004")
+                && d.file() != null && d.file().endsWith("LocaleCallbacks.java") && d.line() == line),
+                "JDASH-W004 at LocaleCallbacks.java:" + line + "; diagnostics: " + bundle.result().diagnostics());
     }
 
     @Test

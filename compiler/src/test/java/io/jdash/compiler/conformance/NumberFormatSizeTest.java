@@ -22,6 +22,8 @@ class NumberFormatSizeTest {
         assertTrue(gzip <= 12_000, gzip + " B gzip");
         bundle.result().sizeReport().sources().stream().sorted((a, b) -> Long.compare(b.bytes(), a.bytes())).limit(12)
                 .forEach(s -> System.out.println("  " + s.source() + " " + s.bytes()));
+        assertTrue(bundle.result().diagnostics().stream().noneMatch(d -> d.code().equals("JDASH-W004")),
+                "no locale is made at run time here: " + bundle.result().diagnostics());
         List<Case> cases = new java.util.ArrayList<>();
         for (double v : DecimalFormatCases.values(300, 41)) {
             if (!Double.isNaN(v) && !Double.isInfinite(v) && !NumberFormatConformanceTest.notShortestOnThisJdk(v)) {

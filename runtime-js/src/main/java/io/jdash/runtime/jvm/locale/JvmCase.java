@@ -13,18 +13,21 @@ public final class JvmCase {
     private JvmCase() {
     }
 
-    private static boolean special(Locale locale) {
+    private static boolean special(String s, Locale locale) {
+        if (s == null || locale == null) {
+            throw new NullPointerException(); // the JDK's, for a null string or locale
+        }
         String language = locale.getLanguage();
         return language.equals("tr") || language.equals("az") || language.equals("lt");
     }
 
     /** {@code s.toUpperCase(locale)}. */
     public static String toUpperCase(String s, Locale locale) {
-        return special(locale) ? s.toUpperCase(locale) : s.toUpperCase();
+        return special(s, locale) ? s.toUpperCase(locale) : s.toUpperCase();
     }
 
     /** {@code s.toLowerCase(locale)}. */
     public static String toLowerCase(String s, Locale locale) {
-        return special(locale) ? s.toLowerCase(locale) : s.toLowerCase();
+        return special(s, locale) ? s.toLowerCase(locale) : s.toLowerCase();
     }
 }
