@@ -144,6 +144,16 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     }
 
     private static void numberFormat(ClassHolder cls, ClassHolderTransformerContext context) {
+        // TeaVM's currency accessors read a field its constructor (replaced below) set: without them, a call is a
+        // build error naming the call, not a silent null
+        ValueType currency = ValueType.object("java.util.Currency");
+        for (MethodDescriptor d : List.of(new MethodDescriptor("getCurrency", currency),
+                new MethodDescriptor("setCurrency", currency, ValueType.VOID))) {
+            MethodHolder m = cls.getMethod(d);
+            if (m != null) {
+                cls.removeMethod(m);
+            }
+        }
         // NumberFormat's own state is never read (DecimalFormat answers every getter), so its constructor only
         // constructs a Format: TeaVM's would look up a Currency with its own locale data
         ProgramEmitter pe = body(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
