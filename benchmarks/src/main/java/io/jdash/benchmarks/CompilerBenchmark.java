@@ -143,7 +143,8 @@ public final class CompilerBenchmark {
         target(targets, "one-callback string-concatenation app", 3_000, sizes.get("oneCallbackGzip").asLong(),
                 sizes.get("oneCallbackTeavmOnlyGzip").asLong(), sizes.get("oneCallbackPreviousGzip").asLong());
         for (String[] t : new String[][] {{"String.format(\"%.2f\", x)", "12000"}, {"\"\" + double", "6000"},
-            {"LocalDate.parse + plusDays + toString", "30000"}, {"Double.parseDouble", "5000"}}) {
+            {"LocalDate.parse + plusDays + toString", "30000"}, {"Double.parseDouble", "5000"},
+            {"DecimalFormat(\"#,##0.00\")", "12000"}}) {
             JsonNode c = cliffs.get(t[0]);
             target(targets, t[0], Long.parseLong(t[1]), c.get("gzip").asLong(), c.get("teavmOnlyGzip").asLong(),
                     c.get("previousGzip").asLong());

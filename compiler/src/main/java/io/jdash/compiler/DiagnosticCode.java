@@ -113,6 +113,10 @@ public enum DiagnosticCode {
     REGEX_ENGINE("JDASH-W006", "a regex that is not a constant (TeaVM's regex engine runs it; results may differ)", "%s %s (in %s)",
             "use a constant pattern (a string literal or static final constant): jdash translates those at build"
                     + " time with the JDK's semantics and without a regex engine in the bundle"),
+    /** A locale made from run-time values: the bundle holds the standard locale set, other locales fall back. */
+    LOCALE_FALLBACK("JDASH-W007", "a locale made from run-time values (the bundle holds the standard set; others fall"
+            + " back)", "%s %s (in %s)", "name the locale with a constant (Locale.GERMANY, Locale.forLanguageTag(\"de-DE\")) so the"
+                    + " build includes its data, or run the callback on the server"),
     /** jdash:verify found an input on which the browser answers differently from the JVM. */
     VERIFY_DIVERGENCE("JDASH-E050", "jdash:verify found an input on which the browser answers differently", "%s",
             "report it (the JVM's answer is the reference), move the callback to the server (remove @Clientside), or"

@@ -18,6 +18,8 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
     static final String MARKER = "io.jdash.compiler";
     /** The TeaVM property by which {@link TeaVmStep} asks for TeaVM's own string concatenation (measurements). */
     static final String NO_REPLACEMENTS = "io.jdash.compiler.noReplacements";
+    /** The TeaVM property by which {@link TeaVmStep} names the locales whose data the bundle holds (tags, commas). */
+    static final String LOCALES = "io.jdash.compiler.locales";
 
     @Override
     public void install(TeaVMHost host) {
@@ -28,6 +30,8 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
         if ("true".equals(host.getProperties().getProperty(NO_REPLACEMENTS))) {
             return;
         }
+        host.add(new LocaleDataTransformer(java.util.List.of(host.getProperties().getProperty(LOCALES, "")
+                .split(",", -1))));
         JsStringConcat concat = new JsStringConcat();
         ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
         ValueType string = ValueType.object("java.lang.String");

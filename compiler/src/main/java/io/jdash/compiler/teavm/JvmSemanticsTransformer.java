@@ -69,6 +69,9 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.lang.String" -> {
                 replaceStatic(cls, context, new MethodDescriptor("format", STRING, OBJECTS, STRING),
                         new MethodReference(JVM_FORMATTER, "format", STRING, OBJECTS, STRING));
+                ValueType locale = ValueType.object("java.util.Locale");
+                replaceStatic(cls, context, new MethodDescriptor("format", locale, STRING, OBJECTS, STRING),
+                        new MethodReference(JVM_FORMATTER, "format", locale, STRING, OBJECTS, STRING));
                 replace(cls, context, new MethodDescriptor("formatted", OBJECTS, STRING),
                         new MethodReference(JVM_FORMATTER, "format", STRING, OBJECTS, STRING), STRING);
                 replace(cls, context, new MethodDescriptor("split", STRING, ValueType.arrayOf(STRING)),

@@ -127,7 +127,10 @@ public final class TeaVmStep {
         tool.getProperties().setProperty("java.util.Locale.default", "en_US");
         tool.getProperties().setProperty("java.util.Locale.available", "en_US");
         tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
+        LocaleScan.Result locales = LocaleScan.scan(userClasspath);
+        tool.getProperties().setProperty(JdashTeaVMPlugin.LOCALES, String.join(",", locales.tableTags()));
         if (replacements) {
+            tool.getTransformers().add(LeanNumberFormatTransformer.class.getName());
             tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
             tool.getTransformers().add(JdkSurfaceTransformer.class.getName());
             tool.getTransformers().add(LeanClasslibTransformer.class.getName());
@@ -178,6 +181,7 @@ public final class TeaVmStep {
         }
         List<DivergentCall> divergent = divergentCalls(tool.getDependencyInfo().getReachableMethods(), graph,
                 entryClass);
+        divergent.addAll(localeFallbacks(locales, graph, entryClass));
         Path js = target.resolve(OUTPUT);
         if (!problems.isEmpty() || !Files.exists(js)) {
             return new Output(null, null, problems, reachable, divergent);
@@ -226,6 +230,26 @@ public final class TeaVmStep {
             }
         }
         return new ArrayList<>(calls.values());
+    }
+
+    /** A warning at each reachable call that makes a locale from run-time values. */
+    private static List<DivergentCall> localeFallbacks(LocaleScan.Result locales, CallGraph graph,
+            String entryClass) {
+        List<DivergentCall> calls = new ArrayList<>();
+        for (LocaleScan.DynamicSite site : locales.dynamic()) {
+            org.teavm.model.MethodDescriptor descriptor = org.teavm.model.MethodDescriptor.parse(site.method()
+                    + site.descriptor());
+            Set<String> functions = chainsToCallbacks(graph, new MethodReference(site.owner(), descriptor),
+                    entryClass).keySet();
+            if (!functions.isEmpty() && site.file() != null) {
+                calls.add(new DivergentCall(io.jdash.compiler.DiagnosticCode.LOCALE_FALLBACK, "Locale",
+                        "is made from run-time values: the bundle holds data for " + locales.tableTags().size()
+                        + " locales (" + String.join(", ", locales.tableTags()).replace(", ,", ", ROOT,")
+                        + "); another locale falls back to its language, then to the root locale", site.file(),
+                        site.line(), new java.util.TreeSet<>(functions)));
+            }
+        }
+        return calls;
     }
 
     private static URL[] urls(List<Path> userClasspath, Path generated) throws MalformedURLException {

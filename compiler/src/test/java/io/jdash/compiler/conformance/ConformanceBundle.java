@@ -112,6 +112,23 @@ public final class ConformanceBundle {
         return problems;
     }
 
+    /** Asserts that every case agrees, listing the first 40 disagreements otherwise. */
+    public void assertAgree(List<Case> cases) throws IOException, InterruptedException {
+        List<String> problems = disagreements(cases);
+        org.junit.jupiter.api.Assertions.assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size()
+                + " cases disagree:\n" + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+    }
+
+    /** {@code s} as a JSON string, non-ASCII characters escaped. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            sb.append(ch == '"' || ch == '\\' ? "\\" + ch : ch < 0x20 || ch > 0x7e ? String.format("\\u%04x",
+                    (int) ch) : String.valueOf(ch));
+        }
+        return sb.append('"').toString();
+    }
+
     private static Method resolve(String key) {
         String cls = key.substring(0, key.indexOf('#'));
         String name = key.substring(key.indexOf('#') + 1, key.indexOf('('));

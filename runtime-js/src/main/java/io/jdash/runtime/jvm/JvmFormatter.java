@@ -20,8 +20,43 @@ import java.util.UnknownFormatConversionException;
  */
 public final class JvmFormatter {
     private static final String FLAGS = "-#+ 0,(<";
+    /**
+     * The symbols of the call under way: en_US's unless {@link #format(java.util.Locale, String, Object[])} set
+     * a locale's (a bundle runs one call at a time).
+     */
+    private static char zero = '0';
+    private static char decimal = '.';
+    private static char groupSeparator = ',';
+    private static int groupSize = 3;
+    private static java.util.Locale caseLocale;
 
     private JvmFormatter() {
+    }
+
+    /**
+     * {@code String.format(locale, format, args)}: as java.util.Formatter localizes, the locale's zero digit,
+     * decimal separator, grouping separator and size (from its number pattern) and, for upper-case conversions,
+     * its case mapping; a null locale localizes nothing.
+     */
+    public static String format(java.util.Locale locale, String format, Object[] args) {
+        if (locale == null || locale.getLanguage().equals("en") && locale.getCountry().equals("US")) {
+            return format(format, args);
+        }
+        char[] symbols = io.jdash.runtime.jvm.locale.JvmLocales.formatterSymbols(locale);
+        try {
+            zero = symbols[0];
+            decimal = symbols[1];
+            groupSeparator = symbols[2];
+            groupSize = symbols[3];
+            caseLocale = locale;
+            return format(format, args);
+        } finally {
+            zero = '0';
+            decimal = '.';
+            groupSeparator = ',';
+            groupSize = 3;
+            caseLocale = null;
+        }
     }
 
     /** {@code String.format(format, args)}. */
@@ -194,7 +229,8 @@ public final class JvmFormatter {
 
     private static void general(StringBuilder out, String s, String flags, int width, int precision, boolean upper) {
         String text = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
-        justify(out, upper ? JvmStrings.upper(text) : text, flags, width);
+        justify(out, upper ? caseLocale != null ? text.toUpperCase(caseLocale) : JvmStrings.upper(text) : text, flags,
+                width);
     }
 
     private static void justify(StringBuilder out, String s, String flags, int width) {
@@ -232,12 +268,12 @@ public final class JvmFormatter {
         } else {
             throw new IllegalFormatConversionException(conversion, arg.getClass());
         }
-        number(out, digits, "", negative, flags, width);
+        number(out, digits, "", negative, flags, width, true);
     }
 
     /** Sign, grouping, zero padding, parentheses and justification of a magnitude {@code digits}[.fraction]. */
     private static void number(StringBuilder out, String magnitude, String suffix, boolean negative, String flags,
-            int width) {
+            int width, boolean localized) {
         StringBuilder sb = new StringBuilder();
         if (negative) {
             sb.append(flags.contains("(") ? '(' : '-');
@@ -247,12 +283,15 @@ public final class JvmFormatter {
             sb.append(' ');
         }
         int begin = sb.length();
-        String body = flags.contains(",") ? group(magnitude) : magnitude;
-        sb.append(body).append(suffix);
+        if (localized) {
+            sb.append(localize(magnitude, flags.contains(","))).append(localize(suffix, false));
+        } else {
+            sb.append(magnitude).append(suffix);
+        }
         if (flags.contains("0")) {
             int target = negative && flags.contains("(") ? width - 1 : width;
             while (sb.length() < target) {
-                sb.insert(begin, '0');
+                sb.insert(begin, localized ? zero : '0');
             }
         }
         if (negative && flags.contains("(")) {
@@ -261,18 +300,26 @@ public final class JvmFormatter {
         justify(out, sb.toString(), flags, width);
     }
 
-    /** Groups the integer part of {@code magnitude} (up to a '.') in threes with ','. */
-    private static String group(String magnitude) {
+    /**
+     * The digits of {@code magnitude} (digits, an optional '.' and fraction, or an exponent suffix) with the
+     * locale's zero digit and decimal separator, the integer part grouped when asked.
+     */
+    private static String localize(String magnitude, boolean grouped) {
         int dot = magnitude.indexOf('.');
-        String integer = dot < 0 ? magnitude : magnitude.substring(0, dot);
+        int end = dot < 0 ? magnitude.length() : dot;
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < integer.length(); k++) {
-            if (k > 0 && (integer.length() - k) % 3 == 0) {
-                sb.append(',');
+        for (int k = 0; k < magnitude.length(); k++) {
+            char c = magnitude.charAt(k);
+            if (k == dot) {
+                sb.append(decimal);
+                continue;
             }
-            sb.append(integer.charAt(k));
+            sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + zero) : c);
+            if (grouped && groupSeparator != 0 && k < end - 1 && (end - k) % groupSize == 1) {
+                sb.append(groupSeparator);
+            }
         }
-        return dot < 0 ? sb.toString() : sb + magnitude.substring(dot);
+        return sb.toString();
     }
 
     private static void radix(StringBuilder out, String flags, int width, int precision, Object arg,
@@ -297,7 +344,7 @@ public final class JvmFormatter {
             }
             String body = prefix + text;
             number(out, conversion == 'X' ? JvmStrings.upper(body) : body, "", negative, flags.replace("0", ""),
-                    width);
+                    width, false);
             return;
         }
         only(flags, "-#0", conversion);
@@ -392,7 +439,7 @@ public final class JvmFormatter {
         if (isUpper(conversion)) {
             suffix = JvmStrings.upper(suffix);
         }
-        number(out, magnitude, suffix, negative, flags, width);
+        number(out, magnitude, suffix, negative, flags, width, true);
     }
 
     /** Mantissa with {@code fraction} digits, and the exponent suffix {@code e+05}. */
