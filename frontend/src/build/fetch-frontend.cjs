@@ -1,6 +1,9 @@
 // Fetches the Dash front end from npm by name and pinned version, checks each tarball against its pinned
 // integrity, and lays the files out as Dash serves them under _dash-component-suites, with an index that
-// gives each file's package, version, size and Subresource Integrity hash. With a Java source directory, it also
+// gives each file's package, version, size and Subresource Integrity hash. Each text file of 1 KiB or more also
+// gets its gzip (level 9) and brotli (quality 11) copies, name.gz and name.br, when they are smaller, so that the
+// server sends compressed bytes without compressing anything itself; the index records their sizes. Compressed
+// copies are kept in the work dir by content hash, so a rebuild does not compress again. With a Java source directory, it also
 // writes io.jdash.frontend.FrontendPackages there: one constant per package holding its version, so that Java code
 // and Javadoc ({@value}) read the versions from packages.json instead of repeating them.
 //
@@ -10,6 +13,7 @@ const { execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const zlib = require('zlib');
 
 const [spec, work, out, javaSources] = process.argv.slice(2);
 const { packages } = JSON.parse(fs.readFileSync(spec, 'utf8'));
@@ -39,6 +43,32 @@ function tarball(pkg) {
 
 function integrity(bytes) {
   return 'sha512-' + crypto.createHash('sha512').update(bytes).digest('base64');
+}
+
+const MIN_COMPRESSED_BYTES = 1024;
+const COMPRESSIBLE = /\.(js|css|json|map|svg|txt|html)$/;
+
+/** The gzip and brotli copies of a file, from the work dir's cache or made now; absent where they do not pay. */
+function compressed(bytes, name) {
+  if (bytes.length < MIN_COMPRESSED_BYTES || !COMPRESSIBLE.test(name)) return {};
+  const cache = path.join(work, 'compressed');
+  fs.mkdirSync(cache, { recursive: true });
+  const key = crypto.createHash('sha256').update(bytes).digest('hex');
+  const make = {
+    gz: () => zlib.gzipSync(bytes, { level: 9 }),
+    br: () => zlib.brotliCompressSync(bytes, { params: {
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  };
+  const copies = {};
+  for (const [suffix, compress] of Object.entries(make)) {
+    const cached = path.join(cache, key + '.' + suffix);
+    if (!fs.existsSync(cached)) fs.writeFileSync(cached, compress());
+    const packed = fs.readFileSync(cached);
+    if (packed.length < bytes.length) copies[suffix] = packed;
+  }
+  return copies;
 }
 
 /** "@babel/polyfill" → BABEL_POLYFILL, "plotly.js-dist-min" → PLOTLY_JS_DIST_MIN. */
@@ -85,8 +115,18 @@ for (const pkg of packages) {
     const bytes = fs.readFileSync(source);
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
     fs.writeFileSync(path.join(out, to), bytes);
-    index.push({ path: to, package: pkg.name, version: pkg.version, bytes: bytes.length,
-      integrity: 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64') });
+    const entry = { path: to, package: pkg.name, version: pkg.version, bytes: bytes.length,
+      integrity: 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64') };
+    const copiesOf = compressed(bytes, to);
+    if (copiesOf.gz) {
+      fs.writeFileSync(path.join(out, to + '.gz'), copiesOf.gz);
+      entry.gzipBytes = copiesOf.gz.length;
+    }
+    if (copiesOf.br) {
+      fs.writeFileSync(path.join(out, to + '.br'), copiesOf.br);
+      entry.brotliBytes = copiesOf.br.length;
+    }
+    index.push(entry);
   }
 }
 index.sort((a, b) => a.path.localeCompare(b.path));

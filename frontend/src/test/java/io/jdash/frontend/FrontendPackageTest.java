@@ -76,6 +76,48 @@ class FrontendPackageTest {
     }
 
     @Test
+    void compressedCopies_areInTheJarAndDecompressToTheFile() throws Exception {
+        com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+        int gzipped = 0;
+        int brotli = 0;
+        for (JsonNode f : index().get("files")) {
+            String path = f.get("path").asText();
+            byte[] plain = resource(ROOT + path);
+            boolean text = path.endsWith(".js") || path.endsWith(".css") || path.endsWith(".json");
+            if (text && plain.length >= 64 * 1024) {
+                assertTrue(f.has("gzipBytes") && f.has("brotliBytes"), "a large text file ships compressed: " + path);
+            }
+            if (f.has("gzipBytes")) {
+                byte[] gz = resource(ROOT + path + ".gz");
+                assertEquals(f.get("gzipBytes").asInt(), gz.length, path);
+                assertTrue(gz.length < plain.length, path);
+                try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+                    assertTrue(java.util.Arrays.equals(plain, in.readAllBytes()), path + ".gz");
+                }
+                gzipped++;
+            }
+            if (f.has("brotliBytes")) {
+                byte[] br = resource(ROOT + path + ".br");
+                assertEquals(f.get("brotliBytes").asInt(), br.length, path);
+                assertTrue(br.length < plain.length, path);
+                com.aayushatharva.brotli4j.decoder.DirectDecompress d =
+                        com.aayushatharva.brotli4j.decoder.Decoder.decompress(br);
+                assertEquals(com.aayushatharva.brotli4j.decoder.DecoderJNI.Status.DONE, d.getResultStatus(), path);
+                assertTrue(java.util.Arrays.equals(plain, d.getDecompressedData()), path + ".br");
+                brotli++;
+            }
+        }
+        assertTrue(gzipped >= 10 && brotli >= 10, gzipped + " gzip and " + brotli + " brotli copies");
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        try (InputStream in = FrontendPackageTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void versions_areThePinnedOnes() throws Exception {
         Map<String, String> pinned = pinned();
         Set<String> packaged = new TreeSet<>();

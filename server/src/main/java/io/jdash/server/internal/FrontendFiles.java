@@ -30,6 +30,7 @@ public final class FrontendFiles {
     private final ClassLoader loader;
     private final Map<String, String> integrity = new TreeMap<>();
     private final Map<String, String> fingerprints = new TreeMap<>();
+    private final Map<String, JsonNode> entries = new TreeMap<>();
     private final Map<String, Optional<StaticFile>> cache = new ConcurrentHashMap<>();
 
     /** Reads jdash-frontend's index through {@code loader}; fails if the frontend jar is not on the class path. */
@@ -44,6 +45,7 @@ public final class FrontendFiles {
                 String path = f.path("path").asText();
                 String sri = f.path("integrity").asText();
                 integrity.put(path, sri);
+                entries.put(path, f);
                 byte[] hash = Base64.getDecoder().decode(sri.substring(sri.indexOf('-') + 1));
                 fingerprints.put(path, "v" + f.path("version").asText().replaceAll("\\W", "_") + "m"
                         + HexFormat.of().formatHex(hash, 0, 6));
@@ -92,20 +94,42 @@ public final class FrontendFiles {
                 ? Optional.of(new Resolved(path, fingerprinted)) : Optional.empty();
     }
 
-    /** A front-end file, ready to serve. */
+    /** A front-end file with the gzip and brotli copies the frontend build made, read once, ready to serve. */
     public StaticFile suiteFile(String path) {
-        return classpathFile(SUITES + path).orElseThrow(() -> new IllegalStateException(
-                "jdash-frontend's index lists " + path + " but the jar lacks it"));
+        return cache.computeIfAbsent(SUITES + path, name -> {
+            JsonNode entry = entries.get(path);
+            byte[] bytes = read(name, true);
+            boolean built = entry != null && (entry.has("gzipBytes") || entry.has("brotliBytes"));
+            if (!built) {
+                // an index without compressed copies (small files, or a front-end jar built before they existed)
+                return Optional.of(StaticFile.of(name, bytes));
+            }
+            byte[] gzip = entry.has("gzipBytes") ? read(name + ".gz", true) : null;
+            byte[] brotli = entry.has("brotliBytes") ? read(name + ".br", true) : null;
+            return Optional.of(StaticFile.precompressed(name, bytes, gzip, brotli, entry.path("integrity").asText()));
+        }).orElseThrow();
+    }
+
+    private byte[] read(String name, boolean required) {
+        try (InputStream in = open(name)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("jdash-frontend's index lists " + name.substring(SUITES.length())
+                            + " but the jar lacks it: rebuild jdash-frontend");
+                }
+                return null;
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Any class path resource, read once; empty if there is none. */
     public Optional<StaticFile> classpathFile(String resource) {
         return cache.computeIfAbsent(resource, name -> {
-            try (InputStream in = open(name)) {
-                return in == null ? Optional.empty() : Optional.of(StaticFile.of(name, in.readAllBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = read(name, false);
+            return bytes == null ? Optional.empty() : Optional.of(StaticFile.of(name, bytes));
         });
     }
 

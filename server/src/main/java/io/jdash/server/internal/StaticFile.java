@@ -11,18 +11,19 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A file held in memory, ready to serve: its bytes, a gzip copy when that is smaller (made once, not per request),
- * and a strong ETag from its content.
+ * A file held in memory, ready to serve: its bytes, its gzip and brotli copies where they are smaller (made at build
+ * time for the Dash front end, once on first use for other files, never per request), and a strong ETag.
  *
  * @param bytes the content
  * @param gzip the gzip-compressed content, or null when compression does not pay
+ * @param brotli the brotli-compressed content, or null when there is none
  * @param etag the quoted strong entity tag
  * @param contentType the MIME type
  */
-public record StaticFile(byte[] bytes, byte[] gzip, String etag, String contentType) {
+public record StaticFile(byte[] bytes, byte[] gzip, byte[] brotli, String etag, String contentType) {
     private static final int MIN_GZIP_BYTES = 1024;
 
-    /** Prepares {@code bytes} for serving as {@code name}. */
+    /** Prepares {@code bytes} for serving as {@code name}, gzipping them now if that pays. */
     public static StaticFile of(String name, byte[] bytes) {
         String type = Http.contentType(name);
         byte[] gzip = null;
@@ -30,7 +31,62 @@ public record StaticFile(byte[] bytes, byte[] gzip, String etag, String contentT
             byte[] packed = gzip(bytes);
             gzip = packed.length < bytes.length ? packed : null;
         }
-        return new StaticFile(bytes, gzip, "\"" + digest(bytes) + "\"", type);
+        return new StaticFile(bytes, gzip, null, "\"" + digest(bytes) + "\"", type);
+    }
+
+    /**
+     * A file whose compressed copies were made at build time ({@code null} where there is none), with an entity tag
+     * derived from the content hash the build recorded, so that serving it computes nothing.
+     */
+    public static StaticFile precompressed(String name, byte[] bytes, byte[] gzip, byte[] brotli, String hash) {
+        String tag = hash.substring(hash.indexOf('-') + 1).replace('+', '-').replace('/', '_');
+        return new StaticFile(bytes, gzip, brotli, "\"" + tag.substring(0, Math.min(22, tag.length())) + "\"",
+                Http.contentType(name));
+    }
+
+    /**
+     * The content coding to answer with for an {@code Accept-Encoding} header: {@code br}, then {@code gzip}, among
+     * the codings this file has and the client accepts with a non-zero quality ({@code *} included); {@code null} for
+     * the bytes as they are.
+     */
+    String encodingFor(String accept) {
+        if (accept == null || (gzip == null && brotli == null)) {
+            return null;
+        }
+        double br = -1;
+        double gz = -1;
+        double any = -1;
+        for (String part : accept.split(",")) {
+            String[] fields = part.split(";");
+            String coding = fields[0].trim().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < fields.length; i++) {
+                String f = fields[i].trim();
+                if (f.startsWith("q=") || f.startsWith("Q=")) {
+                    try {
+                        q = Double.parseDouble(f.substring(2).trim());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            switch (coding) {
+                case "br" -> br = q;
+                case "gzip", "x-gzip" -> gz = Math.max(gz, q);
+                case "*" -> any = q;
+                default -> {
+                }
+            }
+        }
+        br = br < 0 ? any : br;
+        gz = gz < 0 ? any : gz;
+        if (brotli != null && br > 0 && (gzip == null || br >= gz)) {
+            return "br";
+        }
+        if (gzip != null && gz > 0) {
+            return "gzip";
+        }
+        return brotli != null && br > 0 ? "br" : null;
     }
 
     private static boolean compressible(String type) {
@@ -39,8 +95,8 @@ public record StaticFile(byte[] bytes, byte[] gzip, String etag, String contentT
     }
 
     /**
-     * Answers a GET: 304 when the client's ETag matches, else the gzip copy when the client accepts it, else the
-     * bytes.
+     * Answers a GET: 304 when the client's ETag matches, else the brotli or gzip copy the client prefers among those
+     * it accepts, else the bytes.
      */
     public void serve(HttpServletRequest req, HttpServletResponse resp, String cacheControl) throws IOException {
         resp.setHeader("ETag", etag);
@@ -51,13 +107,12 @@ public record StaticFile(byte[] bytes, byte[] gzip, String etag, String contentT
             resp.setStatus(304);
             return;
         }
-        String accept = req.getHeader("Accept-Encoding");
-        if (gzip != null && accept != null && accept.contains("gzip")) {
-            resp.setHeader("Content-Encoding", "gzip");
-            Http.send(resp, 200, contentType, gzip, cacheControl);
-        } else {
-            Http.send(resp, 200, contentType, bytes, cacheControl);
+        String coding = encodingFor(req.getHeader("Accept-Encoding"));
+        if (coding != null) {
+            resp.setHeader("Content-Encoding", coding);
         }
+        Http.send(resp, 200, contentType, coding == null ? bytes : coding.equals("br") ? brotli : gzip,
+                cacheControl);
     }
 
     private static byte[] gzip(byte[] bytes) {
