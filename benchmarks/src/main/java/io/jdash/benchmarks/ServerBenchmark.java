@@ -321,19 +321,7 @@ public final class ServerBenchmark {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port + "/";
-                String page = null;
-                while (page == null && System.nanoTime() - t0 < 60_000_000_000L) {
-                    try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        page = r.statusCode() == 200 ? r.body() : null;
-                    } catch (IOException e) {
-                        Thread.sleep(5);
-                    }
-                }
-                if (page == null) {
-                    throw new IllegalStateException("the app did not start");
-                }
+                String page = awaitPage(http, base, t0);
                 starts.add((System.nanoTime() - t0) / 1e6);
                 // load the page's files, the layout and the dependencies once, as a first visitor does
                 Matcher src = Pattern.compile("src=\"/([^\"]+)\"").matcher(page);
@@ -363,6 +351,22 @@ public final class ServerBenchmark {
         out.put("jvm", "default flags, " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap");
         System.out.printf(Locale.ROOT, "cold start to first page: %s ms; idle RSS %.1f MB, heap used after GC %.1f"
                 + " MB%n", starts, rss / 1024.0, heapUsed / 1024.0);
+    }
+
+    /** Polls {@code base} until it serves the page (200) and returns it; gives up a minute after {@code t0}. */
+    static String awaitPage(HttpClient http, String base, long t0) throws Exception {
+        while (System.nanoTime() - t0 < 60_000_000_000L) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return r.body();
+                }
+            } catch (IOException e) {
+                Thread.sleep(5);
+            }
+        }
+        throw new IllegalStateException("the app did not start");
     }
 
     private static String run(String... command) throws Exception {

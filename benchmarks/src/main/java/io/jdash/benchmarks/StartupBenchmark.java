@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.samples.features.FeaturesApp;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -68,6 +67,8 @@ public final class StartupBenchmark {
             ObjectNode o = out.putObject(name);
             o.put("toFirstPageMillisMedian", median(runs, 0));
             o.put("toPageAndFrontendFilesMillisMedian", median(runs, 1));
+            o.put("frontendFilesAfterPageMillisMedian", median(runs.stream()
+                    .map(r -> new double[] {r[1] - r[0]}).toList(), 0));
             o.put("frontendBytesSent", runs.get(0)[2]);
             ArrayNode all = o.putArray("runs");
             runs.forEach(r -> all.add(JSON.createArrayNode().add(r[0]).add(r[1])));
@@ -75,6 +76,11 @@ public final class StartupBenchmark {
         out.put("pageAndFilesRatioBuildToRuntime", CacheBenchmark.round(
                 out.get("compressedAtBuild").get("toPageAndFrontendFilesMillisMedian").asDouble()
                 / out.get("compressedAtRuntime").get("toPageAndFrontendFilesMillisMedian").asDouble()));
+        out.put("filesAfterPageRatioBuildToRuntime", CacheBenchmark.round(
+                out.get("compressedAtBuild").get("frontendFilesAfterPageMillisMedian").asDouble()
+                / out.get("compressedAtRuntime").get("frontendFilesAfterPageMillisMedian").asDouble()));
+        out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
         System.out.println(text);
         Files.createDirectories(results);
@@ -99,19 +105,7 @@ public final class StartupBenchmark {
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port + "/";
-            String page = null;
-            while (page == null && System.nanoTime() - t0 < 60_000_000_000L) {
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    page = r.statusCode() == 200 ? r.body() : null;
-                } catch (IOException e) {
-                    Thread.sleep(5);
-                }
-            }
-            if (page == null) {
-                throw new IllegalStateException("the app did not start");
-            }
+            String page = ServerBenchmark.awaitPage(http, base, t0);
             double toPage = (System.nanoTime() - t0) / 1e6;
             List<String> files = new ArrayList<>();
             Matcher src = Pattern.compile("src=\"/([^\"]+)\"").matcher(page);
