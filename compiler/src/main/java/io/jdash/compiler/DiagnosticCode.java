@@ -42,6 +42,12 @@ public enum DiagnosticCode {
             + " or remove @Memoize"),
     /** A {@code @Memoize} ttl that is not a duration. */
     BAD_TTL("JDASH-E014", "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\""),
+    /** {@code @Clientside} together with {@code @Background}: a job runs on the server only. */
+    CLIENTSIDE_BACKGROUND("JDASH-E015", "remove @Clientside (a background job runs on the server, with progress"
+            + " and cancel), or remove @Background to run the callback in the browser"),
+    /** A {@code Progress} parameter on a callback that is not {@code @Background}, or not where it belongs. */
+    PROGRESS_PARAMETER("JDASH-E016", "add @Background to the callback and declare Progress first (after an"
+            + " optional CallbackContext), or remove the Progress parameter"),
     /** Code reachable from a browser callback that TeaVM cannot compile. */
     UNSUPPORTED_CODE("JDASH-E020", "keep this call out of the @Clientside callback (compute it on the server"
             + " and pass it in through a dcc.Store), or set onUnsupported=server to run the callback on the server"),

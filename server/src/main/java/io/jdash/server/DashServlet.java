@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jdash.server.background.BackgroundCallbacks;
 import io.jdash.server.internal.AssetFiles;
 import io.jdash.server.internal.CallbackSpec;
 import io.jdash.server.internal.Callbacks;
@@ -39,6 +40,7 @@ public class DashServlet extends HttpServlet {
     private final transient FrontendFiles files;
     private final transient AssetFiles assets;
     private final transient byte[] dependencies;
+    private final transient BackgroundCallbacks background;
 
     /** Serves {@code app}; reads its callbacks, the jdash manifest and the front end's index now. */
     public DashServlet(DashApp app) {
@@ -49,6 +51,7 @@ public class DashServlet extends HttpServlet {
                 app::memoCache);
         this.files = new FrontendFiles(loader);
         this.assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
+        this.background = BackgroundCallbacks.create(app, callbacks);
         try {
             this.dependencies = Http.JSON.writeValueAsBytes(dependencies());
         } catch (JsonProcessingException e) {
@@ -133,6 +136,15 @@ public class DashServlet extends HttpServlet {
             Http.error(resp, 400, "the request must be a JSON object with an 'output'");
             return;
         }
+        try {
+            if (background.handle(req, request, resp)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "jdash: background request failed", e);
+            Http.error(resp, 500, "jdash: background request failed" + (app.debug() ? ": " + e : ""));
+            return;
+        }
         CallbackSpec spec = callbacks.byOutput(request.get("output").asText());
         if (spec == null) {
             Http.error(resp, 404, "no callback has the output " + request.get("output").asText());
@@ -165,6 +177,7 @@ public class DashServlet extends HttpServlet {
                     .put("dynamic_creator", false).put("no_output", s.outputs().isEmpty()).put("optional", false)
                     .put("hidden", false).put("websocket", false).put("persistent", false);
         }
+        background.declare(deps);
         return deps;
     }
 
@@ -180,9 +193,16 @@ public class DashServlet extends HttpServlet {
         // mounted in a container under a context path, the browser's URLs start with it
         IndexPage.Settings settings = new IndexPage.Settings(app.title(), req.getContextPath() + app.pathPrefix(),
                 app.debug(),
-                assets.list(".css"), assets.list(".js"));
+                assets.list(".css"), assets.list(".js"), background.newEndId());
         Http.send(resp, 200, "text/html; charset=utf-8", IndexPage.render(settings, files, callbacks.bundles())
                 .getBytes(StandardCharsets.UTF_8), "no-cache");
+    }
+
+    /** Stops the background jobs of this servlet's app. */
+    @Override
+    public void destroy() {
+        background.close();
+        super.destroy();
     }
 
     private void suite(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {

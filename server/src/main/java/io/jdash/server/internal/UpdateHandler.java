@@ -34,9 +34,7 @@ public final class UpdateHandler {
             Http.error(resp, 400, spec.displayName() + " runs in the browser only");
             return;
         }
-        List<JsonNode> args = new ArrayList<>();
-        collect(request.path("inputs"), args);
-        collect(request.path("state"), args);
+        List<JsonNode> args = arguments(request);
         JsonCallbackContext ctx = spec.invoker().takesContext() ? context(request) : JsonCallbackContext.of(null);
         CallbackInvoker.Outcome outcome = spec.invoker().invoke(args, ctx);
         switch (outcome.kind()) {
@@ -49,6 +47,14 @@ public final class UpdateHandler {
             case VALUE -> respond(spec, request, outcome.value(), ctx, resp);
             default -> throw new IllegalStateException(outcome.kind().toString());
         }
+    }
+
+    /** The callback's arguments in a request: the input values, then the state values. */
+    public static List<JsonNode> arguments(JsonNode request) {
+        List<JsonNode> args = new ArrayList<>();
+        collect(request.path("inputs"), args);
+        collect(request.path("state"), args);
+        return args;
     }
 
     private static void collect(JsonNode entries, List<JsonNode> args) {
@@ -65,14 +71,19 @@ public final class UpdateHandler {
         }
     }
 
-    /** Dash's {@code callback_context}, built only for callbacks that ask for it. */
-    private static JsonCallbackContext context(JsonNode request) {
+    /** Dash's {@code callback_context} for a request, built only for callbacks that ask for it. */
+    public static JsonCallbackContext context(JsonNode request) {
+        return JsonCallbackContext.of(contextJson(request));
+    }
+
+    /** The fields of Dash's {@code callback_context} for a request, as JSON (what a background job carries). */
+    public static ObjectNode contextJson(JsonNode request) {
         ObjectNode context = Http.JSON.createObjectNode();
         ArrayNode triggered = context.putArray("triggered");
         request.path("changedPropIds").forEach(id -> triggered.addObject().put("prop_id", id.asText()));
         byId(request.path("inputs"), context.putObject("inputs"));
         byId(request.path("state"), context.putObject("states"));
-        return JsonCallbackContext.of(context);
+        return context;
     }
 
     private static void byId(JsonNode entries, ObjectNode into) {
@@ -117,6 +128,15 @@ public final class UpdateHandler {
 
     private static void respond(CallbackSpec spec, JsonNode request, JsonNode value, JsonCallbackContext ctx,
             HttpServletResponse resp) throws IOException {
+        respond(spec, request, value, ctx.setPropsCalls(), resp);
+    }
+
+    /**
+     * Answers the value a callback returned, with {@code sideUpdates} (its set_props calls, in order): 200 with
+     * {@code multi}, {@code response} and {@code sideUpdate}, or 204 when nothing changes.
+     */
+    public static void respond(CallbackSpec spec, JsonNode request, JsonNode value,
+            List<JsonCallbackContext.SetProps> sideUpdates, HttpServletResponse resp) throws IOException {
         ObjectNode response = Http.JSON.createObjectNode();
         List<JsonNode> targets = new ArrayList<>();
         JsonNode declared = request.path("outputs");
@@ -156,9 +176,9 @@ public final class UpdateHandler {
         }
         ObjectNode body = Http.JSON.createObjectNode().put("multi", true);
         body.set("response", response);
-        if (!ctx.setPropsCalls().isEmpty()) {
+        if (!sideUpdates.isEmpty()) {
             ObjectNode side = body.putObject("sideUpdate");
-            for (JsonCallbackContext.SetProps s : ctx.setPropsCalls()) {
+            for (JsonCallbackContext.SetProps s : sideUpdates) {
                 ObjectNode target = side.with(s.id());
                 s.props().fields().forEachRemaining(f -> target.set(f.getKey(), f.getValue()));
             }
