@@ -56,6 +56,13 @@ public @interface Background {
     String timeout() default "";
 
     /**
+     * Inputs or state, {@code "<id>.<property>"}, left out of the {@link Memoize} cache key, like Dash's
+     * {@code cache_args_to_ignore}: a run button's {@code n_clicks} changes on every click, but the result does not
+     * depend on it.
+     */
+    String[] cacheIgnore() default {};
+
+    /**
      * When {@code true}, a run that a newer run of the same callback supersedes finishes anyway (its result then
      * only fills the cache); by default it is cancelled.
      */

@@ -8,7 +8,6 @@ import io.jdash.server.DashApp;
 import io.jdash.server.internal.CallbackSpec;
 import io.jdash.server.internal.Callbacks;
 import io.jdash.server.internal.Http;
-import io.jdash.server.internal.MemoizedInvoker;
 import io.jdash.server.internal.UpdateHandler;
 import io.jdash.server.values.CallbackInvoker;
 import io.jdash.server.values.JsonCallbackContext;
@@ -261,7 +260,7 @@ public final class BackgroundCallbacks implements AutoCloseable {
         CallbackSpec cb = spec.callback();
         List<JsonNode> args = UpdateHandler.arguments(request);
         if (spec.cacheTtl() != null) {
-            byte[] cached = app.memoCache().peekBytes(MemoizedInvoker.cacheKey(cb.method(), args));
+            byte[] cached = app.memoCache().peekBytes(spec.cacheKey(args));
             if (cached != null) {
                 UpdateHandler.respond(cb, request, Http.JSON.readTree(cached), List.of(), resp);
                 return;
@@ -414,7 +413,7 @@ public final class BackgroundCallbacks implements AutoCloseable {
         }
         try {
             if (outcome.kind() == CallbackInvoker.Kind.VALUE && spec.cacheTtl() != null && !control.isCancelled()) {
-                app.memoCache().putBytes(MemoizedInvoker.cacheKey(spec.callback().method(), args),
+                app.memoCache().putBytes(spec.cacheKey(args),
                         Http.JSON.writeValueAsBytes(outcome.value()), spec.cacheTtl());
             }
             return Http.JSON.writeValueAsBytes(result);

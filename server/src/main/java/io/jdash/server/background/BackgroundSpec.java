@@ -24,10 +24,22 @@ import java.util.List;
  * @param timeout the longest a job may run, or null
  * @param finishSuperseded whether a superseded run finishes anyway
  * @param cacheTtl how long a result is cached ({@code @Memoize}), or null when it is not
+ * @param cacheIgnored for each argument (inputs, then state), whether the cache key leaves it out
  */
 public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode running, List<String[]> progress,
         ObjectNode progressDefault, List<String[]> cancel, Duration timeout, boolean finishSuperseded,
-        Duration cacheTtl) {
+        Duration cacheTtl, List<Boolean> cacheIgnored) {
+
+    /** The cache key of a run with {@code args}: {@code @Memoize}'s key of the arguments not ignored. */
+    public String cacheKey(List<JsonNode> args) {
+        List<JsonNode> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (i >= cacheIgnored.size() || !cacheIgnored.get(i)) {
+                kept.add(args.get(i));
+            }
+        }
+        return io.jdash.server.internal.MemoizedInvoker.cacheKey(callback.method(), kept);
+    }
 
     /**
      * Reads the {@code @Background} of {@code callback}, or returns null when it has none.
@@ -85,8 +97,22 @@ public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode run
         }
         Memoize memoize = callback.method().getAnnotation(Memoize.class);
         Duration cacheTtl = memoize == null ? null : Memoize.Ttl.parse(memoize.ttl());
+        List<String> arguments = new ArrayList<>(callback.inputs());
+        arguments.addAll(callback.state());
+        List<Boolean> ignored = new ArrayList<>();
+        arguments.forEach(a -> ignored.add(List.of(b.cacheIgnore()).contains(a)));
+        for (String i : b.cacheIgnore()) {
+            if (!arguments.contains(i)) {
+                throw new IllegalArgumentException(name + ": cacheIgnore \"" + i + "\" is neither an input nor a"
+                        + " state of the callback; name one of " + arguments);
+            }
+        }
+        if (b.cacheIgnore().length > 0 && memoize == null) {
+            throw new IllegalArgumentException(name + ": cacheIgnore needs @Memoize on the callback (it shapes the"
+                    + " key of cached results)");
+        }
         return new BackgroundSpec(callback, b.interval(), running, List.copyOf(progress), progressDefault,
-                List.copyOf(cancel), timeout, b.finishSuperseded(), cacheTtl);
+                List.copyOf(cancel), timeout, b.finishSuperseded(), cacheTtl, List.copyOf(ignored));
     }
 
     private static String[] dependency(String name, String kind, String text) {

@@ -33,7 +33,7 @@ public final class DashboardApp {
         return DashApp.builder()
                 .title("jdash sales explorer")
                 .layout(DashboardApp::layout)
-                .callbacks(DashboardCallbacks.class)
+                .callbacks(DashboardCallbacks.class, BootstrapCallbacks.class)
                 .assetsOnClassPath("assets")
                 // jdash needs no eval, but plotly's WebGL charts (scattergl, through regl) compile with Function()
                 .contentSecurityPolicy("script-src 'self' 'unsafe-eval'")
@@ -89,6 +89,19 @@ public final class DashboardApp {
                         .className("row"),
                 card("Revenue per month, by region", List.of(server("monthly aggregation")),
                         Dcc.graph().id("monthly").style(Map.of("height", "320px"))),
+                card("How sure is the average order? A bootstrap, as a background job",
+                        List.of(server("resampling the selected orders, with progress and cancel")),
+                        Html.div(
+                                Dcc.dropdown(Option.of("500 resamples", 500), Option.of("2,000 resamples", 2000),
+                                        Option.of("10,000 resamples", 10_000)).id("ci-resamples").value(2000)
+                                        .clearable(false),
+                                Html.button("Compute the interval").id("ci-run"),
+                                Html.button("Cancel").id("ci-cancel").disabled(true),
+                                Html.progress().id("ci-progress").prop("value", "0")
+                                        .prop("max", String.valueOf(BootstrapCallbacks.BATCHES)))
+                                .className("ci-controls"),
+                        Html.p("Uses the region and category filters.").id("ci-result").className("ci-result"),
+                        Html.pre().id("ci-log").className("ci-log")),
                 card("Largest orders", List.of(server("the 1,000 largest"), browser("search, formatting")),
                         Html.div(Dcc.input().id("search").type(io.jdash.server.components.dcc.Input.Type.SEARCH)
                                 .placeholder("Search date, region or category").debounce(false),
