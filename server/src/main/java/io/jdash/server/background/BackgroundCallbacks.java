@@ -46,9 +46,9 @@ public final class BackgroundCallbacks implements AutoCloseable {
     private volatile JobHandles handles;
     private final Semaphore held = new Semaphore(MAX_HELD_POLLS);
 
-    private BackgroundCallbacks(DashApp app, Callbacks callbacks, BackgroundOptions options, boolean web) {
+    private BackgroundCallbacks(DashApp app, Callbacks callbacks,
+            java.util.function.UnaryOperator<BackgroundOptions> role, boolean web) {
         this.app = app;
-        this.options = options;
         for (CallbackSpec spec : callbacks.all()) {
             BackgroundSpec b = BackgroundSpec.of(spec);
             if (b == null) {
@@ -67,20 +67,22 @@ public final class BackgroundCallbacks implements AutoCloseable {
                 }
             }
         }
-        Role role = new Role(web, options.role().runsJobs());
-        this.engine = byOutput.isEmpty() ? null : open(options, role.runs() ? this::run : null);
-        if (engine != null) {
-            LOG.log(System.Logger.Level.INFO, "jdash: " + byOutput.size() + " background callback(s) on "
-                    + engine.describe() + (role.runs() ? "" : ", running no jobs here (web only)"));
+        if (byOutput.isEmpty()) {
+            this.options = null; // the settings are not even read
+            this.engine = null;
+            return;
         }
-    }
-
-    private record Role(boolean web, boolean runs) {
+        this.options = role.apply(app.backgroundOptions());
+        boolean runs = options.role().runsJobs();
+        this.engine = open(options, runs ? this::run : null);
+        LOG.log(System.Logger.Level.INFO, "jdash: " + byOutput.size() + " background callback(s) on "
+                + engine.describe() + (runs ? "" : ", running no jobs here (web only)")
+                + (web ? "" : ", serving no pages"));
     }
 
     /** The background callbacks of {@code app} for a web process (it also runs jobs if its role says so). */
     public static BackgroundCallbacks create(DashApp app, Callbacks callbacks) {
-        return new BackgroundCallbacks(app, callbacks, app.backgroundOptions(), true);
+        return new BackgroundCallbacks(app, callbacks, o -> o, true);
     }
 
     /**
@@ -92,8 +94,7 @@ public final class BackgroundCallbacks implements AutoCloseable {
                 ? Thread.currentThread().getContextClassLoader() : BackgroundCallbacks.class.getClassLoader();
         Callbacks callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader,
                 app::memoCache);
-        return new BackgroundCallbacks(app, callbacks, app.backgroundOptions().withRole(
-                BackgroundOptions.Role.WORKER), false);
+        return new BackgroundCallbacks(app, callbacks, o -> o.withRole(BackgroundOptions.Role.WORKER), false);
     }
 
     private static JobEngine open(BackgroundOptions options, JobRunner runner) {
@@ -149,7 +150,16 @@ public final class BackgroundCallbacks implements AutoCloseable {
 
     /** A new {@code end_id} for one render of the index page, or null when the app has no background callbacks. */
     public String newEndId() {
-        return active() ? handles().newEndId() : null;
+        if (!active()) {
+            return null;
+        }
+        try {
+            return handles().newEndId();
+        } catch (JobStoreUnavailableException e) {
+            // the page still loads; its background callbacks are refused until a reload finds the store again
+            LOG.log(System.Logger.Level.WARNING, "jdash: no end_id for this page: " + e.getMessage());
+            return null;
+        }
     }
 
     /**

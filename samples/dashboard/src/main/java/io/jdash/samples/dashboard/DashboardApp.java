@@ -6,6 +6,8 @@ import io.jdash.server.DashServer;
 import io.jdash.server.DashTable;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
+import io.jdash.server.background.BackgroundCallbacks;
+import io.jdash.server.background.BackgroundOptions;
 import io.jdash.server.components.dcc.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,9 +152,18 @@ public final class DashboardApp {
                 .className("kpi");
     }
 
-    /** Starts the dashboard on port 8050 (or the first argument). */
+    /**
+     * Starts the dashboard on port 8050 (or the first argument). With {@code -Djdash.background.role=worker} (and
+     * {@code -Djdash.background=redis://...}) it serves no page and only runs the background jobs of other processes.
+     */
     public static void main(String[] args) throws Exception {
         data();
+        if (BackgroundOptions.fromConfiguration().role() == BackgroundOptions.Role.WORKER) {
+            BackgroundCallbacks worker = BackgroundCallbacks.worker(app());
+            Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
+            System.out.println("jdash: running background jobs only (" + worker.engine().describe() + ")");
+            Thread.currentThread().join();
+        }
         int port = args.length > 0 ? Integer.parseInt(args[0]) : DashServer.DEFAULT_PORT;
         DashServer.start(app(), port).join();
     }
