@@ -255,14 +255,20 @@ class BackgroundHttpTest {
         assertEquals(before + 1, JobCallbacks.SQUARE_RUNS.get(), "computed once");
     }
 
+    /** Starts the one-input callback {@code id}.children (input {@code id}.n_clicks) and polls it to its end. */
+    static HttpResponse<String> runToEnd(String id, int clicks) throws Exception {
+        String endId = endId();
+        String body = "{\"output\":\"" + id + ".children\",\"outputs\":{\"id\":\"" + id + "\",\"property\":"
+                + "\"children\"},\"inputs\":[{\"id\":\"" + id + "\",\"property\":\"n_clicks\",\"value\":" + clicks
+                + "}],\"changedPropIds\":[]}";
+        List<HttpResponse<String>> answers = pollToEnd(endId, JSON.readTree(post("?endId=" + endId, body).body()),
+                body);
+        return answers.get(answers.size() - 1);
+    }
+
     @Test
     void anError_isAnswered500WithTheMessage_andNoStackTrace() throws Exception {
-        String endId = endId();
-        String body = "{\"output\":\"boom.children\",\"outputs\":{\"id\":\"boom\",\"property\":\"children\"},"
-                + "\"inputs\":[{\"id\":\"boom\",\"property\":\"n_clicks\",\"value\":4}],\"changedPropIds\":[]}";
-        JsonNode first = JSON.readTree(post("?endId=" + endId, body).body());
-        List<HttpResponse<String>> answers = pollToEnd(endId, first, body);
-        HttpResponse<String> last = answers.get(answers.size() - 1);
+        HttpResponse<String> last = runToEnd("boom", 4);
         assertEquals(500, last.statusCode());
         assertEquals("{\"error\":\"jdash: JobCallbacks.boom threw java.lang.IllegalStateException: no data for click"
                 + " 4\"}", last.body());
@@ -270,12 +276,7 @@ class BackgroundHttpTest {
 
     @Test
     void aJobPastItsTimeout_endsWithAClearError() throws Exception {
-        String endId = endId();
-        String body = "{\"output\":\"slow.children\",\"outputs\":{\"id\":\"slow\",\"property\":\"children\"},"
-                + "\"inputs\":[{\"id\":\"slow\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[]}";
-        JsonNode first = JSON.readTree(post("?endId=" + endId, body).body());
-        List<HttpResponse<String>> answers = pollToEnd(endId, first, body);
-        HttpResponse<String> last = answers.get(answers.size() - 1);
+        HttpResponse<String> last = runToEnd("slow", 1);
         assertEquals(500, last.statusCode());
         assertEquals("{\"error\":\"jdash: JobCallbacks.slow ran longer than its timeout of 300 ms and was stopped\"}",
                 last.body());

@@ -82,8 +82,13 @@ public abstract class JobEngineContract {
 
     /** A job with a fresh id. */
     protected static JobRequest job(String script) {
+        return job(script, null, Duration.ofSeconds(30));
+    }
+
+    /** A job with a fresh id, a timeout (or null) and the time without polls after which it is abandoned. */
+    protected static JobRequest job(String script, Duration timeout, Duration abandonAfter) {
         return new JobRequest(UUID.randomUUID().toString().replace("-", ""), "cb", script.getBytes(
-                StandardCharsets.UTF_8), null, Duration.ofSeconds(30));
+                StandardCharsets.UTF_8), timeout, abandonAfter);
     }
 
     /** Polls until the job has ended, collecting every event. */
@@ -148,9 +153,7 @@ public abstract class JobEngineContract {
     @Test
     void timeout_stopsTheJob() throws Exception {
         JobEngine engine = engine(options());
-        JobRequest r = new JobRequest("t" + UUID.randomUUID().toString().replace("-", ""), "cb",
-                "started; sleep 10000".getBytes(StandardCharsets.UTF_8), Duration.ofMillis(300),
-                Duration.ofSeconds(30));
+        JobRequest r = job("started; sleep 10000", Duration.ofMillis(300), Duration.ofSeconds(30));
         engine.submit(r);
         JobSnapshot end = untilFinal(engine, r.id(), new ArrayList<>());
         assertEquals(JobStatus.TIMED_OUT, end.status());
@@ -161,8 +164,7 @@ public abstract class JobEngineContract {
     @Test
     void aJobNobodyPolls_isAbandoned() throws Exception {
         JobEngine engine = engine(options());
-        JobRequest r = new JobRequest("a" + UUID.randomUUID().toString().replace("-", ""), "cb",
-                "started; sleep 10000".getBytes(StandardCharsets.UTF_8), null, Duration.ofMillis(400));
+        JobRequest r = job("started; sleep 10000", null, Duration.ofMillis(400));
         engine.submit(r);
         assertTrue(started(r.id()).await(10, TimeUnit.SECONDS));
         waitFor(() -> seen.containsKey(r.id()));
