@@ -36,6 +36,8 @@ public final class BackgroundCallbacks implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.jdash.server.background");
     /** The most polls held open at once; the others are answered at once. */
     private static final int MAX_HELD_POLLS = 256;
+    /** The pause between polls the page is told when polls are held open. */
+    private static final int LONG_POLL_PAUSE_MILLIS = 50;
 
     private final DashApp app;
     private final BackgroundOptions options;
@@ -174,7 +176,7 @@ public final class BackgroundCallbacks implements AutoCloseable {
         for (JsonNode d : dependencies) {
             BackgroundSpec b = byOutput.get(d.path("output").asText());
             if (b != null) {
-                ((ObjectNode) d).putObject("background").put("interval", b.interval());
+                ((ObjectNode) d).putObject("background").put("interval", pollPause(b));
                 if (b.running() != null) {
                     ((ObjectNode) d).set("running", b.running());
                 }
@@ -190,6 +192,15 @@ public final class BackgroundCallbacks implements AutoCloseable {
                     .put("no_output", false).put("optional", false).put("hidden", false).put("websocket", false)
                     .put("persistent", false);
         }
+    }
+
+    /**
+     * How long the page waits after an answer before it polls again. The renderer pauses that long after every
+     * answer, so with polls held open (long-poll) a short pause lets the server pace the polls: an idle job costs
+     * one poll per hold, and progress reaches the page without waiting out the callback's interval.
+     */
+    private int pollPause(BackgroundSpec b) {
+        return options.longPoll().isZero() ? b.interval() : Math.min(b.interval(), LONG_POLL_PAUSE_MILLIS);
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
  * @param workers how many jobs this process runs at once
  * @param queueCapacity how many jobs may wait; beyond that a new run is refused with 503
  * @param firstAnswer how long the first request waits for the job, so a short job is answered without a poll
- * @param longPoll how long a poll may be held open waiting for progress or the result (zero: answer at once)
+ * @param longPoll how long a poll may be held open waiting for progress or the result (zero: answer at once); while
+ *        it is on, the page is told to poll again 50 ms after each answer (or after the callback's interval, if
+ *        shorter), and the held polls set the pace
  * @param missedPolls how many poll intervals without a poll make a job abandoned (the tab was closed): it is then
  *        cancelled
  * @param lease how long a worker's claim on a job lasts without renewal (shared engines): after it, another worker

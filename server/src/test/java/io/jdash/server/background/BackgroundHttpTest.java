@@ -113,7 +113,8 @@ class BackgroundHttpTest {
                 cancel = d;
             }
         }
-        assertEquals("{\"interval\":100}", steps.get("background").toString());
+        assertEquals("{\"interval\":50}", steps.get("background").toString(),
+                "polls are held open (300 ms here), so the page pauses only 50 ms between them, not 100");
         assertEquals("{\"running\":{\"run.disabled\":true,\"stop.disabled\":false},\"runningOff\":{\"run.disabled\""
                 + ":false,\"stop.disabled\":true}}", steps.get("running").toString());
         assertFalse(steps.has("progress") || steps.has("cancel") || steps.has("progressDefault"));
