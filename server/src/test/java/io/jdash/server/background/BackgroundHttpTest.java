@@ -245,6 +245,49 @@ class BackgroundHttpTest {
     }
 
     @Test
+    void backgroundRequests_passTheChecksOfEveryCallback_beforeAnyJobStarts() throws Exception {
+        String endId = endId();
+        String good = squareRequest("31");
+        URI uri = URI.create(server.url() + "_dash-update-component?endId=" + endId);
+        int before = JobCallbacks.SQUARE_RUNS.get();
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, plain.statusCode(), plain.body());
+        HttpResponse<String> crossSite = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type",
+                "application/json").header("Origin", "https://elsewhere.example").POST(HttpRequest.BodyPublishers
+                .ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        HttpResponse<String> wrongInput = post("?endId=" + endId, good.replace("\"num\"", "\"other\""));
+        assertEquals(400, wrongInput.statusCode(), wrongInput.body());
+        assertTrue(wrongInput.body().contains("JobCallbacks.square"), wrongInput.body());
+        HttpResponse<String> badCancel = post("?endId=" + endId, "{\"output\":\"stop.id\",\"outputs\":"
+                + "{\"id\":\"stop\",\"property\":\"id\"},\"inputs\":[{\"id\":\"go\",\"property\":\"n_clicks\","
+                + "\"value\":1}],\"changedPropIds\":[]}");
+        assertEquals(400, badCancel.statusCode(), "the hidden cancel callback is checked too: " + badCancel.body());
+        Thread.sleep(300);
+        assertEquals(before, JobCallbacks.SQUARE_RUNS.get(), "no job ran for a refused request");
+    }
+
+    @Test
+    void anArgumentOfTheWrongType_isAnswered400NamingItsComponentAndProperty() throws Exception {
+        String endId = endId();
+        String body = squareRequest("\"twelve\"");
+        HttpResponse<String> end = post("?endId=" + endId, body);
+        if (end.statusCode() == 200 && JSON.readTree(end.body()).has("job")) {
+            List<HttpResponse<String>> answers = pollToEnd(endId, JSON.readTree(end.body()), body);
+            end = answers.get(answers.size() - 1);
+        }
+        assertEquals(400, end.statusCode(), end.body());
+        assertTrue(end.body().contains("JobCallbacks.square: parameter 'n'")
+                && end.body().contains("(input num.value)"), end.body());
+    }
+
+    static String squareRequest(String value) {
+        return "{\"output\":\"square.children\",\"outputs\":{\"id\":\"square\",\"property\":\"children\"},"
+                + "\"inputs\":[{\"id\":\"num\",\"property\":\"value\",\"value\":" + value + "}],\"changedPropIds\":[]}";
+    }
+
+    @Test
     void aCachedResult_isAnsweredOnTheFirstRequest() throws Exception {
         String endId = endId();
         String body = "{\"output\":\"square.children\",\"outputs\":{\"id\":\"square\",\"property\":\"children\"},"
