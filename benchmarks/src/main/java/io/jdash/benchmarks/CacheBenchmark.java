@@ -79,16 +79,22 @@ public final class CacheBenchmark {
             return;
         }
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
-        ObjectNode out = JSON.createObjectNode();
-        out.put("java", System.getProperty("java.version"));
-        out.put("cpus", Runtime.getRuntime().availableProcessors());
-        out.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ObjectNode out = machine();
         out.set("expensiveCallbackInProcess", inProcess());
         out.set("expensiveCallbackThroughRedis", throughRedis());
         out.set("figureSerialization", FigureBenchmark.run());
         Files.createDirectories(results);
         Files.writeString(results.resolve("cache-benchmark.json"), JSON.writeValueAsString(out) + "\n");
         System.out.println(JSON.writeValueAsString(out));
+    }
+
+    /** The start of a result file: the JVM, the CPUs and the load when the run started. */
+    static ObjectNode machine() {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("java", System.getProperty("java.version"));
+        out.put("cpus", Runtime.getRuntime().availableProcessors());
+        out.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return out;
     }
 
     static DashApp app(MemoCache cache) {

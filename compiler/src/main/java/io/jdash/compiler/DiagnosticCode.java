@@ -55,6 +55,17 @@ public enum DiagnosticCode {
     MEMOIZE_WITH_CONTEXT(Rule.MEMOIZE_WITH_CONTEXT),
     /** A {@code @Memoize} ttl that is not a duration. */
     BAD_TTL(Rule.BAD_TTL),
+    /** {@code @Clientside} together with {@code @Background}: a job runs on the server only. */
+    CLIENTSIDE_BACKGROUND("JDASH-E015", "`@Clientside` together with `@Background` (a job runs on the server)",
+            "%s is both @Clientside and @Background, but a background job runs on the server only",
+            "remove @Clientside (a background job runs on the server, with progress and cancel), or remove"
+                    + " @Background to run the callback in the browser"),
+    /** A {@code Progress} parameter on a callback that is not {@code @Background}, or not where it belongs. */
+    PROGRESS_PARAMETER("JDASH-E016", "a `Progress` parameter on a callback that is not `@Background`, or not first"
+            + " (after an optional `CallbackContext`)",
+            "parameter '%s' of %s is a Progress, %s",
+            "add @Background to the callback and declare Progress first (after an optional CallbackContext), or"
+                    + " remove the Progress parameter"),
     /** Code reachable from a browser callback that TeaVM cannot compile. */
     UNSUPPORTED_CODE("JDASH-E020", "code that cannot run in the browser (names the callback, the API and the call"
             + " chain)", "@Clientside %s cannot run in the browser: %s\n    call chain: %s%s",

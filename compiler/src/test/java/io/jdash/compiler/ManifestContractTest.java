@@ -147,10 +147,7 @@ class ManifestContractTest {
                             + "\"property\":\"children\"},\"inputs\":[{\"id\":\"u1\",\"property\":\"value\","
                             + "\"value\":\"a\\nb\\nc\"}],\"changedPropIds\":[\"u1.value\"]}")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            // the JVM's answer: the demoted callback counts the characters of the NFD form of "a\nb\nc"
-            assertEquals("{\"multi\":true,\"response\":{\"u1\":{\"children\":" + io.jdash.fixtures.unsupported
-                    .UnsupportedCallbacks.lineCount("a\nb\nc") + "}}}", answer.body());
-            assertEquals(5, io.jdash.fixtures.unsupported.UnsupportedCallbacks.lineCount("a\nb\nc"));
+            assertEquals("{\"multi\":true,\"response\":{\"u1\":{\"children\":3}}}", answer.body());
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package io.jdash.server;
 
+import io.jdash.server.background.BackgroundOptions;
 import io.jdash.server.cache.MemoCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,11 +36,14 @@ import java.util.function.Supplier;
  * @param cache where {@code @Memoize} callbacks keep their results, or null for {@link MemoCache#shared()} (the
  *        store the {@code jdash.cache} setting names, in-process by default)
  * @param security the origins allowed to call callbacks and the page's frame and referrer headers
+ * @param background how {@link io.jdash.api.Background} callbacks run, or null for
+ *        {@link BackgroundOptions#fromConfiguration()} (the embedded engine unless {@code jdash.background} names
+ *        another)
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
         List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
         String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache,
-        RequestSecurity security) {
+        RequestSecurity security, BackgroundOptions background) {
 
     /** Validates and copies. */
     public DashApp {
@@ -61,6 +65,11 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         return cache != null ? cache : MemoCache.shared();
     }
 
+    /** How background callbacks run: {@link #background()}, else what the configuration says. */
+    public BackgroundOptions backgroundOptions() {
+        return background != null ? background : BackgroundOptions.fromConfiguration();
+    }
+
     /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
     public static Builder builder() {
         return new Builder();
@@ -80,6 +89,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private String contentSecurityPolicy;
         private MemoCache cache;
         private RequestSecurity security = RequestSecurity.DEFAULTS;
+        private BackgroundOptions background;
 
         private Builder() {
         }
@@ -184,13 +194,22 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * How background callbacks run, e.g. {@code BackgroundOptions.DEFAULTS.withEngine("redis://redis:6379")};
+         * by default the settings {@code jdash.background...} (the embedded engine when there are none).
+         */
+        public Builder background(BackgroundOptions value) {
+            this.background = value;
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
             return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy, cache, security);
+                    maxRequestBytes, contentSecurityPolicy, cache, security, background);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.jdash.server;
 
 import io.jdash.server.internal.AssetFiles;
+import io.jdash.server.internal.BackgroundJobs;
 import io.jdash.server.internal.CallbackFailure;
 import io.jdash.server.internal.Callbacks;
 import io.jdash.server.internal.FileRoutes;
@@ -27,6 +28,7 @@ public class DashServlet extends HttpServlet {
     private final transient Pages pages;
     private final transient FileRoutes files;
     private final transient UpdateRoute update;
+    private final transient BackgroundJobs background;
 
     /** Serves {@code app}; reads its callbacks, the jdash manifest and the front end's index now. */
     public DashServlet(DashApp app) {
@@ -37,10 +39,19 @@ public class DashServlet extends HttpServlet {
                 app::memoCache);
         FrontendFiles frontend = new FrontendFiles(loader);
         AssetFiles assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
+        this.background = BackgroundJobs.create(app, callbacks);
         this.pages = new Pages(new Pages.Settings(app.title(), app.pathPrefix(), app.debug(),
-                app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks);
+                app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks,
+                background);
         this.files = new FileRoutes(frontend, assets);
-        this.update = new UpdateRoute(callbacks, app.security(), app.maxRequestBytes(), app.debug());
+        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug());
+    }
+
+    /** Stops the background jobs of this servlet's app. */
+    @Override
+    public void destroy() {
+        background.close();
+        super.destroy();
     }
 
     private String path(HttpServletRequest req) {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A real redis-server for the tests: Debian's {@code redis-server} from PATH, on a free loopback port, with a
  * temporary directory and no persistence. A machine without it fails the tests, saying how to install it.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
     private final int port;
     private final Path dir;
     private Process process;
@@ -27,7 +27,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts a server on a free loopback port. */
-    static RedisServer start() throws IOException, InterruptedException {
+    public static RedisServer start() throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
@@ -38,7 +38,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Starts it (again) on the same port. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         String binary = executable();
         process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "no",
@@ -55,17 +55,17 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Stops it, as a crash would (SIGKILL), keeping the port for {@link #restart()}. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /** {@code redis://127.0.0.1:<port>}. */
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 
     /** Sends one inline command and returns the first line of the reply, or null if it cannot connect. */
-    String command(String inline) {
+    public String command(String inline) {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();

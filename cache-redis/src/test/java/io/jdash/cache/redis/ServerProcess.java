@@ -1,5 +1,6 @@
 package io.jdash.cache.redis;
 
+import io.jdash.server.BackgroundWorker;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Html;
@@ -32,13 +33,26 @@ public final class ServerProcess implements AutoCloseable {
         this.url = url;
     }
 
-    /** Runs the server. */
+    /** Runs the server, or with {@code jdash.background.role=worker} only the background jobs (printing PORT 0). */
     public static void main(String[] args) throws Exception {
-        try (DashServer server = DashServer.start(app(), 0)) {
+        DashApp app = Boolean.getBoolean("jdash.test.jobs") ? jobsApp() : app();
+        if ("worker".equals(System.getProperty("jdash.background.role"))) {
+            try (BackgroundWorker worker = BackgroundWorker.start(app)) {
+                System.out.println("PORT 0");
+                System.out.flush();
+                System.in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return;
+        }
+        try (DashServer server = DashServer.start(app, 0)) {
             System.out.println("PORT " + server.port());
             System.out.flush();
             System.in.transferTo(java.io.OutputStream.nullOutputStream());
         }
+    }
+
+    static DashApp jobsApp() {
+        return DashApp.builder().layout(Html.div()).callbacks(SharedJobs.class).build();
     }
 
     static DashApp app() {
@@ -62,6 +76,11 @@ public final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the server process exited before it listened; see " + log);
+    }
+
+    /** Its URL, e.g. {@code http://127.0.0.1:4711/}. */
+    String url() {
+        return url;
     }
 
     /** Its pid. */

@@ -23,11 +23,12 @@ import java.util.List;
  * @param preventInitialCall as declared
  * @param clientside whether the method is {@code @Clientside}
  * @param memoizeTtl the {@code @Memoize} ttl as written, or null when the method is not memoized
+ * @param background whether the method is {@code @Background} (a job on the server)
  */
 public record CallbackMethod(String className, String methodName, String descriptor, boolean isPublicStatic,
         boolean classAccessible, List<String> parameterNames, List<TypeRef> parameterTypes, TypeRef returnType,
         String sourceFile, int line, List<String> outputs, List<String> inputs, List<String> state,
-        boolean preventInitialCall, boolean clientside, String memoizeTtl) {
+        boolean preventInitialCall, boolean clientside, String memoizeTtl, boolean background) {
 
     /** Copies the lists. */
     public CallbackMethod {
@@ -86,5 +87,12 @@ public record CallbackMethod(String className, String methodName, String descrip
     public boolean takesContext() {
         return !parameterTypes.isEmpty() && parameterTypes.get(0) instanceof TypeRef.Simple s
                 && s.scalar() == TypeRef.Scalar.CONTEXT;
+    }
+
+    /** How many leading parameters the server supplies (a {@code CallbackContext}, then a {@code Progress}). */
+    public int leadingParameters() {
+        int n = takesContext() ? 1 : 0;
+        return n < parameterTypes.size() && parameterTypes.get(n) instanceof TypeRef.Simple s
+                && s.scalar() == TypeRef.Scalar.PROGRESS ? n + 1 : n;
     }
 }

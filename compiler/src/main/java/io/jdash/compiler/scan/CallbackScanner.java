@@ -29,6 +29,7 @@ public final class CallbackScanner {
     private static final String CALLBACK = "Lio/jdash/api/Callback;";
     private static final String CLIENTSIDE = "Lio/jdash/api/Clientside;";
     private static final String MEMOIZE = "Lio/jdash/api/Memoize;";
+    private static final String BACKGROUND = "Lio/jdash/api/Background;";
     private static final byte[] CALLBACK_NAME = CALLBACK.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] CLIENTSIDE_NAME = CLIENTSIDE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -171,6 +172,7 @@ public final class CallbackScanner {
         private final List<String> state = new ArrayList<>();
         private boolean preventInitialCall;
         private String memoizeTtl;
+        private boolean background;
         private int firstLine;
 
         MethodScan(ClassScan owner, int access, String name, String descriptor, String signature) {
@@ -194,6 +196,8 @@ public final class CallbackScanner {
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (CLIENTSIDE.equals(desc)) {
                 clientside = true;
+            } else if (BACKGROUND.equals(desc)) {
+                background = true;
             } else if (MEMOIZE.equals(desc)) {
                 memoizeTtl = defaultTtl();
                 return new AnnotationVisitor(Opcodes.ASM9) {
@@ -284,7 +288,7 @@ public final class CallbackScanner {
             boolean publicStatic = (access & Opcodes.ACC_PUBLIC) != 0 && (access & Opcodes.ACC_STATIC) != 0;
             callbacks.add(new CallbackMethod(owner.className, name, descriptor, publicStatic, owner.accessible,
                     names, params, resolved.get(resolved.size() - 1), owner.sourcePath(), firstLine, outputs,
-                    inputs, state, preventInitialCall, clientside, memoizeTtl));
+                    inputs, state, preventInitialCall, clientside, memoizeTtl, background));
         }
     }
 

@@ -65,11 +65,30 @@ public final class CallbackValidator {
         }
         checkParameters(cb);
         checkReturn(cb);
+        checkBackground(cb);
+    }
+
+    private void checkBackground(CallbackMethod cb) {
+        if (cb.background() && cb.clientside()) {
+            error(DiagnosticCode.CLIENTSIDE_BACKGROUND, cb,
+                    DiagnosticCode.CLIENTSIDE_BACKGROUND.message(cb.displayName()));
+        }
+        List<TypeRef> types = cb.parameterTypes();
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.PROGRESS
+                    && (!cb.background() || i >= cb.leadingParameters())) {
+                error(DiagnosticCode.PROGRESS_PARAMETER, cb, DiagnosticCode.PROGRESS_PARAMETER.message(
+                        cb.parameterNames().get(i), cb.displayName(), cb.background()
+                                ? "but not the first parameter after an optional CallbackContext"
+                                : "but the callback is not @Background"));
+                return;
+            }
+        }
     }
 
     private void checkParameters(CallbackMethod cb) {
         List<TypeRef> types = cb.parameterTypes();
-        int offset = cb.takesContext() ? 1 : 0;
+        int offset = cb.leadingParameters();
         int expected = cb.inputs().size() + cb.state().size();
         for (int i = offset; i < types.size(); i++) {
             if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.CONTEXT) {
@@ -138,6 +157,7 @@ public final class CallbackValidator {
             return switch (s.scalar()) {
                 case VOID -> "void is not a value";
                 case CONTEXT -> "CallbackContext is not a value";
+                case PROGRESS -> "Progress is not a value";
                 default -> null;
             };
         }

@@ -13,7 +13,8 @@ public sealed interface TypeRef {
     enum Scalar {
         STRING("java.lang.String"), INT("int"), INTEGER("java.lang.Integer"), LONG("long"), LONG_BOXED("java.lang.Long"),
         DOUBLE("double"), DOUBLE_BOXED("java.lang.Double"), BOOLEAN("boolean"), BOOLEAN_BOXED("java.lang.Boolean"),
-        OBJECT("java.lang.Object"), CONTEXT("io.jdash.api.CallbackContext"), VOID("void");
+        OBJECT("java.lang.Object"), CONTEXT("io.jdash.api.CallbackContext"), PROGRESS("io.jdash.api.Progress"),
+        VOID("void");
 
         private final String javaName;
 

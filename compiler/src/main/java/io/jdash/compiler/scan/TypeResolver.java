@@ -14,7 +14,7 @@ public final class TypeResolver {
             "java.lang.String", Scalar.STRING, "java.lang.Integer", Scalar.INTEGER,
             "java.lang.Long", Scalar.LONG_BOXED, "java.lang.Double", Scalar.DOUBLE_BOXED,
             "java.lang.Boolean", Scalar.BOOLEAN_BOXED, "java.lang.Object", Scalar.OBJECT,
-            "io.jdash.api.CallbackContext", Scalar.CONTEXT);
+            "io.jdash.api.CallbackContext", Scalar.CONTEXT, "io.jdash.api.Progress", Scalar.PROGRESS);
     private static final Map<Character, Scalar> PRIMITIVES = Map.of(
             'I', Scalar.INT, 'J', Scalar.LONG, 'D', Scalar.DOUBLE, 'Z', Scalar.BOOLEAN, 'V', Scalar.VOID);
     private static final Map<Character, String> PRIMITIVE_NAMES = Map.of('B', "byte", 'C', "char", 'S', "short",

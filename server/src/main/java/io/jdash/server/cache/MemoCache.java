@@ -207,6 +207,27 @@ public final class MemoCache implements AutoCloseable {
         }
     }
 
+    /**
+     * The bytes under {@code key} if the store has them now, else null (also while the store is unavailable): for
+     * answering from the cache without computing.
+     */
+    public byte[] peekBytes(String key) {
+        return read(prefix + key);
+    }
+
+    /** Keeps {@code value} under {@code key} for {@code ttl}; a store that is unavailable keeps nothing. */
+    public void putBytes(String key, byte[] value, Duration ttl) {
+        if (!health.usable()) {
+            return;
+        }
+        try {
+            store.put(prefix + key, value, ttl);
+            health.succeeded();
+        } catch (RuntimeException e) {
+            health.failed(e);
+        }
+    }
+
     /** The store it uses. */
     public CacheStore store() {
         return store;

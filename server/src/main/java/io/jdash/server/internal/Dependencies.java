@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * The body of {@code _dash-dependencies}: one object per callback with every field dash-renderer 3.4 reads
  * ({@code dash/_callback.py} {@code insert_callback}; the {@code hidden} default from {@code dash/dash.py}), and
- * {@code clientside_function} set for the callbacks the browser runs.
+ * {@code clientside_function} set for the callbacks the browser runs; background callbacks add their fields and
+ * hidden cancel callbacks ({@link BackgroundJobs#declare}).
  */
 public final class Dependencies {
     private Dependencies() {
     }
 
     /** The JSON bytes for {@code callbacks}, written once at start. */
-    public static byte[] json(List<CallbackSpec> callbacks) {
+    public static byte[] json(List<CallbackSpec> callbacks, BackgroundJobs background) {
         ArrayNode deps = Http.JSON.createArrayNode();
         for (CallbackSpec s : callbacks) {
             ObjectNode d = deps.addObject();
@@ -33,6 +34,7 @@ public final class Dependencies {
                     .put("dynamic_creator", false).put("no_output", s.outputs().isEmpty()).put("optional", false)
                     .put("hidden", false).put("websocket", false).put("persistent", false);
         }
+        background.declare(deps);
         try {
             return Http.JSON.writeValueAsBytes(deps);
         } catch (JsonProcessingException e) {

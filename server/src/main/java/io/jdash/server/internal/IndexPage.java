@@ -32,7 +32,12 @@ public final class IndexPage {
             "dash/html/dash_html_components.min.js", "dash/dash_table/bundle.js");
 
     /** What the page is made of. */
-    public record Settings(String title, String pathPrefix, boolean debug, List<String> css, List<String> scripts) {
+    public record Settings(String title, String pathPrefix, boolean debug, List<String> css, List<String> scripts,
+            String endId) {
+        /** Settings without an {@code end_id} (an app without background callbacks). */
+        public Settings(String title, String pathPrefix, boolean debug, List<String> css, List<String> scripts) {
+            this(title, pathPrefix, debug, css, scripts, null);
+        }
     }
 
     private IndexPage() {
@@ -98,6 +103,9 @@ public final class IndexPage {
                 .put("suppress_callback_exceptions", false).put("update_title", "Updating...");
         c.putObject("children_props");
         c.put("serve_locally", true).put("dash_version", DASH_VERSION).put("validate_callbacks", settings.debug());
+        if (settings.endId() != null) {
+            c.put("end_id", settings.endId()); // the renderer echoes it on every update request
+        }
         return c.toString();
     }
 

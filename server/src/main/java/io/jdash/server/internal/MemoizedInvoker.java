@@ -44,7 +44,19 @@ public final class MemoizedInvoker extends CallbackInvoker {
         super(method, outputs);
         this.ttl = Memoize.Ttl.parse(memoize.ttl());
         this.cache = cache;
-        this.identity = "callback:" + MethodKey.of(method);
+        this.identity = identity(method);
+    }
+
+    /**
+     * The cache key of {@code method}'s result for {@code args} (inputs, then state): the method's identity and the
+     * SHA-256 of the arguments' canonical JSON. Background jobs keep their results under the same key.
+     */
+    public static String cacheKey(Method method, List<JsonNode> args) {
+        return identity(method) + ":" + CacheKeys.sha256(CacheKeys.canonical(args));
+    }
+
+    private static String identity(Method method) {
+        return "callback:" + MethodKey.of(method);
     }
 
     /** How long results are kept. */

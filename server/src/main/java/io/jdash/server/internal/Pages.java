@@ -32,15 +32,18 @@ public final class Pages {
     private final FrontendFiles files;
     private final AssetFiles assets;
     private final Callbacks callbacks;
+    private final BackgroundJobs background;
     private final byte[] dependencies;
 
-    /** The pages of an app with {@code callbacks}. */
-    public Pages(Settings settings, FrontendFiles files, AssetFiles assets, Callbacks callbacks) {
+    /** The pages of an app with {@code callbacks}, whose background callbacks are {@code background}. */
+    public Pages(Settings settings, FrontendFiles files, AssetFiles assets, Callbacks callbacks,
+            BackgroundJobs background) {
         this.settings = settings;
         this.files = files;
         this.assets = assets;
         this.callbacks = callbacks;
-        this.dependencies = Dependencies.json(callbacks.all());
+        this.background = background;
+        this.dependencies = Dependencies.json(callbacks.all(), background);
     }
 
     /** The index page Dash's front end boots from. */
@@ -60,7 +63,7 @@ public final class Pages {
         // mounted in a container under a context path, the browser's URLs start with it
         IndexPage.Settings page = new IndexPage.Settings(settings.title(),
                 req.getContextPath() + settings.pathPrefix(), settings.debug(), assets.list(".css"),
-                assets.list(".js"));
+                assets.list(".js"), background.newEndId());
         Http.send(resp, 200, "text/html; charset=utf-8", IndexPage.render(page, files, callbacks.bundles())
                 .getBytes(StandardCharsets.UTF_8), "no-cache");
     }

@@ -28,9 +28,7 @@ public final class UpdateHandler {
     /** Runs the callback of {@code request} and answers; {@code debug} puts failure messages in the answer. */
     public static void handle(UpdateRequest request, boolean debug, HttpServletResponse resp) throws IOException {
         CallbackSpec spec = request.callback();
-        List<JsonNode> args = new ArrayList<>(request.inputs().size() + request.state().size());
-        request.inputs().forEach(d -> args.add(argument(d)));
-        request.state().forEach(d -> args.add(argument(d)));
+        List<JsonNode> args = arguments(request);
         JsonCallbackContext ctx = spec.invoker().takesContext() ? context(request) : JsonCallbackContext.of(null);
         CallbackInvoker.Outcome outcome = spec.invoker().invoke(args, ctx);
         switch (outcome.kind()) {
@@ -38,9 +36,17 @@ public final class UpdateHandler {
             case BAD_ARGUMENT -> Http.error(resp, 400, BadArgument.of(request, outcome.mismatch()).message());
             case ERROR -> Http.error(resp, 500, new CallbackFailure(spec.displayName(), outcome.message(),
                     outcome.cause()).logAndDescribe(debug));
-            case VALUE -> respond(request, outcome.value(), ctx, debug, resp);
+            case VALUE -> respond(request, outcome.value(), ctx.setPropsCalls(), debug, resp);
             default -> throw new IllegalStateException(outcome.kind().toString());
         }
+    }
+
+    /** The callback's arguments in a request: the input values, then the state values. */
+    public static List<JsonNode> arguments(UpdateRequest request) {
+        List<JsonNode> args = new ArrayList<>(request.inputs().size() + request.state().size());
+        request.inputs().forEach(d -> args.add(argument(d)));
+        request.state().forEach(d -> args.add(argument(d)));
+        return args;
     }
 
     private static JsonNode argument(UpdateRequest.Dependency d) {
@@ -56,12 +62,17 @@ public final class UpdateHandler {
 
     /** Dash's {@code callback_context}, built only for callbacks that ask for it. */
     private static JsonCallbackContext context(UpdateRequest request) {
+        return JsonCallbackContext.of(contextJson(request));
+    }
+
+    /** The fields of Dash's {@code callback_context} for a request, as JSON (what a background job carries). */
+    public static ObjectNode contextJson(UpdateRequest request) {
         ObjectNode context = Http.JSON.createObjectNode();
         ArrayNode triggered = context.putArray("triggered");
         request.changedPropIds().forEach(id -> triggered.addObject().put("prop_id", id));
         byId(request.inputs(), context.putObject("inputs"));
         byId(request.state(), context.putObject("states"));
-        return JsonCallbackContext.of(context);
+        return context;
     }
 
     private static void byId(List<UpdateRequest.Dependency> dependencies, ObjectNode into) {
@@ -72,8 +83,13 @@ public final class UpdateHandler {
         }
     }
 
-    private static void respond(UpdateRequest request, JsonNode value, JsonCallbackContext ctx, boolean debug,
-            HttpServletResponse resp) throws IOException {
+    /**
+     * Answers the value a callback returned, with {@code sideUpdates} (its set_props calls, in order): 200 with
+     * {@code multi}, {@code response} and {@code sideUpdate}, 204 when nothing changes, 500 naming the callback and
+     * an error id when the value does not fit the outputs ({@code debug}: with the message).
+     */
+    public static void respond(UpdateRequest request, JsonNode value, List<JsonCallbackContext.SetProps> sideUpdates,
+            boolean debug, HttpServletResponse resp) throws IOException {
         CallbackSpec spec = request.callback();
         ObjectNode response = Http.JSON.createObjectNode();
         List<JsonNode> values = new ArrayList<>();
@@ -107,9 +123,9 @@ public final class UpdateHandler {
         }
         ObjectNode body = Http.JSON.createObjectNode().put("multi", true);
         body.set("response", response);
-        if (!ctx.setPropsCalls().isEmpty()) {
+        if (!sideUpdates.isEmpty()) {
             ObjectNode side = body.putObject("sideUpdate");
-            for (JsonCallbackContext.SetProps s : ctx.setPropsCalls()) {
+            for (JsonCallbackContext.SetProps s : sideUpdates) {
                 ObjectNode target = side.with(s.id());
                 s.props().fields().forEachRemaining(f -> target.set(f.getKey(), f.getValue()));
             }

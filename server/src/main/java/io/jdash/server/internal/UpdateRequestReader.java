@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jdash.server.values.JsText;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Map;
  */
 public final class UpdateRequestReader {
     private final Callbacks callbacks;
+    private final Map<String, CallbackSpec> hidden = new HashMap<>();
     private final Map<CallbackSpec, Shape> shapes = new IdentityHashMap<>();
 
     /** The declared outputs, inputs and state of one callback, prepared once. */
@@ -28,8 +30,20 @@ public final class UpdateRequestReader {
 
     /** Prepares checks for every callback of {@code callbacks}. */
     public UpdateRequestReader(Callbacks callbacks) {
+        this(callbacks, List.of());
+    }
+
+    /**
+     * Prepares checks for every callback of {@code callbacks} and of {@code hidden}: callbacks the server declares
+     * for itself and answers without an invoker (a background callback's cancel component).
+     */
+    public UpdateRequestReader(Callbacks callbacks, List<CallbackSpec> hidden) {
         this.callbacks = callbacks;
         for (CallbackSpec spec : callbacks.all()) {
+            shapes.put(spec, shape(spec));
+        }
+        for (CallbackSpec spec : hidden) {
+            this.hidden.put(spec.outputKey(), spec);
             shapes.put(spec, shape(spec));
         }
     }
@@ -83,9 +97,12 @@ public final class UpdateRequestReader {
         String output = root.get("output").textValue();
         CallbackSpec spec = callbacks.byOutput(output);
         if (spec == null) {
+            spec = hidden.get(output);
+        }
+        if (spec == null) {
             throw new BadRequest(404, "no callback has the output " + shorten(output));
         }
-        if (spec.invoker() == null) {
+        if (spec.invoker() == null && !hidden.containsKey(output)) {
             throw new BadRequest(400, spec.displayName() + " runs in the browser only");
         }
         Shape shape = shapes.get(spec);

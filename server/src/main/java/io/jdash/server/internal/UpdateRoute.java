@@ -9,21 +9,24 @@ import java.io.IOException;
  * {@code POST _dash-update-component}: the one way from an HTTP request to a callback. The body is read within the
  * size limit (all of it, so a refused client still sending gets its answer, not a reset), the headers are checked
  * ({@link RequestGuard}), and the body is validated into an {@link UpdateRequest}
- * ({@link UpdateRequestReader}), and only then does the callback run ({@link UpdateHandler}). Every refusal is a 4xx
- * with a short JSON body.
+ * ({@link UpdateRequestReader}), and only then does the callback run ({@link UpdateHandler}), or, for a background
+ * callback, its job start or answer ({@link BackgroundJobs}). Every refusal is a 4xx with a short JSON body.
  */
 public final class UpdateRoute {
     private static final long DRAIN_LIMIT = 64L << 20;
 
     private final RequestGuard guard;
     private final UpdateRequestReader reader;
+    private final BackgroundJobs background;
     private final int maxRequestBytes;
     private final boolean debug;
 
-    /** The route for {@code callbacks}. */
-    public UpdateRoute(Callbacks callbacks, RequestSecurity security, int maxRequestBytes, boolean debug) {
+    /** The route for {@code callbacks}, whose background callbacks are {@code background}. */
+    public UpdateRoute(Callbacks callbacks, BackgroundJobs background, RequestSecurity security, int maxRequestBytes,
+            boolean debug) {
         this.guard = new RequestGuard(security);
-        this.reader = new UpdateRequestReader(callbacks);
+        this.reader = new UpdateRequestReader(callbacks, background.hiddenCallbacks());
+        this.background = background;
         this.maxRequestBytes = maxRequestBytes;
         this.debug = debug;
     }
@@ -40,7 +43,9 @@ public final class UpdateRoute {
             return;
         }
         try {
-            UpdateHandler.handle(request, debug, resp);
+            if (!background.handle(request, debug, resp)) {
+                UpdateHandler.handle(request, debug, resp);
+            }
         } catch (RuntimeException e) {
             CallbackFailure failure = new CallbackFailure(request.callback().displayName(), "jdash: "
                     + request.callback().displayName() + " failed: " + e, e);

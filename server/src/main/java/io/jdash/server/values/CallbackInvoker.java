@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.jdash.api.CallbackContext;
 import io.jdash.api.NoUpdate;
 import io.jdash.api.PreventUpdate;
+import io.jdash.api.Progress;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -78,6 +79,7 @@ public class CallbackInvoker {
     private final Type[] parameterTypes;
     private volatile String[] parameterNames;
     private final boolean takesContext;
+    private final boolean takesProgress;
     private final int outputs;
     private final Set<Class<?>> records;
 
@@ -97,7 +99,9 @@ public class CallbackInvoker {
         this.displayName = cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.') + "." + method.getName();
         Parameter[] params = method.getParameters();
         this.takesContext = params.length > 0 && params[0].getType() == CallbackContext.class;
-        int first = takesContext ? 1 : 0;
+        this.takesProgress = params.length > (takesContext ? 1 : 0)
+                && params[takesContext ? 1 : 0].getType() == Progress.class;
+        int first = (takesContext ? 1 : 0) + (takesProgress ? 1 : 0);
         this.parameterTypes = new Type[params.length - first];
         List<Type> declared = new ArrayList<>();
         declared.add(method.getGenericReturnType());
@@ -126,6 +130,11 @@ public class CallbackInvoker {
         return takesContext;
     }
 
+    /** Whether the method declares a {@link Progress} (after the optional context): a background job's handle. */
+    public boolean takesProgress() {
+        return takesProgress;
+    }
+
     /** The callback's name for messages, e.g. {@code Counter.label}. */
     public String displayName() {
         return displayName;
@@ -138,11 +147,22 @@ public class CallbackInvoker {
      * @param context the context, passed if the method declares one
      */
     public Outcome invoke(List<JsonNode> args, CallbackContext context) {
-        Object[] values = new Object[parameterTypes.length + (takesContext ? 1 : 0)];
+        return invoke(args, context, null);
+    }
+
+    /**
+     * Calls the callback as a background job.
+     *
+     * @param progress passed if the method declares a {@link Progress}
+     */
+    public Outcome invoke(List<JsonNode> args, CallbackContext context, Progress progress) {
+        Object[] values = new Object[parameterTypes.length + (takesContext ? 1 : 0) + (takesProgress ? 1 : 0)];
         int offset = 0;
         if (takesContext) {
-            values[0] = context;
-            offset = 1;
+            values[offset++] = context;
+        }
+        if (takesProgress) {
+            values[offset++] = progress;
         }
         for (int i = 0; i < parameterTypes.length; i++) {
             JsonNode arg = i < args.size() ? args.get(i) : null;

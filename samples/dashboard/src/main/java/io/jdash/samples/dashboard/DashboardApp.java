@@ -1,11 +1,13 @@
 package io.jdash.samples.dashboard;
 
+import io.jdash.server.BackgroundWorker;
 import io.jdash.server.Component;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.DashTable;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
+import io.jdash.server.background.BackgroundOptions;
 import io.jdash.server.components.dcc.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class DashboardApp {
         return DashApp.builder()
                 .title("jdash sales explorer")
                 .layout(DashboardApp::layout)
-                .callbacks(DashboardCallbacks.class)
+                .callbacks(DashboardCallbacks.class, BootstrapCallbacks.class)
                 .assetsOnClassPath("assets")
                 // jdash needs no eval, but plotly's WebGL charts (scattergl, through regl) compile with Function()
                 .contentSecurityPolicy("script-src 'self' 'unsafe-eval'")
@@ -89,6 +91,19 @@ public final class DashboardApp {
                         .className("row"),
                 card("Revenue per month, by region", List.of(server("monthly aggregation")),
                         Dcc.graph().id("monthly").style(Map.of("height", "320px"))),
+                card("How sure is the average order? A bootstrap, as a background job",
+                        List.of(server("resampling the selected orders, with progress and cancel")),
+                        Html.div(
+                                Dcc.dropdown(Option.of("500 resamples", 500), Option.of("2,000 resamples", 2000),
+                                        Option.of("10,000 resamples", 10_000)).id("ci-resamples").value(2000)
+                                        .clearable(false),
+                                Html.button("Compute the interval").id("ci-run"),
+                                Html.button("Cancel").id("ci-cancel").disabled(true),
+                                Html.progress().id("ci-progress").prop("value", "0")
+                                        .prop("max", String.valueOf(BootstrapCallbacks.BATCHES)))
+                                .className("ci-controls"),
+                        Html.p("Uses the region and category filters.").id("ci-result").className("ci-result"),
+                        Html.pre().id("ci-log").className("ci-log")),
                 card("Largest orders", List.of(server("the 1,000 largest"), browser("search, formatting")),
                         Html.div(Dcc.input().id("search").type(io.jdash.server.components.dcc.Input.Type.SEARCH)
                                 .placeholder("Search date, region or category").debounce(false),
@@ -137,9 +152,18 @@ public final class DashboardApp {
                 .className("kpi");
     }
 
-    /** Starts the dashboard on port 8050 (or the first argument). */
+    /**
+     * Starts the dashboard on port 8050 (or the first argument). With {@code -Djdash.background.role=worker} (and
+     * {@code -Djdash.background=redis://...}) it serves no page and only runs the background jobs of other processes.
+     */
     public static void main(String[] args) throws Exception {
         data();
+        if (BackgroundOptions.fromConfiguration().role() == BackgroundOptions.Role.WORKER) {
+            BackgroundWorker worker = BackgroundWorker.start(app());
+            Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
+            System.out.println("jdash: running background jobs only (" + worker.engine().describe() + ")");
+            Thread.currentThread().join();
+        }
         int port = args.length > 0 ? Integer.parseInt(args[0]) : DashServer.DEFAULT_PORT;
         DashServer.start(app(), port).join();
     }

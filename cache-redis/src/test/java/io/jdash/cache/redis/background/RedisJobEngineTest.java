@@ -1,0 +1,103 @@
+package io.jdash.cache.redis.background;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.cache.redis.RedisServer;
+import io.jdash.server.background.BackgroundOptions;
+import io.jdash.server.background.JobEngine;
+import io.jdash.server.background.JobEngineContract;
+import io.jdash.server.background.JobRequest;
+import io.jdash.server.background.JobRunner;
+import io.jdash.server.background.JobSnapshot;
+import io.jdash.server.background.JobStatus;
+import io.jdash.server.background.JobStoreUnavailableException;
+import io.jdash.server.background.QueueFullException;
+import io.lettuce.core.RedisURI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The job engine contract on a real redis-server, plus what only a shared engine does. */
+class RedisJobEngineTest extends JobEngineContract {
+    static RedisServer redis;
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        redis = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        redis.close();
+    }
+
+    @BeforeEach
+    void emptyRedis() {
+        assertEquals("+OK", redis.command("FLUSHALL"), "each test starts from an empty Redis");
+    }
+
+    @Override
+    protected JobEngine open(JobRunner runner, BackgroundOptions options) {
+        return new RedisJobEngine(RedisURI.create(redis.uri()), options.withEngine(redis.uri()), runner);
+    }
+
+    @Test
+    void aWebOnlyProcess_queues_andAWorkerProcessRuns_andEitherAnswers() {
+        JobEngine web = engine(options().withRole(BackgroundOptions.Role.WEB));
+        JobEngine worker = engine(options().withRole(BackgroundOptions.Role.WORKER));
+        JobRequest r = job("emit 5; sleep 50; result shared");
+        web.submit(r);
+        List<byte[]> events = new ArrayList<>();
+        events.addAll(web.poll(r.id(), Duration.ofMillis(500)).events());
+        JobSnapshot end = untilFinal(worker, r.id(), events);
+        assertEquals(JobStatus.DONE, end.status());
+        assertEquals("shared", new String(end.result()));
+        assertEquals(5, events.size(), "polls answered by two processes together see every event once");
+    }
+
+    @Test
+    void theQueueBound_holdsAcrossProcesses() {
+        JobEngine web = engine(options().withRole(BackgroundOptions.Role.WEB).withWorkers(1, 2));
+        web.submit(job("sleep 1"));
+        web.submit(job("sleep 1"));
+        assertThrows(QueueFullException.class, () -> web.submit(job("sleep 1")), "no worker: two wait, no third");
+    }
+
+    @Test
+    void theSecret_isSharedThroughRedis() {
+        assertTrue(java.util.Arrays.equals(engine(options()).sharedSecret(), engine(options()).sharedSecret()));
+    }
+
+    @Test
+    void redisDown_isAClearError_andTheEngineRecovers() throws Exception {
+        JobEngine engine = engine(options());
+        redis.kill();
+        try {
+            JobStoreUnavailableException e = assertThrows(JobStoreUnavailableException.class,
+                    () -> engine.submit(job("result x")));
+            assertTrue(e.getMessage().contains("cannot be reached"), e.getMessage());
+        } finally {
+            redis.restart();
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                JobRequest r = job("result back");
+                engine.submit(r);
+                assertEquals(JobStatus.DONE, untilFinal(engine, r.id(), new ArrayList<>()).status());
+                return;
+            } catch (JobStoreUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+}
