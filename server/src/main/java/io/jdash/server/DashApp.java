@@ -70,6 +70,16 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         return background != null ? background : BackgroundOptions.fromConfiguration();
     }
 
+    /**
+     * This app as a development host serves it: dev tools on, and memoized results kept in a fresh in-process cache
+     * of {@code memoBytes} (so an edited callback never answers with results its previous version stored).
+     */
+    public DashApp forDevelopment(long memoBytes) {
+        return new DashApp(title, layout, callbackClasses, clientsideCallbacks, assetsDirectory, assetsResource, true,
+                pathPrefix, maxRequestBytes, contentSecurityPolicy, MemoCache.inProcess(memoBytes), security,
+                background);
+    }
+
     /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
     public static Builder builder() {
         return new Builder();

@@ -29,14 +29,32 @@ public final class DashServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8050;
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
+    /** Takes the apps {@link #start} is asked to start in this JVM while a development host runs them. */
+    interface StartCapture {
+        DashServer started(DashApp app, ServerOptions options) throws Exception;
+    }
+
+    private static volatile StartCapture capture;
+
     private final Server server;
     private final ServerConnector connector;
     private final String prefix;
+    private final boolean owned;
 
-    private DashServer(Server server, ServerConnector connector, String prefix) {
+    DashServer(Server server, ServerConnector connector, String prefix, boolean owned) {
         this.server = server;
         this.connector = connector;
         this.prefix = prefix;
+        this.owned = owned;
+    }
+
+    /** This server for a caller that must not stop it. */
+    DashServer sharedHandle() {
+        return new DashServer(server, connector, prefix, false);
+    }
+
+    static void capture(StartCapture value) {
+        capture = value;
     }
 
     /** Starts {@code app} on Dash's usual port, {@value #DEFAULT_PORT}, and prints its URL. */
@@ -49,8 +67,22 @@ public final class DashServer implements AutoCloseable {
         return start(app, ServerOptions.builder().port(port).build());
     }
 
-    /** Starts {@code app} as {@code options} say, and prints its URL. */
+    /**
+     * Starts {@code app} as {@code options} say, and prints its URL. Under a development host ({@link LiveApp}) the
+     * host serves the app instead, on its own port, and the returned server's {@link #join()} returns (by an
+     * {@link InterruptedException}) when the host replaces the app with a newer build.
+     */
     public static DashServer start(DashApp app, ServerOptions options) throws Exception {
+        StartCapture host = capture;
+        if (host != null) {
+            return host.started(app, options);
+        }
+        return start(new DashServlet(app), options, app.pathPrefix());
+    }
+
+    /** Runs {@code servlet} on a new Jetty server as {@code options} say. */
+    static DashServer start(jakarta.servlet.http.HttpServlet servlet, ServerOptions options, String pathPrefix)
+            throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), options.minThreads());
         threads.setName("jdash");
         Server server = new Server(threads);
@@ -71,7 +103,7 @@ public final class DashServer implements AutoCloseable {
         for (Filter filter : options.filters()) {
             context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
-        context.addServlet(new ServletHolder(new DashServlet(app)), "/*");
+        context.addServlet(new ServletHolder(servlet), "/*");
         context.setErrorHandler(quietErrors());
         GzipHandler gzip = new GzipHandler(context);
         gzip.setMinGzipSize(1024);
@@ -81,7 +113,7 @@ public final class DashServer implements AutoCloseable {
         server.setStopTimeout(options.stopTimeout().toMillis());
         server.setStopAtShutdown(true);
         server.start();
-        DashServer running = new DashServer(server, connector, app.pathPrefix());
+        DashServer running = new DashServer(server, connector, pathPrefix, true);
         LOG.log(System.Logger.Level.INFO, "jdash: Dash is running on " + running.url());
         System.out.println("Dash is running on " + running.url());
         return running;
@@ -115,9 +147,14 @@ public final class DashServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops accepting, lets requests in flight finish (up to the stop timeout), then stops. */
+    /**
+     * Stops accepting, lets requests in flight finish (up to the stop timeout), then stops. A server handed out by
+     * a development host stays up: the host stops it.
+     */
     @Override
     public void close() throws Exception {
-        server.stop();
+        if (owned) {
+            server.stop();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.jdash.server;
 import io.jdash.server.internal.AssetFiles;
 import io.jdash.server.internal.BackgroundJobs;
 import io.jdash.server.internal.CallbackFailure;
+import io.jdash.server.internal.DevRoutes;
 import io.jdash.server.internal.Callbacks;
 import io.jdash.server.internal.FileRoutes;
 import io.jdash.server.internal.FrontendFiles;
@@ -29,9 +30,22 @@ public class DashServlet extends HttpServlet {
     private final transient FileRoutes files;
     private final transient UpdateRoute update;
     private final transient BackgroundJobs background;
+    private final transient DevRoutes dev;
 
-    /** Serves {@code app}; reads its callbacks, the jdash manifest and the front end's index now. */
+    /**
+     * Serves {@code app}; reads its callbacks, the jdash manifest and the front end's index now. In debug mode the
+     * page polls {@code _reload-hash} at Dash's default interval, so it reloads by itself after the server restarts
+     * (in place, or from scratch when the bundles changed).
+     */
     public DashServlet(DashApp app) {
+        this(app, app.debug() ? HotReload.dashDefaults() : null);
+    }
+
+    /**
+     * Serves {@code app} with the hot reload a development host drives through {@code hotReload}, or none when it
+     * is null ({@code _reload-hash} then does not exist, as in production).
+     */
+    public DashServlet(DashApp app, HotReload hotReload) {
         this.app = app;
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : DashServlet.class.getClassLoader();
@@ -41,8 +55,10 @@ public class DashServlet extends HttpServlet {
         AssetFiles assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
         this.background = BackgroundJobs.create(app, callbacks);
         this.pages = new Pages(new Pages.Settings(app.title(), app.pathPrefix(), app.debug(),
-                app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks,
-                background);
+                app.contentSecurityPolicy(), app.security(), () -> app.layout().get(), hotReload), frontend, assets,
+                callbacks, background);
+        this.dev = hotReload == null ? null : new DevRoutes(hotReload, app.pathPrefix(),
+                callbacks.bundles().keySet());
         this.files = new FileRoutes(frontend, assets);
         this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug());
     }
@@ -79,6 +95,8 @@ public class DashServlet extends HttpServlet {
                 notAllowed(resp, "POST");
             } else if (path.startsWith("_dash-component-suites/")) {
                 files.suite(req, resp, path.substring("_dash-component-suites/".length()));
+            } else if (path.equals("_reload-hash") || path.startsWith("_jdash/dev/")) {
+                devRoute(req, resp, path);
             } else if (path.equals("_jdash/bootstrap.js")) {
                 pages.bootstrap(resp);
             } else if (path.startsWith("_jdash/")) {
@@ -97,6 +115,20 @@ public class DashServlet extends HttpServlet {
         }
     }
 
+    private void devRoute(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        if (dev == null) {
+            Http.error(resp, 404, "no such route: " + path);
+        } else if (path.equals("_reload-hash")) {
+            dev.reloadHash(req, resp);
+        } else if (path.equals(DevRoutes.PROBLEMS)) {
+            dev.problems(resp);
+        } else if (path.equals(DevRoutes.OVERLAY)) {
+            dev.overlay(resp);
+        } else {
+            Http.error(resp, 404, "no such route: " + path);
+        }
+    }
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = path(req);
@@ -108,7 +140,8 @@ public class DashServlet extends HttpServlet {
             } catch (RuntimeException e) {
                 fail(resp, "POST " + path, e);
             }
-        } else if (path.startsWith("_dash-") || path.startsWith("_jdash/") || path.startsWith("assets/")) {
+        } else if (path.startsWith("_dash-") || path.startsWith("_jdash/") || path.startsWith("assets/")
+                || path.equals("_reload-hash")) {
             notAllowed(resp, "GET");
         } else {
             Http.error(resp, 404, "no such route");

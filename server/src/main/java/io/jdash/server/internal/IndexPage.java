@@ -2,6 +2,7 @@ package io.jdash.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.frontend.FrontendPackages;
+import io.jdash.server.HotReload;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +34,10 @@ public final class IndexPage {
 
     /** What the page is made of. */
     public record Settings(String title, String pathPrefix, boolean debug, List<String> css, List<String> scripts,
-            String endId) {
-        /** Settings without an {@code end_id} (an app without background callbacks). */
+            String endId, HotReload hotReload) {
+        /** Settings without an {@code end_id} (an app without background callbacks) and without hot reload. */
         public Settings(String title, String pathPrefix, boolean debug, List<String> css, List<String> scripts) {
-            this(title, pathPrefix, debug, css, scripts, null);
+            this(title, pathPrefix, debug, css, scripts, null, null);
         }
     }
 
@@ -78,6 +79,9 @@ public final class IndexPage {
             integrity(html, bundle.getValue());
             html.append("></script>\n");
         }
+        if (settings.hotReload() != null) {
+            html.append("<script src=\"").append(prefix).append(DevRoutes.OVERLAY).append("\"></script>\n");
+        }
         return html.append("<script src=\"").append(prefix)
                 .append("_jdash/bootstrap.js\"></script>\n</footer>\n</body>\n</html>\n").toString();
     }
@@ -103,6 +107,10 @@ public final class IndexPage {
                 .put("suppress_callback_exceptions", false).put("update_title", "Updating...");
         c.putObject("children_props");
         c.put("serve_locally", true).put("dash_version", DASH_VERSION).put("validate_callbacks", settings.debug());
+        if (settings.hotReload() != null) {
+            c.putObject("hot_reload").put("interval", settings.hotReload().interval().toMillis())
+                    .put("max_retry", settings.hotReload().maxRetry());
+        }
         if (settings.endId() != null) {
             c.put("end_id", settings.endId()); // the renderer echoes it on every update request
         }

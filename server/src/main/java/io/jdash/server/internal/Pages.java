@@ -1,5 +1,6 @@
 package io.jdash.server.internal;
 
+import io.jdash.server.HotReload;
 import io.jdash.server.RequestSecurity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +24,10 @@ public final class Pages {
      * @param contentSecurityPolicy the page's policy, or null
      * @param security the frame and referrer headers
      * @param layout the layout's JSON value, made for every page load
+     * @param hotReload what the hot-reload poller is told, or null for none
      */
     public record Settings(String title, String pathPrefix, boolean debug, String contentSecurityPolicy,
-            RequestSecurity security, Supplier<Object> layout) {
+            RequestSecurity security, Supplier<Object> layout, HotReload hotReload) {
     }
 
     private final Settings settings;
@@ -63,7 +65,7 @@ public final class Pages {
         // mounted in a container under a context path, the browser's URLs start with it
         IndexPage.Settings page = new IndexPage.Settings(settings.title(),
                 req.getContextPath() + settings.pathPrefix(), settings.debug(), assets.list(".css"),
-                assets.list(".js"), background.newEndId());
+                assets.list(".js"), background.newEndId(), settings.hotReload());
         Http.send(resp, 200, "text/html; charset=utf-8", IndexPage.render(page, files, callbacks.bundles())
                 .getBytes(StandardCharsets.UTF_8), "no-cache");
     }

@@ -1,0 +1,82 @@
+// jdash development pages only: shows the build problems the development host reports over the app, until fixed.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = script.src.replace(/_jdash\/dev\/overlay\.js(\?.*)?$/, '');
+  var interval = 500;
+  try {
+    var config = JSON.parse(document.getElementById('_dash-config').textContent);
+    if (config.hot_reload && config.hot_reload.interval) {
+      interval = Math.min(config.hot_reload.interval, 1000);
+    }
+  } catch (e) { /* keep the default */ }
+  var version = null;
+  var panel = null;
+
+  function element(tag, text, style) {
+    var e = document.createElement(tag);
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    Object.assign(e.style, style || {});
+    return e;
+  }
+
+  function render(problems) {
+    if (panel) {
+      panel.remove();
+      panel = null;
+    }
+    if (!problems.length) {
+      return;
+    }
+    panel = element('div', undefined, {
+      position: 'fixed', left: '0', right: '0', bottom: '0', maxHeight: '45vh', overflow: 'auto', zIndex: '2147483647',
+      background: '#fff5f5', borderTop: '3px solid #c62828', color: '#222', font: '13px/1.45 monospace',
+      padding: '10px 16px', boxShadow: '0 -2px 8px rgba(0,0,0,.2)'
+    });
+    panel.id = '_jdash-dev-problems';
+    panel.setAttribute('role', 'alert');
+    panel.appendChild(element('div', 'jdash: the build has ' + problems.length
+        + (problems.length === 1 ? ' problem' : ' problems') + '; the page runs the last good build',
+        {fontWeight: 'bold', color: '#c62828', marginBottom: '6px'}));
+    problems.forEach(function (p) {
+      var item = element('div', undefined, {margin: '6px 0'});
+      item.className = '_jdash-dev-problem';
+      var where = p.file + (p.line > 0 ? ':' + p.line : '');
+      item.appendChild(element('span', where, {fontWeight: 'bold'}));
+      item.appendChild(element('span', ' ' + p.code + ' ', {color: '#c62828'}));
+      item.appendChild(element('span', p.message, {whiteSpace: 'pre-wrap'}));
+      if (p.fix) {
+        item.appendChild(element('div', 'fix: ' + p.fix, {color: '#555', whiteSpace: 'pre-wrap'}));
+      }
+      panel.appendChild(item);
+    });
+    document.body.appendChild(panel);
+  }
+
+  // the development host's placeholder page, shown until the first build is served: load the app when it is there
+  function waitForApp() {
+    if (!document.getElementById('_jdash-dev-waiting')) {
+      return;
+    }
+    fetch(base + '_reload-hash', {cache: 'no-store', credentials: 'same-origin'})
+      .then(function (r) { if (r.ok) { window.location.reload(); } })
+      .catch(function () { /* not yet */ });
+  }
+
+  function poll() {
+    waitForApp();
+    fetch(base + '_jdash/dev/problems', {cache: 'no-store', credentials: 'same-origin'})
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (report) {
+        if (report && report.version !== version) {
+          version = report.version;
+          render(report.problems);
+        }
+      })
+      .catch(function () { /* the server is restarting: try again */ })
+      .then(function () { setTimeout(poll, interval); });
+  }
+  poll();
+})();
