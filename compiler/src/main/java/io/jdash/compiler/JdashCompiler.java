@@ -126,7 +126,9 @@ public final class JdashCompiler {
             phases.run("budgets", () -> checkBudgets(reported.report()));
             result = new CompilationResult(manifest, config.outputDirectory().resolve(MANIFEST_PATH),
                     bundle != null ? config.outputDirectory().resolve(bundle.path()) : null, reported.report(),
-                    reported.table(), phases.diagnostics(), written.changed(), freshness.reason());
+                    reported.table(), phases.diagnostics(), written.changed(), freshness.reason(),
+                    compiled.teavm() != null ? new BundleContents(topLevel(compiled.teavm().classes()),
+                            compiled.teavm().methods()) : BundleContents.NONE);
         }
         OutputFiles.writeIfChanged(PreviousBuild.fingerprintFile(config),
                 OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
@@ -194,6 +196,14 @@ public final class JdashCompiler {
      * @param teavm TeaVM's output for them, or null with {@code adapter}
      * @param demoted why each callback left to the server cannot run in the browser
      */
+    private static Set<String> topLevel(Set<String> classes) {
+        Set<String> top = new java.util.TreeSet<>();
+        for (String c : classes) {
+            top.add(TeaVmStep.topLevel(c));
+        }
+        return top;
+    }
+
     private record BrowserCode(AdapterSource adapter, TeaVmStep.Output teavm, Map<CallbackMethod, String> demoted) {
     }
 

@@ -77,7 +77,12 @@ public final class TeaVmStep {
      * @param divergentCalls calls whose results may differ between the JVM and the browser
      */
     public record Output(String js, String sourceMap, List<Unsupported> problems, Reachability reachability,
-            List<DivergentCall> divergentCalls) {
+            List<DivergentCall> divergentCalls, Set<String> classes, Set<String> methods) {
+        /** Copies the sets. */
+        public Output {
+            classes = Set.copyOf(classes);
+            methods = Set.copyOf(methods);
+        }
     }
 
     private TeaVmStep() {
@@ -182,9 +187,14 @@ public final class TeaVmStep {
         List<DivergentCall> divergent = divergentCalls(tool.getDependencyInfo().getReachableMethods(), graph,
                 entryClass);
         divergent.addAll(localeFallbacks(locales, graph, entryClass));
+        Set<String> classes = new java.util.TreeSet<>(tool.getDependencyInfo().getReachableClasses());
+        Set<String> methods = new java.util.TreeSet<>();
+        for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
+            methods.add(m.getClassName() + "#" + m.getDescriptor());
+        }
         Path js = target.resolve(OUTPUT);
         if (!problems.isEmpty() || !Files.exists(js)) {
-            return new Output(null, null, problems, reachable, divergent);
+            return new Output(null, null, problems, reachable, divergent, classes, methods);
         }
         String code = Files.readString(js, StandardCharsets.UTF_8);
         int comment = code.lastIndexOf("//# sourceMappingURL=");
@@ -193,7 +203,7 @@ public final class TeaVmStep {
         }
         Path map = target.resolve(OUTPUT + ".map");
         String sourceMap = sourceMaps && Files.exists(map) ? Files.readString(map, StandardCharsets.UTF_8) : null;
-        return new Output(code, sourceMap, problems, reachable, divergent);
+        return new Output(code, sourceMap, problems, reachable, divergent, classes, methods);
     }
 
     /** The calls from application code to the methods of {@link Divergences}, with the callbacks reaching each. */
