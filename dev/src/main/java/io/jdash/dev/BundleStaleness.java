@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -82,9 +83,9 @@ final class BundleStaleness {
         return false;
     }
 
-    /** The top-level classes with code in the bundle. */
-    Set<String> classes() {
-        return contents.classes();
+    /** Whether the bundle holds code of the class {@code binaryName}. */
+    boolean holds(String binaryName) {
+        return built.containsKey(binaryName);
     }
 
     private static Digest digest(byte[] bytes) {
@@ -110,6 +111,9 @@ final class BundleStaleness {
             }
         }
         StringBuilder out = new StringBuilder().append(m.access).append(' ').append(m.exceptions).append('\n');
+        // a callback's annotation is its declaration (outputs, inputs, state): the adapter and manifest follow it
+        annotations(m.visibleAnnotations, out);
+        annotations(m.invisibleAnnotations, out);
         for (AbstractInsnNode insn : m.instructions) {
             out.append(insn.getOpcode()).append(' ');
             if (insn instanceof LabelNode label) {
@@ -153,6 +157,29 @@ final class BundleStaleness {
                     .append(labels.get(t.handler)).append(' ').append(t.type).append('\n');
         }
         return out.toString();
+    }
+
+    private static void annotations(List<AnnotationNode> list, StringBuilder out) {
+        if (list != null) {
+            for (AnnotationNode a : list) {
+                out.append('@').append(a.desc).append(' ').append(value(a.values)).append('\n');
+            }
+        }
+    }
+
+    private static String value(Object v) {
+        if (v instanceof List<?> items) {
+            StringBuilder b = new StringBuilder("[");
+            items.forEach(i -> b.append(value(i)).append(','));
+            return b.append(']').toString();
+        }
+        if (v instanceof AnnotationNode a) {
+            return "@" + a.desc + value(a.values);
+        }
+        if (v instanceof String[] e) {
+            return e[0] + "." + e[1];
+        }
+        return String.valueOf(v);
     }
 
     private static String handle(Handle h) {

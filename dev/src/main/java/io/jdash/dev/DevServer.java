@@ -327,7 +327,10 @@ public final class DevServer implements AutoCloseable {
             boolean marked = Files.exists(file) && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
                     .contains(CLIENTSIDE);
             clientsideClasses.put(name, marked);
-            browser |= marked || before.getOrDefault(name, false) || staleness.changesBundle(name, file);
+            boolean wasMarked = before.getOrDefault(name, false);
+            // a class that gains or loses @Clientside callbacks changes the bundle; otherwise only what TeaVM compiled
+            browser |= marked != wasMarked || marked && !staleness.holds(name)
+                    || staleness.changesBundle(name, file);
         }
         if (mainClass == null) {
             mainClass = MainClassFinder.find(options.classesDirectory());

@@ -1,0 +1,151 @@
+package io.jdash.dev;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.testing.Browser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The development loop as a user meets it, on a copy of the hello sample in a temporary directory, in headless
+ * Chromium against the real Dash front end: saves of the source reach the open page without a manual reload.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevLoopEndToEndTest {
+    private static final String CALLBACKS = "src/main/java/io/jdash/samples/hello/HelloCallbacks.java";
+    static Path project;
+    static DevServer dev;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        project = Files.createTempDirectory(Path.of("target"), "dev-loop-").toAbsolutePath();
+        copy(Path.of("..", "samples", "hello", "src", "main"), project.resolve("src/main"));
+        dev = DevServer.start(DevOptions.mavenLayout(project).withPort(0).withClasspath(testClasspath()));
+        browser = Browser.launch();
+        browser.navigate(dev.url());
+        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                + ".startsWith('Hello, Ada')", 60_000);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (dev != null) {
+            dev.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void serverEdit_reachesTheOpenPage_withoutTeaVm() throws Exception {
+        edit("counted on the server", "counted on the edited server");
+        browser.waitFor("(document.querySelector('#count-btn').click(), document.querySelector('#count')"
+                + ".textContent.includes('counted on the edited server'))", 30_000);
+        DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
+        assertEquals(DevServer.Change.SERVER, last.change(), dev.builds().toString());
+        assertEquals(0, last.teavmMillis(), "a server-only edit in a class shared with a browser callback");
+        assertEquals("Hello, Ada Lovelace! (12 letters, in the browser)", browser.text("#greeting"),
+                "the page reloaded in place and kept working");
+    }
+
+    @Test
+    @Order(2)
+    void browserEdit_bringsANewBundle_thatAnswersWithoutTheServer() throws Exception {
+        int before = dev.builds().size();
+        edit("letters, in the browser", "letters, in the edited browser");
+        // while TeaVM rebuilds the bundle the server answers with the new code, so the text shows up first from there
+        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                + ".includes('in the edited browser')", 90_000);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (dev.builds().size() == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
+        assertEquals(DevServer.Change.BROWSER, last.change(), dev.builds().toString());
+        assertTrue(last.teavmMillis() > 0);
+        browser.waitFor("!!document.querySelector('#name') && document.querySelector('#greeting').textContent"
+                + ".includes('in the edited browser')", 30_000);
+        Thread.sleep(500);
+        browser.requests.clear();
+        browser.type("#name", "Grace Hopper");
+        browser.waitFor("document.querySelector('#greeting').textContent === "
+                + "'Hello, Grace Hopper! (12 letters, in the edited browser)'", 10_000);
+        Thread.sleep(300);
+        assertEquals(List.of(), browser.callbackRequestsFor("greeting.children"),
+                "the new greeting runs in the browser");
+    }
+
+    @Test
+    @Order(3)
+    void brokenCode_isShownInThePage_untilFixed_whileTheLastGoodBuildServes() throws Exception {
+        String good = Files.readString(project.resolve(CALLBACKS));
+        edit("return \"Hello, stranger!\";", "return \"Hello, stranger!\"");
+        int line = lineOf(project.resolve(CALLBACKS), "return \"Hello, stranger!\"");
+        browser.waitFor("!!document.querySelector('#_jdash-dev-problems') && document.querySelector("
+                + "'#_jdash-dev-problems').textContent.includes('HelloCallbacks.java:" + line + "')", 30_000);
+        String panel = browser.text("#_jdash-dev-problems");
+        assertTrue(panel.contains("javac") && panel.contains("';' expected"), panel);
+        browser.waitFor("(document.querySelector('#count-btn').click(), document.querySelector('#count')"
+                + ".textContent.includes('counted on the edited server (click'))", 10_000);
+        Files.writeString(project.resolve(CALLBACKS), good);
+        browser.waitFor("!document.querySelector('#_jdash-dev-problems')", 30_000);
+        assertEquals(List.of(), dev.problems());
+        browser.screenshot(Path.of("target/e2e/dev-loop.png"));
+    }
+
+    private static void edit(String from, String to) throws IOException {
+        Path file = project.resolve(CALLBACKS);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), "the sample still says: " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
+
+    static List<Path> testClasspath() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty() && Files.exists(Path.of(entry))) {
+                entries.add(Path.of(entry));
+            }
+        }
+        return entries;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
