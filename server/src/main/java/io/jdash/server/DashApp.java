@@ -39,11 +39,13 @@ import java.util.function.Supplier;
  * @param background how {@link io.jdash.api.Background} callbacks run, or null for
  *        {@link BackgroundOptions#fromConfiguration()} (the embedded engine unless {@code jdash.background} names
  *        another)
+ * @param serverTiming whether callback answers carry a {@code Server-Timing} header (the compute time in Dash's
+ *        callback graph); by default as {@code debug}
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
         List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
         String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache,
-        RequestSecurity security, BackgroundOptions background) {
+        RequestSecurity security, BackgroundOptions background, boolean serverTiming) {
 
     /** Validates and copies. */
     public DashApp {
@@ -90,6 +92,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private MemoCache cache;
         private RequestSecurity security = RequestSecurity.DEFAULTS;
         private BackgroundOptions background;
+        private Boolean serverTiming;
 
         private Builder() {
         }
@@ -203,13 +206,25 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * Whether callback answers carry a {@code Server-Timing} header: the callback's own time as
+         * {@code __dash_server} (the "compute" of Dash's callback graph), the memo cache's hit or miss and the time
+         * to write the answer. On in debug mode, off in production unless turned on here (it tells a client how
+         * long your callbacks take).
+         */
+        public Builder serverTiming(boolean value) {
+            this.serverTiming = value;
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
             return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy, cache, security, background);
+                    maxRequestBytes, contentSecurityPolicy, cache, security, background,
+                    serverTiming != null ? serverTiming : debug);
         }
     }
 }

@@ -44,7 +44,8 @@ public class DashServlet extends HttpServlet {
                 app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks,
                 background);
         this.files = new FileRoutes(frontend, assets);
-        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug());
+        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug(),
+                app.serverTiming());
     }
 
     /** Stops the background jobs of this servlet's app. */
