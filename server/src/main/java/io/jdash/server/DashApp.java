@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * @param assetsDirectory a directory served under {@code assets/}, or null
  * @param assetsResource a class path folder served under {@code assets/} (e.g. {@code "assets"} for
  *        {@code src/main/resources/assets}), or null; used when there is no assets directory
- * @param debug whether Dash's dev tools are on and a failed callback's answer carries its message (never a stack)
+ * @param debug whether Dash's dev tools are on; a failed callback then answers with a page of its exception and the
+ *        frames of the app's code for Dash's error popup (production: its name and an error id only)
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
@@ -143,7 +144,10 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
-        /** Dev tools, development bundles, and failure messages in error answers (production: name and error id). */
+        /**
+         * Dev tools, development bundles, and failures shown in Dash's error popup: the exception, its causes and the
+         * frames of your code (production: the callback's name and an error id). Never for a public deployment.
+         */
         public Builder debug(boolean value) {
             this.debug = value;
             return this;

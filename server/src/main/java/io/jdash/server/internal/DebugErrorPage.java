@@ -75,7 +75,9 @@ public final class DebugErrorPage {
                 .append(escape(title)).append("</title>\n<style>\n")
                 // the popup injects Werkzeug's sheet after this one; it hides overflow for a height script that
                 // a page's script-src policy may block, so the page must scroll by itself
-                .append("body { font-family: system-ui, sans-serif; margin: 0; overflow: auto !important; }\n")
+                .append("body { font-family: system-ui, sans-serif; margin: 0; overflow: auto !important;"
+                        + " overflow-wrap: anywhere; }\n")
+                .append("h2.traceback { font-size: 15px; margin: 12px 0 0; padding: 6px 10px; }\n")
                 .append(".traceback ul { list-style: none; margin: 0; padding: 6px 10px; }\n")
                 .append(".frame { font-family: monospace; font-size: 13px; padding: 1px 0; }\n")
                 .append(".frame.app { font-weight: bold; }\n")
