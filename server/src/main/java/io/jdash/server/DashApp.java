@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * @param assetsDirectory a directory served under {@code assets/}, or null
  * @param assetsResource a class path folder served under {@code assets/} (e.g. {@code "assets"} for
  *        {@code src/main/resources/assets}), or null; used when there is no assets directory
- * @param debug whether Dash's dev tools are on and a failed callback's answer carries its message (never a stack)
+ * @param debug whether Dash's dev tools are on; a failed callback then answers with a page of its exception and the
+ *        frames of the app's code for Dash's error popup (production: its name and an error id only)
  * @param pathPrefix the URL path the app lives under, starting and ending with {@code /}
  * @param maxRequestBytes the largest callback request body accepted
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header of the page, or null for none; the page
@@ -39,11 +40,13 @@ import java.util.function.Supplier;
  * @param background how {@link io.jdash.api.Background} callbacks run, or null for
  *        {@link BackgroundOptions#fromConfiguration()} (the embedded engine unless {@code jdash.background} names
  *        another)
+ * @param serverTiming whether callback answers carry a {@code Server-Timing} header (the compute time in Dash's
+ *        callback graph); by default as {@code debug}
  */
 public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
         List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
         String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache,
-        RequestSecurity security, BackgroundOptions background) {
+        RequestSecurity security, BackgroundOptions background, boolean serverTiming) {
 
     /** Validates and copies. */
     public DashApp {
@@ -100,6 +103,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private MemoCache cache;
         private RequestSecurity security = RequestSecurity.DEFAULTS;
         private BackgroundOptions background;
+        private Boolean serverTiming;
 
         private Builder() {
         }
@@ -150,7 +154,10 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
-        /** Dev tools, development bundles, and failure messages in error answers (production: name and error id). */
+        /**
+         * Dev tools, development bundles, and failures shown in Dash's error popup: the exception, its causes and the
+         * frames of your code (production: the callback's name and an error id). Never for a public deployment.
+         */
         public Builder debug(boolean value) {
             this.debug = value;
             return this;
@@ -213,13 +220,25 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             return this;
         }
 
+        /**
+         * Whether callback answers carry a {@code Server-Timing} header: the callback's own time as
+         * {@code __dash_server} (the "compute" of Dash's callback graph), the memo cache's hit or miss and the time
+         * to write the answer. On in debug mode, off in production unless turned on here (it tells a client how
+         * long your callbacks take).
+         */
+        public Builder serverTiming(boolean value) {
+            this.serverTiming = value;
+            return this;
+        }
+
         /** Builds the app. */
         public DashApp build() {
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
             return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy, cache, security, background);
+                    maxRequestBytes, contentSecurityPolicy, cache, security, background,
+                    serverTiming != null ? serverTiming : debug);
         }
     }
 }

@@ -60,7 +60,8 @@ public class DashServlet extends HttpServlet {
         this.dev = hotReload == null ? null : new DevRoutes(hotReload, app.pathPrefix(),
                 callbacks.bundles().keySet());
         this.files = new FileRoutes(frontend, assets);
-        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug());
+        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug(),
+                app.serverTiming());
     }
 
     /** Stops the background jobs of this servlet's app. */

@@ -214,11 +214,14 @@ public final class BackgroundJobs implements AutoCloseable {
     /**
      * Answers an update request if it concerns background jobs: cancels the jobs named by {@code cancelJob} and
      * (unless they should finish) {@code oldJob}, then starts or polls a background callback, or answers the
-     * hidden cancel callback. {@code debug} puts a failed job's message in the answer.
+     * hidden cancel callback. {@code debug} puts a failed job's message in the answer; {@code timing} (or null)
+     * gives the job's final answer a {@code Server-Timing} header, whose {@code __dash_server} is the time the job
+     * ran (the renderer takes the time of a background callback from its first request to that answer).
      *
      * @return whether the request was answered; if not, it is an ordinary callback's
      */
-    public boolean handle(UpdateRequest request, boolean debug, HttpServletResponse resp) throws IOException {
+    public boolean handle(UpdateRequest request, boolean debug, ServerTiming timing, HttpServletResponse resp)
+            throws IOException {
         if (!active()) {
             return false;
         }
@@ -243,9 +246,9 @@ public final class BackgroundJobs implements AutoCloseable {
                 return true;
             }
             if (query.job() == null && query.cacheKey() == null) {
-                start(spec, request, endId, debug, resp);
+                start(spec, request, endId, debug, timing, resp);
             } else {
-                poll(spec, request, endId, query.job(), query.cacheKey(), debug, resp);
+                poll(spec, request, endId, query.job(), query.cacheKey(), debug, timing, resp);
             }
         } catch (QueueFullException e) {
             resp.setHeader("Retry-After", "1");
@@ -299,13 +302,20 @@ public final class BackgroundJobs implements AutoCloseable {
     }
 
     private void start(BackgroundSpec spec, UpdateRequest request, String endId, boolean debug,
-            HttpServletResponse resp) throws IOException {
+            ServerTiming timing, HttpServletResponse resp) throws IOException {
         CallbackSpec cb = spec.callback();
         List<JsonNode> args = UpdateHandler.arguments(request);
         if (spec.cacheTtl() != null) {
+            long peek = timing != null ? System.nanoTime() : 0;
             byte[] cached = app.memoCache().peekBytes(spec.cacheKey(args));
             if (cached != null) {
-                UpdateHandler.respond(request, Http.JSON.readTree(cached), List.of(), debug, resp);
+                JsonNode value = Http.JSON.readTree(cached);
+                if (timing != null) {
+                    long nanos = System.nanoTime() - peek;
+                    timing.server(nanos);
+                    timing.memo(true, nanos);
+                }
+                UpdateHandler.respond(request, value, List.of(), debug, timing, resp);
                 return;
             }
         }
@@ -332,7 +342,7 @@ public final class BackgroundJobs implements AutoCloseable {
         }
         if (snap != null && snap.status().isFinal()) {
             events.addAll(snap.events());
-            finish(spec, request, id, snap, events, debug, resp);
+            finish(spec, request, id, snap, events, debug, timing, resp);
             return;
         }
         ObjectNode body = Http.JSON.createObjectNode();
@@ -350,7 +360,7 @@ public final class BackgroundJobs implements AutoCloseable {
     }
 
     private void poll(BackgroundSpec spec, UpdateRequest request, String endId, String handle, String cacheKey,
-            boolean debug, HttpServletResponse resp) throws IOException {
+            boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
         String output = spec.callback().outputKey();
         String id = handle == null ? null : handles().jobId(endId, handle);
         if (id == null || !handles().validCacheKey(cacheKey, endId, id, output)) {
@@ -374,7 +384,7 @@ public final class BackgroundJobs implements AutoCloseable {
             return;
         }
         if (snap.status().isFinal()) {
-            finish(spec, request, id, snap, snap.events(), debug, resp);
+            finish(spec, request, id, snap, snap.events(), debug, timing, resp);
             return;
         }
         ObjectNode body = Http.JSON.createObjectNode().put("multi", true);
@@ -384,28 +394,31 @@ public final class BackgroundJobs implements AutoCloseable {
 
     /** The final answer of a job, given once; then the job is forgotten. */
     private void finish(BackgroundSpec spec, UpdateRequest request, String id, JobSnapshot snap,
-            List<byte[]> events, boolean debug, HttpServletResponse resp) throws IOException {
+            List<byte[]> events, boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
         engine.forget(id);
         CallbackSpec cb = spec.callback();
         String name = "jdash: " + cb.displayName();
         switch (snap.status()) {
             case DONE -> {
                 JsonNode result = Http.JSON.readTree(snap.result());
+                if (timing != null) {
+                    timing.server(result.path("nanos").asLong(0));
+                }
                 switch (result.path("kind").asText()) {
                     case "VALUE" -> UpdateHandler.respond(request, result.get("value"), setProps(events), debug,
-                            resp);
+                            timing, resp);
                     case "PREVENT_UPDATE" -> {
                         if (events.isEmpty()) {
-                            resp.setStatus(204);
+                            Http.noContent(resp, timing);
                         } else {
                             ObjectNode body = Http.JSON.createObjectNode().put("multi", true);
                             sideUpdate(body, events);
                             body.putObject("response");
-                            Http.json(resp, 200, body);
+                            Http.json(resp, 200, body, timing);
                         }
                     }
-                    case "BAD_ARGUMENT" -> Http.error(resp, 400, BadArgument.of(request, Http.JSON.treeToValue(
-                            result.get("mismatch"), CallbackInvoker.ArgumentMismatch.class)).message());
+                    case "BAD_ARGUMENT" -> UpdateHandler.badArgument(BadArgument.of(request, Http.JSON.treeToValue(
+                            result.get("mismatch"), CallbackInvoker.ArgumentMismatch.class)), debug, resp);
                     default -> Http.error(resp, 500, new CallbackFailure(cb.displayName(),
                             result.path("message").asText(), null).logAndDescribe(debug));
                 }
@@ -446,8 +459,10 @@ public final class BackgroundJobs implements AutoCloseable {
         payload.path("args").forEach(args::add);
         JobProgress progress = new JobProgress(spec.progress(), control,
                 JsonCallbackContext.of(payload.get("context")));
+        long start = System.nanoTime();
         CallbackInvoker.Outcome outcome = invoker.invoke(args, progress, progress);
-        ObjectNode result = Http.JSON.createObjectNode().put("kind", outcome.kind().name());
+        ObjectNode result = Http.JSON.createObjectNode().put("kind", outcome.kind().name())
+                .put("nanos", System.nanoTime() - start);
         if (outcome.value() != null) {
             result.set("value", outcome.value());
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jdash.server.values.ValueMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +25,35 @@ public final class Http {
     /** A JSON answer. */
     public static void json(HttpServletResponse resp, int status, JsonNode body) throws IOException {
         send(resp, status, "application/json", JSON.writeValueAsBytes(body), "no-cache");
+    }
+
+    /**
+     * A JSON answer with its {@code Server-Timing} header when {@code timing} is not null (then the time to write
+     * the JSON is one of its entries).
+     */
+    public static void json(HttpServletResponse resp, int status, JsonNode body, ServerTiming timing)
+            throws IOException {
+        if (timing == null) {
+            json(resp, status, body);
+            return;
+        }
+        long start = System.nanoTime();
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        resp.setHeader("Server-Timing", timing.header(System.nanoTime() - start));
+        send(resp, status, "application/json", bytes, "no-cache");
+    }
+
+    /** A 204 answer, with its {@code Server-Timing} header when {@code timing} is not null. */
+    public static void noContent(HttpServletResponse resp, ServerTiming timing) {
+        if (timing != null) {
+            resp.setHeader("Server-Timing", timing.header(-1));
+        }
+        resp.setStatus(204);
+    }
+
+    /** A complete HTML page (the debug error pages). */
+    public static void html(HttpServletResponse resp, int status, String page) throws IOException {
+        send(resp, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), "no-store");
     }
 
     /** A short JSON error: {@code {"error": message}}. Never a stack trace. */

@@ -73,6 +73,37 @@ public final class MemoizedInvoker extends CallbackInvoker {
         } catch (Uncacheable u) {
             return u.outcome;
         }
+        return read(json, args, context);
+    }
+
+    /**
+     * As {@link #invoke(List, CallbackContext)}, recording in {@code timing} whether the answer came from the cache
+     * (a hit: computed before, or by another request meanwhile) and the time spent in the cache besides computing.
+     */
+    public Outcome invoke(List<JsonNode> args, CallbackContext context, ServerTiming timing) {
+        long start = System.nanoTime();
+        long[] computing = {-1};
+        String key = identity + ":" + CacheKeys.sha256(CacheKeys.canonical(args));
+        Outcome outcome;
+        try {
+            byte[] json = cache.get().getBytes(key, ttl, () -> {
+                long t = System.nanoTime();
+                try {
+                    return compute(args, context);
+                } finally {
+                    computing[0] = System.nanoTime() - t;
+                }
+            });
+            outcome = read(json, args, context);
+        } catch (Uncacheable u) {
+            outcome = u.outcome;
+        }
+        long total = System.nanoTime() - start;
+        timing.memo(computing[0] < 0, computing[0] < 0 ? total : total - computing[0]);
+        return outcome;
+    }
+
+    private Outcome read(byte[] json, List<JsonNode> args, CallbackContext context) {
         try {
             return new Outcome(Kind.VALUE, decode(JSON.readTree(json)), null, null);
         } catch (IOException | RuntimeException e) {

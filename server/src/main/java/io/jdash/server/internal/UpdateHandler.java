@@ -19,25 +19,49 @@ import java.util.TreeMap;
  * Answers a validated {@code _dash-update-component} request: turns it into arguments and a callback context, runs
  * the callback on this thread, and writes Dash's answer (200 with {@code multi} and {@code sideUpdate}, 204 for
  * PreventUpdate or all-{@code no_update}, 400 naming the component and property of an argument of the wrong type,
- * 500 naming the callback and an error id when it fails). Stateless.
+ * 500 naming the callback and an error id when it fails; in debug the failures are pages for Dash's error popup).
+ * With a {@link ServerTiming} the answer carries its {@code Server-Timing} header. Stateless.
  */
 public final class UpdateHandler {
     private UpdateHandler() {
     }
 
-    /** Runs the callback of {@code request} and answers; {@code debug} puts failure messages in the answer. */
-    public static void handle(UpdateRequest request, boolean debug, HttpServletResponse resp) throws IOException {
+    /**
+     * Runs the callback of {@code request} and answers; {@code debug} answers failures with {@link DebugErrorPage}s,
+     * {@code timing} (null for none) measures the call and the answer for the {@code Server-Timing} header.
+     */
+    public static void handle(UpdateRequest request, boolean debug, ServerTiming timing, HttpServletResponse resp)
+            throws IOException {
         CallbackSpec spec = request.callback();
+        long start = timing != null ? System.nanoTime() : 0;
         List<JsonNode> args = arguments(request);
         JsonCallbackContext ctx = spec.invoker().takesContext() ? context(request) : JsonCallbackContext.of(null);
-        CallbackInvoker.Outcome outcome = spec.invoker().invoke(args, ctx);
+        CallbackInvoker.Outcome outcome = timing != null && spec.invoker() instanceof MemoizedInvoker memo
+                ? memo.invoke(args, ctx, timing) : spec.invoker().invoke(args, ctx);
+        if (timing != null) {
+            timing.server(System.nanoTime() - start);
+        }
         switch (outcome.kind()) {
-            case PREVENT_UPDATE -> resp.setStatus(204);
-            case BAD_ARGUMENT -> Http.error(resp, 400, BadArgument.of(request, outcome.mismatch()).message());
-            case ERROR -> Http.error(resp, 500, new CallbackFailure(spec.displayName(), outcome.message(),
-                    outcome.cause()).logAndDescribe(debug));
-            case VALUE -> respond(request, outcome.value(), ctx.setPropsCalls(), debug, resp);
+            case PREVENT_UPDATE -> Http.noContent(resp, timing);
+            case BAD_ARGUMENT -> badArgument(BadArgument.of(request, outcome.mismatch()), debug, resp);
+            case ERROR -> new CallbackFailure(spec.displayName(), outcome.message(), outcome.cause())
+                    .answer(resp, debug);
+            case VALUE -> respond(request, outcome.value(), ctx.setPropsCalls(), debug, timing, resp);
             default -> throw new IllegalStateException(outcome.kind().toString());
+        }
+    }
+
+    /**
+     * Answers an argument of the wrong type: 400 with the message naming the component and property. In debug 422
+     * with a {@link DebugErrorPage}: dash-renderer reads the body of every 400 itself (to look for an expired
+     * token, {@code src/actions/callbacks.ts}, {@code executeCallback}) and then hands the same, used-up response
+     * to its error popup ({@code handleAsyncError} in {@code src/actions/index.js}), which fails and shows nothing.
+     */
+    public static void badArgument(BadArgument bad, boolean debug, HttpServletResponse resp) throws IOException {
+        if (debug) {
+            Http.html(resp, 422, DebugErrorPage.badArgument(bad));
+        } else {
+            Http.error(resp, 400, bad.message());
         }
     }
 
@@ -90,6 +114,12 @@ public final class UpdateHandler {
      */
     public static void respond(UpdateRequest request, JsonNode value, List<JsonCallbackContext.SetProps> sideUpdates,
             boolean debug, HttpServletResponse resp) throws IOException {
+        respond(request, value, sideUpdates, debug, null, resp);
+    }
+
+    /** As {@link #respond(UpdateRequest, JsonNode, List, boolean, HttpServletResponse)}, with {@code timing}. */
+    public static void respond(UpdateRequest request, JsonNode value, List<JsonCallbackContext.SetProps> sideUpdates,
+            boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
         CallbackSpec spec = request.callback();
         ObjectNode response = Http.JSON.createObjectNode();
         List<JsonNode> values = new ArrayList<>();
@@ -110,8 +140,7 @@ public final class UpdateHandler {
                     String message = "jdash: " + spec.displayName() + " returned " + describe(v) + " for the ALL"
                             + " output " + target.declared() + ", but " + target.props().size() + " component(s)"
                             + " match: return a list with one value per component";
-                    Http.error(resp, 500, new CallbackFailure(spec.displayName(), message, null)
-                            .logAndDescribe(debug));
+                    new CallbackFailure(spec.displayName(), message, null).answer(resp, debug);
                     return;
                 }
                 for (int j = 0; j < v.size(); j++) {
@@ -132,10 +161,10 @@ public final class UpdateHandler {
             any = true;
         }
         if (!any) {
-            resp.setStatus(204);
+            Http.noContent(resp, timing);
             return;
         }
-        Http.json(resp, 200, body);
+        Http.json(resp, 200, body, timing);
     }
 
     private static boolean put(ObjectNode response, UpdateRequest.Prop target, JsonNode value) {

@@ -10,7 +10,8 @@ import java.io.IOException;
  * size limit (all of it, so a refused client still sending gets its answer, not a reset), the headers are checked
  * ({@link RequestGuard}), and the body is validated into an {@link UpdateRequest}
  * ({@link UpdateRequestReader}), and only then does the callback run ({@link UpdateHandler}), or, for a background
- * callback, its job start or answer ({@link BackgroundJobs}). Every refusal is a 4xx with a short JSON body.
+ * callback, its job start or answer ({@link BackgroundJobs}). Every refusal is a 4xx with a short JSON body. With
+ * server timing on, the answers of callbacks carry a {@code Server-Timing} header ({@link ServerTiming}).
  */
 public final class UpdateRoute {
     private static final long DRAIN_LIMIT = 64L << 20;
@@ -20,15 +21,20 @@ public final class UpdateRoute {
     private final BackgroundJobs background;
     private final int maxRequestBytes;
     private final boolean debug;
+    private final boolean serverTiming;
 
-    /** The route for {@code callbacks}, whose background callbacks are {@code background}. */
+    /**
+     * The route for {@code callbacks}, whose background callbacks are {@code background}; {@code debug} answers
+     * failures with pages for Dash's error popup, {@code serverTiming} adds the {@code Server-Timing} header.
+     */
     public UpdateRoute(Callbacks callbacks, BackgroundJobs background, RequestSecurity security, int maxRequestBytes,
-            boolean debug) {
+            boolean debug, boolean serverTiming) {
         this.guard = new RequestGuard(security);
         this.reader = new UpdateRequestReader(callbacks, background.hiddenCallbacks());
         this.background = background;
         this.maxRequestBytes = maxRequestBytes;
         this.debug = debug;
+        this.serverTiming = serverTiming;
     }
 
     /** Answers one request. */
@@ -42,14 +48,14 @@ public final class UpdateRoute {
             Http.error(resp, e.status(), e.getMessage());
             return;
         }
+        ServerTiming timing = serverTiming ? new ServerTiming() : null;
         try {
-            if (!background.handle(request, debug, resp)) {
-                UpdateHandler.handle(request, debug, resp);
+            if (!background.handle(request, debug, timing, resp)) {
+                UpdateHandler.handle(request, debug, timing, resp);
             }
         } catch (RuntimeException e) {
-            CallbackFailure failure = new CallbackFailure(request.callback().displayName(), "jdash: "
-                    + request.callback().displayName() + " failed: " + e, e);
-            Http.error(resp, 500, failure.logAndDescribe(debug));
+            new CallbackFailure(request.callback().displayName(), "jdash: " + request.callback().displayName()
+                    + " failed: " + e, e).answer(resp, debug);
         }
     }
 

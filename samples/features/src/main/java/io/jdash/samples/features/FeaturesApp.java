@@ -6,6 +6,7 @@ import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
+import io.jdash.server.components.dcc.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,17 @@ public final class FeaturesApp {
 
     /** The app; its assets (the hand-written callback) travel in its jar, under {@code assets/}. */
     public static DashApp app() {
+        return app(false);
+    }
+
+    /**
+     * The app with Dash's dev tools on or off: with them, a server callback that fails shows its exception and the
+     * frames of your code in the page's error popup (the "Errors" section shows one), and the callback graph shows
+     * each server callback's compute time.
+     */
+    public static DashApp app(boolean debug) {
         return DashApp.builder()
+                .debug(debug)
                 .title("jdash features")
                 .layout(FeaturesApp::layout)
                 .callbacks(FeaturesCallbacks.class)
@@ -53,7 +64,14 @@ public final class FeaturesApp {
                 section("The same callback three ways",
                         row("compiled Java, in the browser", "same-compiled"),
                         row("hand-written JavaScript, in the browser", "same-js"),
-                        row("Java on the server", "same-server")))
+                        row("Java on the server", "same-server")),
+                section("Errors: a server callback that throws, and a value of the wrong type (run with --debug to"
+                                + " see them in Dash's error popup)",
+                        Html.div(Dcc.input().id("quantity").type(Input.Type.TEXT).value("12x"),
+                                Html.button("Parse on the server").id("parse-btn"),
+                                Html.span().id("parsed").style(Map.of("marginLeft", "12px"))),
+                        Html.div(Dcc.input().id("whole").type(Input.Type.NUMBER).value(3),
+                                Html.span().id("doubled").style(Map.of("marginLeft", "12px")))))
                 .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "24px", "maxWidth", "900px"));
     }
 
@@ -88,9 +106,11 @@ public final class FeaturesApp {
                         "legend", Map.of("orientation", "h")));
     }
 
-    /** Starts the app on port 8050 (or the first argument). */
+    /** Starts the app on port 8050 (or the first argument); {@code --debug} turns Dash's dev tools on. */
     public static void main(String[] args) throws Exception {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : DashServer.DEFAULT_PORT;
-        DashServer.start(app(), port).join();
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.remove("--debug");
+        int port = rest.isEmpty() ? DashServer.DEFAULT_PORT : Integer.parseInt(rest.get(0));
+        DashServer.start(app(debug), port).join();
     }
 }

@@ -88,4 +88,25 @@ public final class FeaturesCallbacks {
     public static String viaServer(Integer clicks) {
         return "clicked " + (clicks == null ? 0 : clicks);
     }
+
+    /**
+     * Parses the quantity on the server. {@code "12x"} is not a number, so {@link Integer#parseInt} throws: in
+     * production the page gets the callback's name and an error id (the log has the stack), with {@code debug} Dash's
+     * error popup shows the exception and this method's line.
+     */
+    @Callback(outputs = "parsed.children", inputs = "parse-btn.n_clicks", state = "quantity.value",
+            preventInitialCall = true)
+    public static String parseQuantity(Integer clicks, String quantity) {
+        int parsed = Integer.parseInt(quantity.strip());
+        return "parsed " + parsed;
+    }
+
+    /**
+     * Doubles a whole number on the server. The field lets the user type {@code 2.5}, which an {@code Integer}
+     * cannot take: the server answers with an error naming the component and property, without calling this.
+     */
+    @Callback(outputs = "doubled.children", inputs = "whole.value")
+    public static String doubleIt(Integer whole) {
+        return whole == null ? "" : "twice that is " + (2 * whole);
+    }
 }
