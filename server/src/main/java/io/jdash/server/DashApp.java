@@ -75,12 +75,13 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
 
     /**
      * This app as a development host serves it: dev tools on, and memoized results kept in a fresh in-process cache
-     * of {@code memoBytes} (so an edited callback never answers with results its previous version stored).
+     * of {@code memoBytes} (so an edited callback never answers with results its previous version stored), and
+     * {@code Server-Timing} on.
      */
     public DashApp forDevelopment(long memoBytes) {
         return new DashApp(title, layout, callbackClasses, clientsideCallbacks, assetsDirectory, assetsResource, true,
                 pathPrefix, maxRequestBytes, contentSecurityPolicy, MemoCache.inProcess(memoBytes), security,
-                background);
+                background, true);
     }
 
     /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
