@@ -148,12 +148,17 @@ public final class DevServer implements AutoCloseable {
                 options.port(), options.pollInterval(), options.javacOptions(), options.bundleName(),
                 options.namespace(), options.workDirectory());
         DevServer dev = start(options);
-        dev.loop.join();
+        dev.join();
     }
 
     /** The app's URL. */
     public String url() {
         return live.server().url();
+    }
+
+    /** Blocks until the loop stops (the JVM stops or {@link #close()} is called). */
+    public void join() throws InterruptedException {
+        loop.join();
     }
 
     /** The port it listens on. */

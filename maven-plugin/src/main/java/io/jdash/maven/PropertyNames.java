@@ -24,6 +24,12 @@ final class PropertyNames {
     static final String VERIFY_TIMEOUT = "jdash.verify.timeout";
     static final String VERIFY_ACKNOWLEDGED = "jdash.verify.acknowledged";
     static final String NODE = "jdash.node";
+    static final String PORT = "jdash.port";
+    static final String HOST = "jdash.host";
+    static final String MAIN_CLASS = "jdash.mainClass";
+    static final String ARGS = "jdash.args";
+    static final String DEV_POLL_MILLIS = "jdash.dev.pollMillis";
+    static final String DEV_SMOKE_TEST = "jdash.dev.smokeTest";
 
     private PropertyNames() {
     }
