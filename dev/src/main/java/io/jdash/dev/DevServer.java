@@ -90,6 +90,7 @@ public final class DevServer implements AutoCloseable {
     private final Thread loop;
     private final List<Build> builds = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> clientsideClasses = new HashMap<>();
+    private final Set<Path> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private List<HotReload.Problem> javacProblems = List.of();
     private List<HotReload.Problem> bundleProblems = List.of();
     private List<HotReload.Problem> appProblems = List.of();
@@ -217,6 +218,8 @@ public final class DevServer implements AutoCloseable {
         watcher.watchAll(options.sourceRoots());
         watcher.watchAll(options.resourceRoots());
         watchAssets();
+        remember(options.sourceRoots());
+        remember(options.resourceRoots());
         loop.start();
         System.out.println("jdash dev: " + url() + " (javac " + javacMillis + " ms, bundle " + teavmMillis
                 + " ms); watching " + options.sourceRoots().size() + " source and " + options.resourceRoots().size()
@@ -310,6 +313,8 @@ public final class DevServer implements AutoCloseable {
             }
             builds.add(new Build(onlyStylesheets ? Change.STYLESHEET : Change.ASSET, names, 0, 0, 0,
                     millisSince(t0)));
+            System.out.println("jdash dev: " + String.join(", ", names) + (onlyStylesheets
+                    ? " (stylesheet): swapped in the pages" : " (asset): the pages reload"));
         }
     }
 
@@ -514,6 +519,17 @@ public final class DevServer implements AutoCloseable {
                     : options.projectDirectory().resolve(app.assetsDirectory());
             watchedAssets = dir.toAbsolutePath().normalize();
             watcher.watch(watchedAssets);
+            remember(List.of(watchedAssets));
+        }
+    }
+
+    private void remember(List<Path> roots) throws IOException {
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (var walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).forEach(p -> known.add(p.toAbsolutePath().normalize()));
+                }
+            }
         }
     }
 
@@ -545,13 +561,22 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Whether {@code file} is one a build reads: not an editor's backup, swap or temporary file. */
+    /**
+     * Whether {@code file} is one a build reads: it exists now or existed before (an editor's temporary file,
+     * created and renamed away while it saved, is neither), and is not a backup or swap file.
+     */
     private boolean relevant(Path file) {
         String name = file.getFileName().toString();
         if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
             return false;
         }
         Path abs = file.toAbsolutePath().normalize();
+        boolean exists = Files.isRegularFile(abs);
+        if (exists) {
+            known.add(abs);
+        } else if (!known.remove(abs)) {
+            return false;
+        }
         if (rootOf(abs, options.sourceRoots()) != null) {
             return name.endsWith(".java");
         }

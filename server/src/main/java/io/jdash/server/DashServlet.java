@@ -116,6 +116,11 @@ public class DashServlet extends HttpServlet {
         }
     }
 
+    /** The packages this servlet's pages report to the hot-reload poller (empty without hot reload). */
+    java.util.List<String> reloadPackages() {
+        return dev == null ? java.util.List.of() : dev.packages();
+    }
+
     private void devRoute(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         if (dev == null) {
             Http.error(resp, 404, "no such route: " + path);

@@ -51,11 +51,14 @@ public final class HotReload {
      * @param hard whether the last change needs more than an in-place reload
      * @param stylesheets URLs (relative to the app) and modification times, in seconds, of stylesheets to swap in
      *     place; empty for any other change
+     * @param keptPackages the packages to report instead of the current app's (so that pages still running the
+     *     previous app's scripts reload in place), or null
      */
-    public record State(String hash, boolean hard, List<Stylesheet> stylesheets) {
-        /** Copies the list. */
+    public record State(String hash, boolean hard, List<Stylesheet> stylesheets, List<String> keptPackages) {
+        /** Copies the lists. */
         public State {
             stylesheets = List.copyOf(stylesheets);
+            keptPackages = keptPackages == null ? null : List.copyOf(keptPackages);
         }
     }
 
@@ -94,7 +97,7 @@ public final class HotReload {
         }
         this.interval = interval;
         this.maxRetry = maxRetry;
-        this.state = new State(start + "-0", false, List.of());
+        this.state = new State(start + "-0", false, List.of(), null);
     }
 
     /** Polls every {@code interval}; gives up after {@code maxRetry} failed polls in a row. */
@@ -119,12 +122,20 @@ public final class HotReload {
 
     /** The pages reload in place: layout and callbacks are fetched again, the scripts stay. */
     public void reload() {
-        state = new State(nextHash(), false, List.of());
+        state = new State(nextHash(), false, List.of(), null);
+    }
+
+    /**
+     * The pages reload in place even though the app now loads other scripts: {@code packages} are the ones the
+     * pages have (the previous app's), reported until the next change.
+     */
+    public void reloadKeeping(List<String> packages) {
+        state = new State(nextHash(), false, List.of(), packages);
     }
 
     /** The pages load again from scratch (new scripts, new bundles). */
     public void hardReload() {
-        state = new State(nextHash(), true, List.of());
+        state = new State(nextHash(), true, List.of(), null);
     }
 
     /**
@@ -142,7 +153,7 @@ public final class HotReload {
             }
         }
         sheets.add(new Stylesheet(path, modifiedSeconds));
-        state = new State(nextHash(), true, sheets);
+        state = new State(nextHash(), true, sheets, now.keptPackages());
     }
 
     /** What the pages are told now. */

@@ -55,7 +55,8 @@ public final class LiveApp implements AutoCloseable {
 
     /**
      * Serves {@code app} from now on, as {@link DashApp#forDevelopment} makes it, reading its manifest and bundles
-     * through {@code loader}; the open pages reload ({@code hard}: from scratch). If the app cannot be served (a
+     * through {@code loader}; the open pages reload ({@code hard}: from scratch; otherwise in place, keeping the
+     * scripts they have even when the new app's are others). If the app cannot be served (a
      * callback declaration the server refuses) this throws and the previous app stays.
      */
     public void show(DashApp app, ClassLoader loader, boolean hard) throws ServletException {
@@ -74,12 +75,15 @@ public final class LiveApp implements AutoCloseable {
             thread.setContextClassLoader(before);
         }
         HttpServlet previous = swap.current;
+        List<String> previousPackages = previous instanceof DashServlet p ? p.reloadPackages() : null;
         swap.current = next;
         if (previous != null) {
             previous.destroy();
         }
         if (hard) {
             hotReload.hardReload();
+        } else if (previousPackages != null && !previousPackages.equals(next.reloadPackages())) {
+            hotReload.reloadKeeping(previousPackages);
         } else {
             hotReload.reload();
         }

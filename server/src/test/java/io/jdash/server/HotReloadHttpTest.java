@@ -135,6 +135,23 @@ class HotReloadHttpTest {
     }
 
     @Test
+    void aReloadInPlace_canKeepThePackagesThePagesHave_untilTheNextChange() throws Exception {
+        HotReload reload = HotReload.every(Duration.ofMillis(250), 40);
+        try (LiveApp live = LiveApp.start(local(), reload)) {
+            String url = live.server().url();
+            live.show(app("One", false), getClass().getClassLoader(), false);
+            reload.reloadKeeping(List.of("dash", "META-INF/jdash/assets/app.0ld.js"));
+            JsonNode kept = JSON.readTree(get(url + "_reload-hash").body());
+            assertFalse(kept.path("hard").asBoolean());
+            assertEquals(JSON.readTree("[\"dash\",\"META-INF/jdash/assets/app.0ld.js\"]"), kept.path("packages"),
+                    "equal packages make the renderer reload in place, with the scripts it has");
+            reload.hardReload();
+            assertEquals(JSON.readTree("[\"dash\"]"), JSON.readTree(get(url + "_reload-hash").body())
+                    .path("packages"), "then the app's own again");
+        }
+    }
+
+    @Test
     void problems_areReportedAsData_untilCleared() throws Exception {
         HotReload reload = HotReload.every(Duration.ofMillis(250), 40);
         try (LiveApp live = LiveApp.start(local(), reload)) {

@@ -40,14 +40,26 @@ public final class DevRoutes {
         HotReload.State state = reload.state();
         ObjectNode answer = Http.JSON.createObjectNode();
         answer.put("reloadHash", state.hash()).put("hard", state.hard());
-        ArrayNode packages = answer.putArray("packages").add("dash");
-        bundles.forEach(packages::add);
+        ArrayNode packages = answer.putArray("packages");
+        packages().forEach(packages::add);
         ArrayNode files = answer.putArray("files");
         for (HotReload.Stylesheet sheet : state.stylesheets()) {
             files.addObject().put("url", req.getContextPath() + pathPrefix + sheet.path())
                     .put("modified", sheet.modifiedSeconds()).put("is_css", true);
         }
         Http.send(resp, 200, "application/json", Http.JSON.writeValueAsBytes(answer), "no-store");
+    }
+
+    /** What {@code _reload-hash} reports as the page's packages now: "dash" and the bundles, unless kept. */
+    public java.util.List<String> packages() {
+        java.util.List<String> kept = reload.state().keptPackages();
+        if (kept != null) {
+            return kept;
+        }
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add("dash");
+        all.addAll(bundles);
+        return all;
     }
 
     /** {@code _jdash/dev/problems}: {@code {version, problems: [{file, line, code, message, fix}]}}. */
