@@ -43,7 +43,7 @@ public class DashServlet extends HttpServlet {
         this.pages = new Pages(new Pages.Settings(app.title(), app.pathPrefix(), app.debug(),
                 app.contentSecurityPolicy(), app.security(), () -> app.layout().get()), frontend, assets, callbacks,
                 background);
-        this.files = new FileRoutes(frontend, assets);
+        this.files = new FileRoutes(frontend, assets, app.debug());
         this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug());
     }
 

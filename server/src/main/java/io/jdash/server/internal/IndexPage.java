@@ -78,6 +78,10 @@ public final class IndexPage {
             integrity(html, bundle.getValue());
             html.append("></script>\n");
         }
+        if (settings.debug()) {
+            html.append("<script src=\"").append(prefix).append("_jdash/").append(FileRoutes.DEBUG_SCRIPT)
+                    .append("\"></script>\n");
+        }
         return html.append("<script src=\"").append(prefix)
                 .append("_jdash/bootstrap.js\"></script>\n</footer>\n</body>\n</html>\n").toString();
     }

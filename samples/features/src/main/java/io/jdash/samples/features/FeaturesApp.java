@@ -6,6 +6,7 @@ import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Dcc;
 import io.jdash.server.Html;
+import io.jdash.server.components.dcc.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,13 @@ public final class FeaturesApp {
 
     /** The app; its assets (the hand-written callback) travel in its jar, under {@code assets/}. */
     public static DashApp app() {
+        return app(false);
+    }
+
+    /** The app, with Dash's dev tools (and jdash's Java frames for browser errors) when {@code debug}. */
+    public static DashApp app(boolean debug) {
         return DashApp.builder()
+                .debug(debug)
                 .title("jdash features")
                 .layout(FeaturesApp::layout)
                 .callbacks(FeaturesCallbacks.class)
@@ -53,7 +60,11 @@ public final class FeaturesApp {
                 section("The same callback three ways",
                         row("compiled Java, in the browser", "same-compiled"),
                         row("hand-written JavaScript, in the browser", "same-js"),
-                        row("Java on the server", "same-server")))
+                        row("Java on the server", "same-server")),
+                section("Errors: a Java exception in the browser (debug mode: Dash's popup shows its Java lines)",
+                        Html.label("Quantity "), Dcc.input().id("order-quantity").type(Input.Type.NUMBER).value(-3),
+                        Html.button("Order (browser, throws for a quantity below 1)").id("order-btn"),
+                        Html.span().id("order-status").style(Map.of("marginLeft", "12px"))))
                 .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "24px", "maxWidth", "900px"));
     }
 
@@ -91,6 +102,6 @@ public final class FeaturesApp {
     /** Starts the app on port 8050 (or the first argument). */
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : DashServer.DEFAULT_PORT;
-        DashServer.start(app(), port).join();
+        DashServer.start(app(Boolean.getBoolean("jdash.debug")), port).join();
     }
 }
