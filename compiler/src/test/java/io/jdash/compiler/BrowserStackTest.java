@@ -158,4 +158,26 @@ class BrowserStackTest {
                 || table.at("/sources").toString().contains("java.lang."), "TeaVM's class library under JDK "
                 + "names: " + table.at("/sources"));
     }
+
+    @Test
+    void sourcesContent_embedsTheJavaSourcesFoundUnderTheRoots_andTheGeneratedAdapter() throws Exception {
+        Path classes = Fixtures.copy("throwing", tmp.resolve("classes"));
+        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
+                .sourcesContent(true).sourceRoots(List.of(Path.of("src/test/java")))
+                .reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+        JsonNode map = JSON.readTree(Path.of(result.bundleFile() + ".map").toFile());
+        JsonNode sources = map.get("sources");
+        JsonNode contents = map.get("sourcesContent");
+        assertEquals(sources.size(), contents.size(), map.toString());
+        for (int i = 0; i < sources.size(); i++) {
+            String source = sources.get(i).asText();
+            if (source.equals("io/jdash/fixtures/throwing/ThrowingCallbacks.java")) {
+                assertEquals(Files.readString(FIXTURE), contents.get(i).asText());
+            } else if (source.equals("io/jdash/generated/JdashEntry.java")) {
+                assertTrue(contents.get(i).asText().contains("ThrowingCallbacks_order"), contents.get(i).asText());
+            } else {
+                assertTrue(contents.get(i).isNull(), source + " is not under the roots");
+            }
+        }
+    }
 }

@@ -62,7 +62,14 @@
   function load(url) {
     if (maps[url] || typeof fetch !== 'function') return Promise.resolve();
     maps[url] = 'loading';
-    return fetch(url + '.map').then(function (r) {
+    // the map the bundle names (a build without maps names none: nothing is fetched then, so no 404)
+    return fetch(url).then(function (r) {
+      return r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status));
+    }).then(function (code) {
+      var named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code);
+      if (!named) return Promise.reject(new Error('no source map'));
+      return fetch(url.replace(/[^/]*$/, '') + named[1].replace(/^.*\//, ''));
+    }).then(function (r) {
       return r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status));
     }).then(function (text) {
       add(url, text);
