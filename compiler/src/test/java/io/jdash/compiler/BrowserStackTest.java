@@ -85,9 +85,13 @@ class BrowserStackTest {
     }
 
     private JsonNode run(MinifyLevel level, String debug) throws Exception {
+        return run(level, true, debug);
+    }
+
+    private JsonNode run(MinifyLevel level, boolean sourceMaps, String debug) throws Exception {
         Path classes = Fixtures.copy("throwing", tmp.resolve("classes"));
         CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes).minify(level)
-                .reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+                .sourceMaps(sourceMaps).reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
         Path js = tmp.resolve("stack.cjs");
         Files.writeString(js, SCRIPT);
         Process p = new ProcessBuilder(NodeHarness.node(), js.toString(), result.bundleFile().toString(), debug)
@@ -135,6 +139,16 @@ class BrowserStackTest {
         assertTrue(thrown.path("html").isMissingNode(), thrown.toString());
         assertTrue(thrown.get("cause").asText().contains("/_jdash/"), thrown.toString());
         assertTrue(out.get("prevented").get("prevent").asBoolean(), out.toString());
+    }
+
+    @Test
+    void debugScript_withoutASourceMap_fetchesNoMapAndKeepsTheJavaScriptFrames() throws Exception {
+        JsonNode thrown = run(MinifyLevel.SIMPLE, false, debugScript().toString()).get("thrown");
+        assertEquals("Callback error updating ThrowingCallbacks.order", thrown.get("message").asText());
+        String trace = thrown.get("stack").asText();
+        assertTrue(trace.startsWith("java.lang.IllegalArgumentException: quantity must be positive, got -3\n"
+                + "    (no source map read for this bundle: JavaScript frames)\n    at "), trace);
+        assertTrue(trace.contains("/_jdash/"), trace);
     }
 
     @Test

@@ -152,11 +152,9 @@
       var map = maps[jsFrame[1]];
       if (!map) {
         load(jsFrame[1]);
-        result.unmapped = true;
         continue;
       }
       if (map === 'loading' || !map.lines) {
-        result.unmapped = true;
         continue;
       }
       result.map = map;
@@ -192,8 +190,12 @@
     for (var url in maps) {
       if (!label && maps[url].table) label = (maps[url].table.callbacks || {})[callback];
     }
-    var trace = type + (message == null ? '' : ': ' + message) + '\n' + frames.join('\n')
-        + (result.unmapped ? '\n    (the source map was still loading: JavaScript frames left out)' : '');
+    if (!frames.length && e.cause) {
+      // no map (a build without source maps, or not loaded yet): the JavaScript frames, better than none
+      frames = String(e.cause.stack).split('\n').filter(function (l) { return /^\s+at /.test(l); });
+      if (frames.length) frames.unshift('    (no source map read for this bundle: JavaScript frames)');
+    }
+    var trace = type + (message == null ? '' : ': ' + message) + (frames.length ? '\n' + frames.join('\n') : '');
     e.message = 'Callback error updating ' + (label || callback);
     e.stack = trace;
     e.html = trace;
