@@ -30,11 +30,16 @@ import java.util.regex.Pattern;
  * @param acknowledgedMethods JDK methods whose calls from browser code are known to give the JVM's results, so no
  *        unverified-method warning is given for them: {@code java.lang.String#repeat} (every overload) or the exact
  *        key of the surface map ({@code java.lang.String#repeat(I)Ljava/lang/String;})
+ * @param sourcesContent whether the source map embeds the Java sources (found under {@code sourceRoots}) so the
+ *        browser's Sources panel shows them; off by default, as the map is served to anyone who asks for it and
+ *        the server serves maps with sources only in debug mode
+ * @param sourceRoots the directories the map's sources are read from with {@code sourcesContent}
  */
 public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
         Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
         OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
-        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods) {
+        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods,
+        boolean sourcesContent, List<Path> sourceRoots) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -43,6 +48,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         scanRoots = List.copyOf(scanRoots);
         classpath = List.copyOf(classpath);
         acknowledgedMethods = acknowledgedMethods == null ? List.of() : List.copyOf(acknowledgedMethods);
+        sourceRoots = sourceRoots == null ? List.of() : List.copyOf(sourceRoots);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(workDirectory, "workDirectory");
@@ -74,7 +80,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
                 + budgetGzipBytes + "\nbudgetCallbackGzipBytes=" + budgetCallbackGzipBytes + "\nfailOnWarnings="
                 + failOnWarnings + "\nbaseline=" + baseline + "\nscanRoots=" + scanRoots.size()
                 + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize()
-                + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods);
+                + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods)
+                + (sourcesContent ? "\nsourcesContent=" + sourceRoots : "");
     }
 
     /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
@@ -101,6 +108,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private boolean failOnWarnings;
         private Path baseline;
         private List<String> acknowledgedMethods = new ArrayList<>();
+        private boolean sourcesContent;
+        private final List<Path> sourceRoots = new ArrayList<>();
 
         private Builder() {
         }
@@ -206,6 +215,18 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             return this;
         }
 
+        /** Whether the source map embeds the Java sources (default off; needs {@link #sourceRoots}). */
+        public Builder sourcesContent(boolean value) {
+            this.sourcesContent = value;
+            return this;
+        }
+
+        /** Adds directories holding the Java sources, e.g. {@code src/main/java}, for {@link #sourcesContent}. */
+        public Builder sourceRoots(List<Path> roots) {
+            sourceRoots.addAll(roots);
+            return this;
+        }
+
         /** A previous size-report.json to compare with (null: none). */
         public Builder baseline(Path file) {
             this.baseline = file;
@@ -222,7 +243,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
             return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
                     onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
-                    baseline, acknowledgedMethods);
+                    baseline, acknowledgedMethods, sourcesContent, sourceRoots);
         }
     }
 }

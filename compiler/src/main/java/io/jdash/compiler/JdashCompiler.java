@@ -4,6 +4,7 @@ import io.jdash.compiler.bundle.BundleCode;
 import io.jdash.compiler.bundle.BundleFiles;
 import io.jdash.compiler.bundle.DashWrapper;
 import io.jdash.compiler.bundle.OutputFiles;
+import io.jdash.compiler.bundle.SourceMaps;
 import io.jdash.compiler.bundle.WrittenFiles;
 import io.jdash.compiler.codegen.AdapterCompiler;
 import io.jdash.compiler.codegen.AdapterGenerator;
@@ -118,7 +119,8 @@ public final class JdashCompiler {
             List<CallbackMethod> browser = callbacks.stream().filter(CallbackMethod::clientside).toList();
             SurfaceCheck.Result surface = phases.run("surface", () -> checkSurface(browser, index));
             BrowserCode compiled = compileForBrowser(browser, index);
-            BundleCode minified = compiled.adapter() != null ? phases.run("minify", () -> minify(compiled)) : null;
+            BundleCode minified = compiled.adapter() != null ? phases.run("minify", () -> minify(compiled, index))
+                    : null;
             BundleFiles.Written bundle = phases.run("write", () -> writeBundle(minified));
             Manifest.Bundle entry = bundle != null ? manifestEntry(bundle) : null;
             Manifest manifest = phases.run("manifest", () -> writeManifest(entry, browser, compiled));
@@ -265,8 +267,11 @@ public final class JdashCompiler {
         }
     }
 
-    /** Wraps TeaVM's module for dash_clientside and minifies it at the configured level. */
-    private BundleCode minify(BrowserCode compiled) throws IOException {
+    /**
+     * Wraps TeaVM's module for dash_clientside and minifies it at the configured level; the map gets the debug
+     * table (and the sources, with {@code sourcesContent}).
+     */
+    private BundleCode minify(BrowserCode compiled, ClassIndex index) throws IOException {
         Map<String, Long> memoized = new LinkedHashMap<>();
         compiled.adapter().functions().forEach((cb, fn) -> {
             if (cb.memoizeMillis() != null) {
@@ -280,7 +285,26 @@ public final class JdashCompiler {
             phases.report(DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", DiagnosticCode.CLOSURE_FAILED
                     .message(e)));
         }
-        return new BundleCode(min.code(), min.sourceMap());
+        if (min.sourceMap() == null) {
+            return new BundleCode(min.code(), null);
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        compiled.adapter().functions().keySet().forEach(cb -> labels.merge(cb.displayName(), outputsLabel(cb),
+                (a, b) -> a + " or " + b));
+        String generated = compiled.adapter().className().replace('.', '/') + ".java";
+        return new BundleCode(min.code(), SourceMaps.withDebugInfo(min.sourceMap(), index, labels,
+                config.sourcesContent() ? config.sourceRoots() : null, Map.of(generated,
+                        compiled.adapter().source())));
+    }
+
+    /** The outputs as Dash's error popup names them: {@code id.prop}, comma separated. */
+    private static String outputsLabel(CallbackMethod cb) {
+        List<String> outputs = new ArrayList<>();
+        for (String output : cb.outputs()) {
+            outputs.add(output.endsWith("@allow_duplicate") ? output.substring(0, output.length()
+                    - "@allow_duplicate".length()) : output);
+        }
+        return String.join(", ", outputs);
     }
 
     /** Writes the bundle, or with no bundle deletes those of earlier builds; null when there is no bundle. */

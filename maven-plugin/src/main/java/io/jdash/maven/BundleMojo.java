@@ -100,6 +100,15 @@ public class BundleMojo extends AbstractMojo {
     private boolean sourceMaps;
 
     /**
+     * Embeds the Java sources (from the project's compile source roots) in the source map, so the browser's
+     * Sources panel shows them. Off by default; the server serves a map's sources only in debug mode.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SOURCES_CONTENT, defaultValue = "false")
+    private boolean sourcesContent;
+
+    /**
      * Gives the callbacks' code the JVM's implicit checks in the browser (NullPointerException,
      * ArrayIndexOutOfBoundsException, ClassCastException). About 10 bytes per check.
      *
@@ -225,6 +234,8 @@ public class BundleMojo extends AbstractMojo {
                 .minify(parse(MinifyLevel.class, minify, PropertyNames.MINIFY))
                 .onUnsupported(parse(OnUnsupported.class, onUnsupported, PropertyNames.ON_UNSUPPORTED))
                 .sourceMaps(sourceMaps)
+                .sourcesContent(sourcesContent)
+                .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
                 .strict(strict)
                 .force(force)
                 .budgetGzipBytes(budgetGzipBytes)

@@ -9,6 +9,7 @@ final class PropertyNames {
     static final String NAMESPACE = "jdash.namespace";
     static final String BUNDLE_NAME = "jdash.bundleName";
     static final String SOURCE_MAPS = "jdash.sourceMaps";
+    static final String SOURCES_CONTENT = "jdash.sourcesContent";
     static final String STRICT = "jdash.strict";
     static final String BUDGET_GZIP_BYTES = "jdash.budget.gzipBytes";
     static final String BUDGET_CALLBACK_GZIP_BYTES = "jdash.budget.callbackGzipBytes";

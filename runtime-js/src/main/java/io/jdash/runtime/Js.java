@@ -484,22 +484,30 @@ public final class Js {
             + " + ', but got ' + e.jdashArrived);")
     private static native void throwIfMismatch(JSObject e, String callback, String parameter);
 
-    @JSBody(params = {"callback", "type", "message"}, script = "throw new Error('jdash: ' + callback + ' threw '"
-            + " + type + (message == null ? '' : ': ' + message));")
-    private static native void throwError(String callback, String type, String message);
+    /**
+     * Throws the Error dash-renderer reports for a Java exception. TeaVM's own error for the exception (made where
+     * it was thrown, so its {@code stack} starts at the user's code; TeaVM's {@code exception.js}) becomes the
+     * {@code cause}. In debug mode the server's debug script installs {@code window.jdash_error}, which rewrites
+     * the error (title, Java frames through the source map) before it is thrown; production pages have no hook.
+     */
+    @JSBody(params = {"callback", "type", "message", "cause"}, script = "var e = new Error('jdash: ' + callback"
+            + " + ' threw ' + type + (message == null ? '' : ': ' + message), cause ? {cause: cause} : void 0),"
+            + " h = window.jdash_error; if (h) h(e, callback, type, message); throw e;")
+    private static native void throwError(String callback, String type, String message, JSObject cause);
 
     /**
      * Turns what a callback threw into what dash-renderer understands: {@code PreventUpdate} becomes
      * {@code throw dash_clientside.PreventUpdate}; a parameter that did not fit becomes a {@code TypeError} naming
-     * the callback and the parameter; anything else an {@code Error} naming the callback and the Java exception.
-     * Never returns normally.
+     * the callback and the parameter; anything else an {@code Error} naming the callback and the Java exception,
+     * whose {@code cause} is TeaVM's error from the throw site. Never returns normally.
      */
     public static JSObject fail(Throwable t, String callback, String parameter) {
         if (t instanceof PreventUpdate) {
             throwPreventUpdate();
         }
-        throwIfMismatch(JSExceptions.getJSException(t), callback, parameter);
-        throwError(callback, t.getClass().getName(), t.getMessage());
+        JSObject js = JSExceptions.getJSException(t);
+        throwIfMismatch(js, callback, parameter);
+        throwError(callback, t.getClass().getName(), t.getMessage(), js);
         return null;
     }
 }

@@ -59,7 +59,7 @@ public class DashServlet extends HttpServlet {
                 callbacks, background);
         this.dev = hotReload == null ? null : new DevRoutes(hotReload, app.pathPrefix(),
                 callbacks.bundles().keySet());
-        this.files = new FileRoutes(frontend, assets);
+        this.files = new FileRoutes(frontend, assets, app.debug());
         this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug(),
                 app.serverTiming());
     }

@@ -79,6 +79,10 @@ public final class IndexPage {
             integrity(html, bundle.getValue());
             html.append("></script>\n");
         }
+        if (settings.debug()) {
+            html.append("<script src=\"").append(prefix).append("_jdash/").append(FileRoutes.DEBUG_SCRIPT)
+                    .append("\"></script>\n");
+        }
         if (settings.hotReload() != null) {
             html.append("<script src=\"").append(prefix).append(DevRoutes.OVERLAY).append("\"></script>\n");
         }

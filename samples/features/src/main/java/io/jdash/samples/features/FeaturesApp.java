@@ -65,13 +65,17 @@ public final class FeaturesApp {
                         row("compiled Java, in the browser", "same-compiled"),
                         row("hand-written JavaScript, in the browser", "same-js"),
                         row("Java on the server", "same-server")),
-                section("Errors: a server callback that throws, and a value of the wrong type (run with --debug to"
-                                + " see them in Dash's error popup)",
+                section("Errors: a server callback that throws, a value of the wrong type, and a Java exception in the"
+                                + " browser (run with --debug to see them in Dash's error popup, with their Java lines)",
                         Html.div(Dcc.input().id("quantity").type(Input.Type.TEXT).value("12x"),
                                 Html.button("Parse on the server").id("parse-btn"),
                                 Html.span().id("parsed").style(Map.of("marginLeft", "12px"))),
                         Html.div(Dcc.input().id("whole").type(Input.Type.NUMBER).value(3),
-                                Html.span().id("doubled").style(Map.of("marginLeft", "12px")))))
+                                Html.span().id("doubled").style(Map.of("marginLeft", "12px"))),
+                        Html.div(Html.label("Quantity "),
+                                Dcc.input().id("order-quantity").type(Input.Type.NUMBER).value(-3),
+                                Html.button("Order (browser, throws for a quantity below 1)").id("order-btn"),
+                                Html.span().id("order-status").style(Map.of("marginLeft", "12px")))))
                 .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "24px", "maxWidth", "900px"));
     }
 
@@ -109,7 +113,7 @@ public final class FeaturesApp {
     /** Starts the app on port 8050 (or the first argument); {@code --debug} turns Dash's dev tools on. */
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(List.of(args));
-        boolean debug = rest.remove("--debug");
+        boolean debug = rest.remove("--debug") || Boolean.getBoolean("jdash.debug");
         int port = rest.isEmpty() ? DashServer.DEFAULT_PORT : Integer.parseInt(rest.get(0));
         DashServer.start(app(debug), port).join();
     }

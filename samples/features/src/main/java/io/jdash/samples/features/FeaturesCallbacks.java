@@ -109,4 +109,22 @@ public final class FeaturesCallbacks {
     public static String doubleIt(Integer whole) {
         return whole == null ? "" : "twice that is " + (2 * whole);
     }
+
+    /**
+     * Error handling in the browser: ordering a negative quantity throws on purpose. With the app in debug mode
+     * Dash's error popup shows the Java exception and the Java lines it came from (the bundle's source map).
+     */
+    @Clientside
+    @Callback(outputs = "order-status.children", inputs = "order-btn.n_clicks", state = "order-quantity.value",
+            preventInitialCall = true)
+    public static String placeOrder(Integer clicks, Integer quantity) {
+        return "ordered " + checkedQuantity(quantity == null ? 0 : quantity) + " items";
+    }
+
+    static int checkedQuantity(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive, got " + quantity); // order-check
+        }
+        return quantity;
+    }
 }
