@@ -26,6 +26,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevLoopEndToEndTest {
     private static final String CALLBACKS = "src/main/java/io/jdash/samples/hello/HelloCallbacks.java";
+    private static final String STYLESHEET = "src/main/resources/assets/hello.css";
+    /** The src of the page's jdash bundle script, or "" while it has none. */
+    private static final String BUNDLE = "([...document.scripts].map(s => s.src).find(s => s.includes('/_jdash/app.'))"
+            + " || '')";
     static Path project;
     static DevServer dev;
     static Browser browser;
@@ -34,6 +38,14 @@ class DevLoopEndToEndTest {
     static void start() throws Exception {
         project = Files.createTempDirectory(Path.of("target"), "dev-loop-").toAbsolutePath();
         copy(Path.of("..", "samples", "hello", "src", "main"), project.resolve("src/main"));
+        // the user adds a stylesheet to the copied sample
+        Path app = project.resolve("src/main/java/io/jdash/samples/hello/HelloApp.java");
+        String source = Files.readString(app);
+        assertTrue(source.contains(".callbacks(HelloCallbacks.class)"), "the sample still registers its callbacks");
+        Files.writeString(app, source.replace(".callbacks(HelloCallbacks.class)",
+                ".callbacks(HelloCallbacks.class).assetsOnClassPath(\"assets\")"));
+        Files.createDirectories(project.resolve(STYLESHEET).getParent());
+        Files.writeString(project.resolve(STYLESHEET), "h1 { color: rgb(1, 2, 3); }\n");
         dev = DevServer.start(DevOptions.mavenLayout(project).withPort(0).withClasspath(testClasspath()));
         browser = Browser.launch();
         browser.navigate(dev.url());
@@ -60,14 +72,17 @@ class DevLoopEndToEndTest {
         DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
         assertEquals(DevServer.Change.SERVER, last.change(), dev.builds().toString());
         assertEquals(0, last.teavmMillis(), "a server-only edit in a class shared with a browser callback");
-        assertEquals("Hello, Ada Lovelace! (12 letters, in the browser)", browser.text("#greeting"),
-                "the page reloaded in place and kept working");
+        // the page reloaded in place and its browser callback still answers
+        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent === "
+                + "'Hello, Ada Lovelace! (12 letters, in the browser)'", 10_000);
     }
 
     @Test
     @Order(2)
     void browserEdit_bringsANewBundle_thatAnswersWithoutTheServer() throws Exception {
         int before = dev.builds().size();
+        String bundle = browser.eval(BUNDLE).asText();
+        assertTrue(bundle.contains("/_jdash/app."), bundle);
         edit("letters, in the browser", "letters, in the edited browser");
         // while TeaVM rebuilds the bundle the server answers with the new code, so the text shows up first from there
         browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
@@ -79,9 +94,9 @@ class DevLoopEndToEndTest {
         DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
         assertEquals(DevServer.Change.BROWSER, last.change(), dev.builds().toString());
         assertTrue(last.teavmMillis() > 0);
-        browser.waitFor("!!document.querySelector('#name') && document.querySelector('#greeting').textContent"
+        browser.waitFor("document.readyState === 'complete' && " + BUNDLE + " !== " + quote(bundle)
+                + " && !!document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
                 + ".includes('in the edited browser')", 30_000);
-        Thread.sleep(500);
         browser.requests.clear();
         browser.type("#name", "Grace Hopper");
         browser.waitFor("document.querySelector('#greeting').textContent === "
@@ -99,6 +114,7 @@ class DevLoopEndToEndTest {
         int line = lineOf(project.resolve(CALLBACKS), "return \"Hello, stranger!\"");
         browser.waitFor("!!document.querySelector('#_jdash-dev-problems') && document.querySelector("
                 + "'#_jdash-dev-problems').textContent.includes('HelloCallbacks.java:" + line + "')", 30_000);
+        browser.screenshot(Path.of("target/e2e/dev-loop-problem.png"));
         String panel = browser.text("#_jdash-dev-problems");
         assertTrue(panel.contains("javac") && panel.contains("';' expected"), panel);
         browser.waitFor("(document.querySelector('#count-btn').click(), document.querySelector('#count')"
@@ -107,6 +123,22 @@ class DevLoopEndToEndTest {
         browser.waitFor("!document.querySelector('#_jdash-dev-problems')", 30_000);
         assertEquals(List.of(), dev.problems());
         browser.screenshot(Path.of("target/e2e/dev-loop.png"));
+    }
+
+    @Test
+    @Order(4)
+    void stylesheetEdit_isSwappedInPlace_keepingThePagesState() throws Exception {
+        browser.waitFor("getComputedStyle(document.querySelector('h1')).color === 'rgb(1, 2, 3)'", 10_000);
+        browser.eval("window.jdashKept = 'still here'");
+        Files.writeString(project.resolve(STYLESHEET), "h1 { color: rgb(4, 5, 6); }\n");
+        browser.waitFor("getComputedStyle(document.querySelector('h1')).color === 'rgb(4, 5, 6)'", 10_000);
+        assertEquals("still here", browser.eval("window.jdashKept").asText(), "no reload");
+        DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
+        assertEquals(DevServer.Change.STYLESHEET, last.change(), dev.builds().toString());
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private static void edit(String from, String to) throws IOException {
