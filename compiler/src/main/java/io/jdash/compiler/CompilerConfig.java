@@ -30,11 +30,16 @@ import java.util.regex.Pattern;
  * @param acknowledgedMethods JDK methods whose calls from browser code are known to give the JVM's results, so no
  *        unverified-method warning is given for them: {@code java.lang.String#repeat} (every overload) or the exact
  *        key of the surface map ({@code java.lang.String#repeat(I)Ljava/lang/String;})
+ * @param development the development profile, for a loop that rebuilds on every edit: TeaVM at its SIMPLE level
+ *        (no devirtualization or inlining: larger code that behaves the same, several times faster to build), no
+ *        Closure pass whatever {@code minify} says, no size report, baseline or budgets, and no fingerprint (every
+ *        compile builds); the bundle is for a development server, never for a jar
  */
 public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
         Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
         OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
-        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods) {
+        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods,
+        boolean development) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -74,7 +79,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
                 + budgetGzipBytes + "\nbudgetCallbackGzipBytes=" + budgetCallbackGzipBytes + "\nfailOnWarnings="
                 + failOnWarnings + "\nbaseline=" + baseline + "\nscanRoots=" + scanRoots.size()
                 + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize()
-                + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods);
+                + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods)
+                + (development ? "\ndevelopment=true" : "");
     }
 
     /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
@@ -101,6 +107,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private boolean failOnWarnings;
         private Path baseline;
         private List<String> acknowledgedMethods = new ArrayList<>();
+        private boolean development;
 
         private Builder() {
         }
@@ -212,6 +219,12 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             return this;
         }
 
+        /** The development profile (see {@link CompilerConfig#development()}); off by default. */
+        public Builder development(boolean value) {
+            this.development = value;
+            return this;
+        }
+
         /** Checks the values and builds the config. */
         public CompilerConfig build() {
             if (scanRoots.isEmpty()) {
@@ -222,7 +235,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
             return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
                     onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
-                    baseline, acknowledgedMethods);
+                    baseline, acknowledgedMethods, development);
         }
     }
 }
