@@ -180,10 +180,13 @@ public final class JdashCompiler {
     }
 
     private Freshness freshness() throws IOException {
+        if (config.development()) {
+            // no fingerprint is written or read, so hashing every jar of the class path would be wasted
+            return new Freshness(null, "a development build always builds", null);
+        }
         Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
                 .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
-        String reason = config.force() ? "it was forced" : config.development() ? "a development build always builds"
-                : fingerprint.changeSince(PreviousBuild.fingerprint(config));
+        String reason = config.force() ? "it was forced" : fingerprint.changeSince(PreviousBuild.fingerprint(config));
         if (reason == null) {
             CompilationResult previous = PreviousBuild.result(config);
             if (previous != null) {

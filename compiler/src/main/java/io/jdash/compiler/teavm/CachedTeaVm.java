@@ -1,5 +1,6 @@
 package io.jdash.compiler.teavm;
 
+import io.jdash.compiler.BuildListener;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -26,6 +27,9 @@ import org.teavm.vm.DirectoryBuildTarget;
 import org.teavm.vm.TeaVM;
 import org.teavm.vm.TeaVMBuilder;
 import org.teavm.vm.TeaVMOptimizationLevel;
+import org.teavm.vm.TeaVMPhase;
+import org.teavm.vm.TeaVMProgressFeedback;
+import org.teavm.vm.TeaVMProgressListener;
 
 /**
  * TeaVM's JavaScript build as {@code org.teavm.tooling.TeaVMTool#generate} wires it (the same target settings,
@@ -46,11 +50,13 @@ final class CachedTeaVm {
 
     static TeaVM build(TeaVmCache cache, String entryClass, Path targetDirectory, String outputName,
             List<File> files, ClassLoader loader, Properties properties, List<String> transformers,
-            TeaVMOptimizationLevel level, boolean development, boolean sourceMaps, List<Path> classpath)
-            throws IOException {
+            TeaVMOptimizationLevel level, boolean development, boolean sourceMaps, List<Path> classpath,
+            BuildListener listener) throws IOException {
+        long start = System.nanoTime();
         cache.prepare(classpath, "level=" + level + "\ndevelopment=" + development + "\nsourceMaps=" + sourceMaps
                 + "\nentry=" + entryClass + "\ntransformers=" + transformers + "\nproperties="
                 + new TreeMap<>(properties));
+        long prepared = System.nanoTime();
         MemoryCachedClassReaderSource classSource = cache.classSource();
         boolean succeeded = false;
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files)) {
@@ -88,6 +94,21 @@ final class CachedTeaVm {
             }
             vm.setOptimizationLevel(level);
             vm.setLastKnownClasses(cache.lastReachedClasses());
+            long[] compiling = {0};
+            vm.setProgressListener(new TeaVMProgressListener() {
+                @Override
+                public TeaVMProgressFeedback phaseStarted(TeaVMPhase phase, int count) {
+                    if (phase == TeaVMPhase.COMPILING && compiling[0] == 0) {
+                        compiling[0] = System.nanoTime();
+                    }
+                    return TeaVMProgressFeedback.CONTINUE;
+                }
+
+                @Override
+                public TeaVMProgressFeedback progressReached(int progress) {
+                    return TeaVMProgressFeedback.CONTINUE;
+                }
+            });
             vm.installPlugins();
             for (String name : transformers) {
                 vm.add(instantiate(name, loader));
@@ -106,6 +127,12 @@ final class CachedTeaVm {
                     new SourceMapsWriter(map).write(outputName, "src", debug.getDebugInformation());
                 }
             }
+            long end = System.nanoTime();
+            listener.debug("teavm: cache check " + (prepared - start) / 1_000_000 + " ms ("
+                    + (cache.droppedLastTime() ? "cold" : cache.evictedLastTime() + " changed classes")
+                    + "), dependency analysis " + ((compiling[0] == 0 ? end : compiling[0]) - prepared) / 1_000_000
+                    + " ms, compiling and rendering " + (compiling[0] == 0 ? 0 : (end - compiling[0]) / 1_000_000)
+                    + " ms, " + vm.getDependencyInfo().getReachableClasses().size() + " classes");
             succeeded = true;
             cache.finish(!vm.wasCancelled() && vm.getProblemProvider().getSevereProblems().isEmpty(),
                     vm.getDependencyInfo().getReachableClasses().size());

@@ -128,6 +128,7 @@ public final class TeaVmStep {
     public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
             List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
             boolean development, TeaVmCache cache, BuildListener listener) throws IOException {
+        long start = System.nanoTime();
         Path target = workDir.resolve("teavm");
         Files.createDirectories(target);
         Files.deleteIfExists(target.resolve(OUTPUT));
@@ -196,7 +197,7 @@ public final class TeaVmStep {
                     problemProvider = tool.getProblemProvider();
                 } else {
                     TeaVM vm = CachedTeaVm.build(cache, entryClass, target, OUTPUT, files, loader, properties,
-                            transformers, level, development, sourceMaps, classpath);
+                            transformers, level, development, sourceMaps, classpath, listener);
                     dependencies = vm.getDependencyInfo();
                     problemProvider = vm.getProblemProvider();
                 }
@@ -204,6 +205,7 @@ public final class TeaVmStep {
                 regexProblems = LeanRegexTransformer.collected();
             }
         }
+        long compiled = System.nanoTime();
         CallGraph graph = dependencies.getCallGraph();
         List<Unsupported> problems = new ArrayList<>();
         for (Problem problem : problemProvider.getSevereProblems()) {
@@ -231,6 +233,8 @@ public final class TeaVmStep {
         for (MethodReference m : dependencies.getReachableMethods()) {
             methods.add(m.getClassName() + "#" + m.getDescriptor());
         }
+        listener.debug("teavm: TeaVM " + (compiled - start) / 1_000_000 + " ms, call graph walks "
+                + (System.nanoTime() - compiled) / 1_000_000 + " ms");
         Path js = target.resolve(OUTPUT);
         if (!problems.isEmpty() || !Files.exists(js)) {
             return new Output(null, null, problems, reachable, divergent, classes, methods);
