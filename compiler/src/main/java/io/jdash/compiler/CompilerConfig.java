@@ -34,12 +34,16 @@ import java.util.regex.Pattern;
  *        browser's Sources panel shows them; off by default, as the map is served to anyone who asks for it and
  *        the server serves maps with sources only in debug mode
  * @param sourceRoots the directories the map's sources are read from with {@code sourcesContent}
+ * @param development the development profile, for a loop that rebuilds on every edit: TeaVM at its SIMPLE level
+ *        (no devirtualization or inlining: larger code that behaves the same, several times faster to build), no
+ *        Closure pass whatever {@code minify} says, no size report, baseline or budgets, and no fingerprint (every
+ *        compile builds); the bundle is for a development server, never for a jar
  */
 public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
         Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
         OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
         long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods,
-        boolean sourcesContent, List<Path> sourceRoots) {
+        boolean sourcesContent, List<Path> sourceRoots, boolean development) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -81,7 +85,8 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
                 + failOnWarnings + "\nbaseline=" + baseline + "\nscanRoots=" + scanRoots.size()
                 + "\noutputDirectory=" + outputDirectory.toAbsolutePath().normalize()
                 + "\nacknowledgedMethods=" + new java.util.TreeSet<>(acknowledgedMethods)
-                + (sourcesContent ? "\nsourcesContent=" + sourceRoots : "");
+                + (sourcesContent ? "\nsourcesContent=" + sourceRoots : "")
+                + (development ? "\ndevelopment=true" : "");
     }
 
     /** A builder with the defaults: bundle {@code app}, namespace {@code jdash}, SIMPLE, fail, maps, strict. */
@@ -110,6 +115,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private List<String> acknowledgedMethods = new ArrayList<>();
         private boolean sourcesContent;
         private final List<Path> sourceRoots = new ArrayList<>();
+        private boolean development;
 
         private Builder() {
         }
@@ -233,6 +239,12 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             return this;
         }
 
+        /** The development profile (see {@link CompilerConfig#development()}); off by default. */
+        public Builder development(boolean value) {
+            this.development = value;
+            return this;
+        }
+
         /** Checks the values and builds the config. */
         public CompilerConfig build() {
             if (scanRoots.isEmpty()) {
@@ -243,7 +255,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
             return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
                     onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
-                    baseline, acknowledgedMethods, sourcesContent, sourceRoots);
+                    baseline, acknowledgedMethods, sourcesContent, sourceRoots, development);
         }
     }
 }

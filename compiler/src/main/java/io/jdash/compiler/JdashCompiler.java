@@ -24,6 +24,7 @@ import io.jdash.compiler.scan.ClassIndex;
 import io.jdash.compiler.surface.SurfaceCheck;
 import io.jdash.compiler.surface.SurfaceMap;
 import io.jdash.compiler.teavm.RuntimeClasspath;
+import io.jdash.compiler.teavm.TeaVmCache;
 import io.jdash.compiler.teavm.TeaVmStep;
 import io.jdash.contract.ClassPathLocations;
 import io.jdash.contract.Manifest;
@@ -66,11 +67,13 @@ public final class JdashCompiler {
     private final BuildListener listener;
     private final Phases phases;
     private final WrittenFiles written = new WrittenFiles();
+    private final TeaVmCache teavmCache;
 
-    private JdashCompiler(CompilerConfig config, BuildListener listener) {
+    private JdashCompiler(CompilerConfig config, BuildListener listener, TeaVmCache teavmCache) {
         this.config = config;
         this.listener = listener;
         this.phases = new Phases(listener);
+        this.teavmCache = teavmCache;
     }
 
     /** The compiler's version, e.g. {@code 0.1.0}. */
@@ -95,7 +98,21 @@ public final class JdashCompiler {
      */
     public static CompilationResult compile(CompilerConfig config, BuildListener listener)
             throws CompilationFailedException, IOException {
-        return new JdashCompiler(config, listener).run();
+        return new JdashCompiler(config, listener, null).run();
+    }
+
+    /**
+     * A session for compiling again and again in this JVM (a development loop): each of its compiles behaves as
+     * {@link #compile} and keeps TeaVM's caches for the next one.
+     */
+    public static CompilerSession session() {
+        return new CompilerSession();
+    }
+
+    /** {@link #compile} with the caches of a session. */
+    static CompilationResult compile(CompilerConfig config, BuildListener listener, TeaVmCache cache)
+            throws CompilationFailedException, IOException {
+        return new JdashCompiler(config, listener, cache).run();
     }
 
     /**
@@ -124,16 +141,24 @@ public final class JdashCompiler {
             BundleFiles.Written bundle = phases.run("write", () -> writeBundle(minified));
             Manifest.Bundle entry = bundle != null ? manifestEntry(bundle) : null;
             Manifest manifest = phases.run("manifest", () -> writeManifest(entry, browser, compiled));
-            Reported reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser, surface));
-            phases.run("budgets", () -> checkBudgets(reported.report()));
+            Reported reported;
+            if (config.development()) {
+                reported = new Reported(null, "");
+                phases.failOnWarnings(config.failOnWarnings());
+            } else {
+                reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser, surface));
+                phases.run("budgets", () -> checkBudgets(reported.report()));
+            }
             result = new CompilationResult(manifest, config.outputDirectory().resolve(MANIFEST_PATH),
                     bundle != null ? config.outputDirectory().resolve(bundle.path()) : null, reported.report(),
                     reported.table(), phases.diagnostics(), written.changed(), freshness.reason(),
                     compiled.teavm() != null ? new BundleContents(topLevel(compiled.teavm().classes()),
                             compiled.teavm().methods()) : BundleContents.NONE);
         }
-        OutputFiles.writeIfChanged(PreviousBuild.fingerprintFile(config),
-                OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
+        if (!config.development()) {
+            OutputFiles.writeIfChanged(PreviousBuild.fingerprintFile(config),
+                    OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
+        }
         return result;
     }
 
@@ -157,6 +182,10 @@ public final class JdashCompiler {
     }
 
     private Freshness freshness() throws IOException {
+        if (config.development()) {
+            // no fingerprint is written or read, so hashing every jar of the class path would be wasted
+            return new Freshness(null, "a development build always builds", null);
+        }
         Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
                 .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
         String reason = config.force() ? "it was forced" : fingerprint.changeSince(PreviousBuild.fingerprint(config));
@@ -222,7 +251,8 @@ public final class JdashCompiler {
             AdapterSource adapter = adapters.source();
             TeaVmStep.Output out = phases.run("teavm", () -> TeaVmStep.compile(adapter.className(),
                     Set.copyOf(adapter.functions().values()), adapters.classes(), concat(config.scanRoots(),
-                            config.classpath()), config.workDirectory(), config.strict(), true, listener));
+                            config.classpath()), config.workDirectory(), config.strict(), true, true,
+                    config.development(), teavmCache, listener));
             if (out.problems().isEmpty() && out.js() != null) {
                 reportDivergences(out);
                 return new BrowserCode(adapter, out, demoted);
@@ -280,7 +310,8 @@ public final class JdashCompiler {
         });
         BundleCode wrapped = DashWrapper.wrap(compiled.teavm().js(), compiled.teavm().sourceMap(), config.namespace(),
                 new ArrayList<>(compiled.adapter().functions().values()), memoized);
-        ClosureStep.Output min = ClosureStep.minify(config.minify(), config.bundleName() + ".js", wrapped);
+        ClosureStep.Output min = ClosureStep.minify(config.development() ? MinifyLevel.NONE : config.minify(),
+                config.bundleName() + ".js", wrapped);
         for (String e : min.errors()) {
             phases.report(DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", DiagnosticCode.CLOSURE_FAILED
                     .message(e)));

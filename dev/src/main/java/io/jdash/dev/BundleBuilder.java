@@ -5,6 +5,7 @@ import io.jdash.compiler.BundleContents;
 import io.jdash.compiler.CompilationFailedException;
 import io.jdash.compiler.CompilationResult;
 import io.jdash.compiler.CompilerConfig;
+import io.jdash.compiler.CompilerSession;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
@@ -19,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The jdash compiler in this JVM with the development profile: TeaVM only (no Closure pass, no budgets), source
- * maps on, writing the bundle and manifest into the classes directory. Browser callbacks TeaVM cannot compile run
- * on the server (as {@code onUnsupported=server} does), so an edit never stops the app.
+ * The jdash compiler in this JVM with the development profile ({@link CompilerConfig#development()}: TeaVM at its
+ * SIMPLE level, no Closure pass, no reports or budgets), source maps on, writing the bundle and manifest into the
+ * classes directory. One {@link CompilerSession} lives as long as the builder, so TeaVM reads and compiles again
+ * only the classes an edit changed. Browser callbacks TeaVM cannot compile run on the server (as
+ * {@code onUnsupported=server} does), so an edit never stops the app.
  */
-final class BundleBuilder {
+final class BundleBuilder implements AutoCloseable {
     /**
      * A build's outcome.
      *
@@ -39,6 +42,7 @@ final class BundleBuilder {
 
     private final DevOptions options;
     private final List<Path> classpath;
+    private final CompilerSession session = JdashCompiler.session();
 
     BundleBuilder(DevOptions options, List<Path> classpath) {
         this.options = options;
@@ -57,7 +61,10 @@ final class BundleBuilder {
                 .minify(MinifyLevel.NONE)
                 .onUnsupported(OnUnsupported.SERVER)
                 .sourceMaps(true)
+                .sourcesContent(true)
+                .sourceRoots(options.sourceRoots())
                 .force(true)
+                .development(true)
                 .build();
         Map<String, Long> phases = new LinkedHashMap<>();
         List<HotReload.Problem> problems = new ArrayList<>();
@@ -69,7 +76,7 @@ final class BundleBuilder {
             }
         };
         try {
-            CompilationResult result = JdashCompiler.compile(config, listener);
+            CompilationResult result = session.compile(config, listener);
             for (Diagnostic d : result.diagnostics()) {
                 (d.severity() == Severity.ERROR ? problems : warnings).add(problem(d));
             }
@@ -80,6 +87,12 @@ final class BundleBuilder {
             }
             return new Outcome(false, BundleContents.NONE, problems, warnings, phases);
         }
+    }
+
+    /** Frees the compiler's caches. */
+    @Override
+    public void close() {
+        session.close();
     }
 
     private HotReload.Problem problem(Diagnostic d) {

@@ -187,7 +187,11 @@ public final class DevServer implements AutoCloseable {
         if (main != null) {
             main.interrupt();
         }
-        live.close();
+        try {
+            live.close();
+        } finally {
+            bundles.close();
+        }
     }
 
     private void firstBuild() throws Exception {

@@ -68,6 +68,32 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             ValueType.object(STRING), ValueType.CHARACTER, ValueType.INTEGER,
             ValueType.arrayOf(ValueType.object(STRING)));
 
+    private final boolean keepsEmptyInitializers;
+
+    /** The transformer of production builds (TeaVM's ADVANCED level). */
+    public LeanClasslibTransformer() {
+        this(false);
+    }
+
+    private LeanClasslibTransformer(boolean keepsEmptyInitializers) {
+        this.keepsEmptyInitializers = keepsEmptyInitializers;
+    }
+
+    /**
+     * The same rewrites for TeaVM's SIMPLE level (the development profile), which keeps an initializer emptied by
+     * them: at that level TeaVM does not analyse which classes need initializing, and its JS runtime calls
+     * {@code String}'s initializer by name ({@code $rt_stringClassInit} in TeaVM's
+     * {@code backend/javascript/string.js}), so a removed one is a ReferenceError when the bundle loads.
+     */
+    public static final class ForSimpleLevel implements ClassHolderTransformer {
+        private final LeanClasslibTransformer lean = new LeanClasslibTransformer(true);
+
+        @Override
+        public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+            lean.transformClass(cls, context);
+        }
+    }
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         for (MethodHolder method : cls.getMethods()) {
@@ -94,7 +120,8 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             }
         }
         MethodHolder initializer = cls.getMethod(CLINIT);
-        if (initializer != null && initializer.getProgram() != null && doesNothing(initializer.getProgram())) {
+        if (!keepsEmptyInitializers && initializer != null && initializer.getProgram() != null
+                && doesNothing(initializer.getProgram())) {
             cls.removeMethod(initializer); // else TeaVM still calls the (now empty) initializer before each use
         }
     }

@@ -18,13 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.teavm.backend.javascript.JSModuleType;
 import org.teavm.callgraph.CallGraph;
 import org.teavm.callgraph.CallGraphNode;
 import org.teavm.callgraph.CallSite;
+import org.teavm.dependency.DependencyInfo;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
+import org.teavm.diagnostics.ProblemProvider;
 import org.teavm.model.CallLocation;
 import org.teavm.model.MethodReference;
 import org.teavm.model.TextLocation;
@@ -32,6 +35,7 @@ import org.teavm.tooling.TeaVMTargetType;
 import org.teavm.tooling.TeaVMTool;
 import org.teavm.tooling.TeaVMToolException;
 import org.teavm.tooling.TeaVMToolLog;
+import org.teavm.vm.TeaVM;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
 /**
@@ -108,6 +112,23 @@ public final class TeaVmStep {
     public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
             List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
             BuildListener listener) throws IOException {
+        return compile(entryClass, functions, generatedClasses, userClasspath, workDir, strict, sourceMaps,
+                replacements, false, null, listener);
+    }
+
+    /**
+     * As {@link #compile(String, Set, Path, List, Path, boolean, boolean, boolean, BuildListener)}, for the
+     * development loop: {@code development} compiles at TeaVM's SIMPLE level (no devirtualization or inlining,
+     * several times faster, the same behaviour); a {@code cache} keeps what TeaVM read and, in development, what it
+     * optimized and rendered, for the next compile in this JVM. Without both, this is TeaVM's own tool as the
+     * production build runs it.
+     *
+     * @param cache the caches of earlier compiles, or null for a compile from nothing
+     */
+    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
+            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
+            boolean development, TeaVmCache cache, BuildListener listener) throws IOException {
+        long start = System.nanoTime();
         Path target = workDir.resolve("teavm");
         Files.createDirectories(target);
         Files.deleteIfExists(target.resolve(OUTPUT));
@@ -117,57 +138,77 @@ public final class TeaVmStep {
         classpath.addAll(userClasspath);
         classpath.addAll(RuntimeClasspath.entries());
 
-        TeaVMTool tool = new TeaVMTool();
-        tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
-        tool.setMainClass(entryClass);
-        tool.setTargetDirectory(target.toFile());
-        tool.setTargetFileName(OUTPUT);
-        tool.setJsModuleType(JSModuleType.COMMON_JS);
-        tool.setObfuscated(true);
-        tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
-        tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
-        tool.setSourceMapsFileGenerated(sourceMaps);
-        tool.setIncremental(false);
-        tool.setLog(new ListenerLog(listener));
-        tool.getProperties().setProperty("java.util.Locale.default", "en_US");
-        tool.getProperties().setProperty("java.util.Locale.available", "en_US");
-        tool.getProperties().setProperty(JdashTeaVMPlugin.MARKER, "true");
+        Properties properties = new Properties();
+        properties.setProperty("java.util.Locale.default", "en_US");
+        properties.setProperty("java.util.Locale.available", "en_US");
+        properties.setProperty(JdashTeaVMPlugin.MARKER, "true");
         LocaleScan.Result locales = LocaleScan.scan(userClasspath);
-        tool.getProperties().setProperty(JdashTeaVMPlugin.LOCALES, String.join(",", locales.tableTags()));
+        properties.setProperty(JdashTeaVMPlugin.LOCALES, String.join(",", locales.tableTags()));
+        List<String> transformers = new ArrayList<>();
         if (replacements) {
-            tool.getTransformers().add(LeanNumberFormatTransformer.class.getName());
-            tool.getTransformers().add(JvmSemanticsTransformer.class.getName());
-            tool.getTransformers().add(JdkSurfaceTransformer.class.getName());
-            tool.getTransformers().add(LeanClasslibTransformer.class.getName());
-            tool.getTransformers().add(LeanDateFormatTransformer.class.getName());
-            tool.getTransformers().add(LeanRegexTransformer.class.getName());
+            transformers.add(LeanNumberFormatTransformer.class.getName());
+            transformers.add(JvmSemanticsTransformer.class.getName());
+            transformers.add(JdkSurfaceTransformer.class.getName());
+            transformers.add(development ? LeanClasslibTransformer.ForSimpleLevel.class.getName()
+                    : LeanClasslibTransformer.class.getName());
+            transformers.add(LeanDateFormatTransformer.class.getName());
+            transformers.add(LeanRegexTransformer.class.getName());
         } else {
-            tool.getProperties().setProperty(JdashTeaVMPlugin.NO_REPLACEMENTS, "true");
+            properties.setProperty(JdashTeaVMPlugin.NO_REPLACEMENTS, "true");
         }
         if (strict) {
-            tool.getTransformers().add(JvmChecksTransformer.class.getName());
+            transformers.add(JvmChecksTransformer.class.getName());
         }
+        TeaVMOptimizationLevel level = development ? TeaVMOptimizationLevel.SIMPLE : TeaVMOptimizationLevel.ADVANCED;
         List<File> files = new ArrayList<>();
         for (Path p : new LinkedHashSet<>(classpath)) {
             files.add(p.toFile());
         }
-        tool.setClassPath(files);
         List<LeanRegexTransformer.Problem> regexProblems;
+        DependencyInfo dependencies;
+        ProblemProvider problemProvider;
         try (URLClassLoader loader = new URLClassLoader(urls(userClasspath, generatedClasses),
                 TeaVmStep.class.getClassLoader())) {
-            tool.setClassLoader(loader);
             LeanRegexTransformer.startCollecting();
             try {
-                tool.generate();
-            } catch (TeaVMToolException e) {
-                throw new IOException("TeaVM failed: " + e.getMessage(), e);
+                if (cache == null) {
+                    TeaVMTool tool = new TeaVMTool();
+                    tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
+                    tool.setMainClass(entryClass);
+                    tool.setTargetDirectory(target.toFile());
+                    tool.setTargetFileName(OUTPUT);
+                    tool.setJsModuleType(JSModuleType.COMMON_JS);
+                    tool.setObfuscated(true);
+                    tool.setOptimizationLevel(level);
+                    tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
+                    tool.setSourceMapsFileGenerated(sourceMaps);
+                    tool.setIncremental(false);
+                    tool.setLog(new ListenerLog(listener));
+                    tool.getProperties().putAll(properties);
+                    tool.getTransformers().addAll(transformers);
+                    tool.setClassPath(files);
+                    tool.setClassLoader(loader);
+                    try {
+                        tool.generate();
+                    } catch (TeaVMToolException e) {
+                        throw new IOException("TeaVM failed: " + e.getMessage(), e);
+                    }
+                    dependencies = tool.getDependencyInfo();
+                    problemProvider = tool.getProblemProvider();
+                } else {
+                    TeaVM vm = CachedTeaVm.build(cache, entryClass, target, OUTPUT, files, loader, properties,
+                            transformers, level, development, sourceMaps, classpath, listener);
+                    dependencies = vm.getDependencyInfo();
+                    problemProvider = vm.getProblemProvider();
+                }
             } finally {
                 regexProblems = LeanRegexTransformer.collected();
             }
         }
-        CallGraph graph = tool.getDependencyInfo().getCallGraph();
+        long compiled = System.nanoTime();
+        CallGraph graph = dependencies.getCallGraph();
         List<Unsupported> problems = new ArrayList<>();
-        for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
+        for (Problem problem : problemProvider.getSevereProblems()) {
             problems.add(describe(problem, graph, entryClass));
         }
         for (LeanRegexTransformer.Problem p : regexProblems) {
@@ -179,19 +220,21 @@ public final class TeaVmStep {
             }
         }
         Reachability reachable = new Reachability();
-        for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
+        for (MethodReference m : dependencies.getReachableMethods()) {
             if (m.getClassName().equals(entryClass) && functions.contains(m.getName())) {
                 walk(graph, m, reachable);
             }
         }
-        List<DivergentCall> divergent = divergentCalls(tool.getDependencyInfo().getReachableMethods(), graph,
+        List<DivergentCall> divergent = divergentCalls(dependencies.getReachableMethods(), graph,
                 entryClass);
         divergent.addAll(localeFallbacks(locales, graph, entryClass));
-        Set<String> classes = new java.util.TreeSet<>(tool.getDependencyInfo().getReachableClasses());
+        Set<String> classes = new java.util.TreeSet<>(dependencies.getReachableClasses());
         Set<String> methods = new java.util.TreeSet<>();
-        for (MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
+        for (MethodReference m : dependencies.getReachableMethods()) {
             methods.add(m.getClassName() + "#" + m.getDescriptor());
         }
+        listener.debug("teavm: TeaVM " + (compiled - start) / 1_000_000 + " ms, call graph walks "
+                + (System.nanoTime() - compiled) / 1_000_000 + " ms");
         Path js = target.resolve(OUTPUT);
         if (!problems.isEmpty() || !Files.exists(js)) {
             return new Output(null, null, problems, reachable, divergent, classes, methods);
@@ -375,7 +418,7 @@ public final class TeaVmStep {
     }
 
     /** TeaVM's log, passed on as debug detail. */
-    private static final class ListenerLog implements TeaVMToolLog {
+    static final class ListenerLog implements TeaVMToolLog {
         private final BuildListener listener;
 
         ListenerLog(BuildListener listener) {

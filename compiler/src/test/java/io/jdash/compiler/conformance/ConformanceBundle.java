@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.compiler.BuildListener;
 import io.jdash.compiler.CompilationResult;
 import io.jdash.compiler.CompilerConfig;
+import io.jdash.compiler.CompilerSession;
 import io.jdash.compiler.Fixtures;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
@@ -55,6 +56,22 @@ public final class ConformanceBundle {
         CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
                 .minify(minify).strict(strict).build();
         return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT));
+    }
+
+    /**
+     * Compiles the fixture packages with the development profile in a {@link CompilerSession}: a first compile
+     * fills the session's caches, the second (whose bundle this is) is served from them.
+     */
+    public static ConformanceBundle compileWarmForDevelopment(Path dir, CompilerSession session, String... packages)
+            throws Exception {
+        Path classes = dir.resolve("classes");
+        for (String pkg : packages) {
+            Fixtures.copy(pkg, classes);
+        }
+        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
+                .development(true).build();
+        session.compile(config, BuildListener.SILENT);
+        return new ConformanceBundle(dir, session.compile(config, BuildListener.SILENT));
     }
 
     /** The compilation's result. */
