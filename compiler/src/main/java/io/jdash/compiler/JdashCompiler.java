@@ -279,8 +279,10 @@ public final class JdashCompiler {
     private Adapters codegen(List<CallbackMethod> callbacks, ClassIndex index) throws IOException {
         AdapterSource adapter = AdapterGenerator.generate(callbacks, index);
         try {
-            return new Adapters(adapter, AdapterCompiler.compile(adapter, concat(config.scanRoots(),
-                    config.classpath(), RuntimeClasspath.entries()), config.workDirectory()));
+            List<Path> classpath = concat(config.scanRoots(), config.classpath(), RuntimeClasspath.entries());
+            return new Adapters(adapter, config.development()
+                    ? AdapterCompiler.compileUnlessUnchanged(adapter, classpath, config.workDirectory())
+                    : AdapterCompiler.compile(adapter, classpath, config.workDirectory()));
         } catch (CompilerEnvironmentException e) {
             throw e;
         } catch (IllegalStateException e) {

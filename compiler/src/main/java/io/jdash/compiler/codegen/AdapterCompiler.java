@@ -34,6 +34,24 @@ public final class AdapterCompiler {
     }
 
     /**
+     * As {@link #compile(AdapterSource, List, Path)}, but keeps the classes of the previous compile when the source
+     * is the same text: for the development profile, where a rebuild follows an edit of the callbacks' code far more
+     * often than of their declarations (the source names every callback's parameter and result types, so a changed
+     * signature is a changed source).
+     */
+    public static Path compileUnlessUnchanged(AdapterSource adapter, List<Path> classpath, Path workDir)
+            throws IOException {
+        Path file = workDir.resolve("generated-sources").resolve(adapter.className().replace('.', '/') + ".java");
+        Path classes = workDir.resolve("generated-classes");
+        Path compiled = classes.resolve(adapter.className().replace('.', '/') + ".class");
+        if (Files.isRegularFile(file) && Files.isRegularFile(compiled)
+                && Files.readString(file, StandardCharsets.UTF_8).equals(adapter.source())) {
+            return classes;
+        }
+        return compile(adapter, classpath, workDir);
+    }
+
+    /**
      * As {@link #compile(AdapterSource, List, Path)}, with the given compiler.
      *
      * @param javac the JDK's compiler, or null when the JVM running the build has none (a JRE)
