@@ -40,10 +40,10 @@ public final class DevLoopBenchmark {
                 const el = document.querySelector(probe.selector);
                 if (!el) return;
                 const value = probe.style ? getComputedStyle(el)[probe.style] : el.textContent;
-                const bundle = [...document.scripts].map(s => s.src).find(s => s.includes('/_jdash/app.')) || '';
-                if (value === probe.expected && bundle !== probe.notBundle) {
+                const bundles = [...document.scripts].map(s => s.src).filter(s => s.includes('/_jdash/app.'));
+                const before = (probe.notBundle || '').split(' ');
+                if (value === probe.expected && (!probe.notBundle || bundles.some(b => !before.includes(b)))) {
                   probe.seen = Date.now();
-                  probe.bundle = bundle;
                   sessionStorage.setItem('jdashProbe', JSON.stringify(probe));
                 }
               };
@@ -118,8 +118,8 @@ public final class DevLoopBenchmark {
             throw new IllegalStateException(file + " no longer matches " + regex);
         }
         int builds = dev.builds().size();
-        String bundleBefore = browser.eval("[...document.scripts].map(s => s.src).find(s => s.includes("
-                + "'/_jdash/app.')) || ''").asText();
+        String bundleBefore = browser.eval("[...document.scripts].map(s => s.src).filter(s => s.includes("
+                + "'/_jdash/app.')).join(' ')").asText();
         ObjectNode probe = JSON.createObjectNode().put("selector", selector).put("expected", expected);
         if (style != null) {
             probe.put("style", style);

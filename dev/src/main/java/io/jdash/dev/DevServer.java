@@ -364,7 +364,8 @@ public final class DevServer implements AutoCloseable {
         boolean built = buildBundle();
         long teavmMillis = millisSince(t2);
         publishProblems();
-        boolean shown = built ? showGeneration(false, true) : interim;
+        // in place: the pages' development script loads the new bundle before the renderer reloads (dev-overlay.js)
+        boolean shown = built ? showGeneration(false, false) : interim;
         builds.add(new Build(built && shown ? Change.BROWSER : Change.FAILED, names, javacMillis, teavmMillis,
                 millisSince(t1) - teavmMillis, millisSince(t0)));
         report(names, "browser code", javacMillis, teavmMillis, millisSince(t0));

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DevLoopEndToEndTest {
     private static final String CALLBACKS = "src/main/java/io/jdash/samples/hello/HelloCallbacks.java";
     private static final String STYLESHEET = "src/main/resources/assets/hello.css";
-    /** The src of the page's jdash bundle script, or "" while it has none. */
-    private static final String BUNDLE = "([...document.scripts].map(s => s.src).find(s => s.includes('/_jdash/app.'))"
-            + " || '')";
+    /** The srcs of the page's jdash bundle scripts, joined by spaces. */
+    private static final String BUNDLES = "[...document.scripts].map(s => s.src).filter(s => s.includes('/_jdash/app.'))"
+            + ".join(' ')";
     static Path project;
     static DevServer dev;
     static Browser browser;
@@ -81,8 +81,9 @@ class DevLoopEndToEndTest {
     @Order(2)
     void browserEdit_bringsANewBundle_thatAnswersWithoutTheServer() throws Exception {
         int before = dev.builds().size();
-        String bundle = browser.eval(BUNDLE).asText();
+        String bundle = browser.eval(BUNDLES).asText();
         assertTrue(bundle.contains("/_jdash/app."), bundle);
+        browser.eval("window.jdashSameDocument = true");
         edit("letters, in the browser", "letters, in the edited browser");
         // while TeaVM rebuilds the bundle the server answers with the new code, so the text shows up first from there
         browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
@@ -94,9 +95,12 @@ class DevLoopEndToEndTest {
         DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
         assertEquals(DevServer.Change.BROWSER, last.change(), dev.builds().toString());
         assertTrue(last.teavmMillis() > 0);
-        browser.waitFor("document.readyState === 'complete' && " + BUNDLE + " !== " + quote(bundle)
+        browser.waitFor("document.readyState === 'complete' && [...document.scripts].some(s => s.src.includes("
+                + "'/_jdash/app.') && !" + quote(bundle) + ".split(' ').includes(s.src))"
                 + " && !!document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
                 + ".includes('in the edited browser')", 30_000);
+        assertTrue(browser.eval("window.jdashSameDocument === true").asBoolean(),
+                "the page reloaded in place onto the new bundle, without loading the whole page again");
         browser.requests.clear();
         browser.type("#name", "Grace Hopper");
         browser.waitFor("document.querySelector('#greeting').textContent === "

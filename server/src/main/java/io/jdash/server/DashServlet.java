@@ -116,9 +116,14 @@ public class DashServlet extends HttpServlet {
         }
     }
 
-    /** The packages this servlet's pages report to the hot-reload poller (empty without hot reload). */
+    /** The packages {@code _reload-hash} reports now (empty without hot reload). */
     java.util.List<String> reloadPackages() {
         return dev == null ? java.util.List.of() : dev.packages();
+    }
+
+    /** The packages a page that loaded this servlet's app has (empty without hot reload). */
+    java.util.List<String> ownReloadPackages() {
+        return dev == null ? java.util.List.of() : dev.ownPackages();
     }
 
     private void devRoute(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {

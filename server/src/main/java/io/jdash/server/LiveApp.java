@@ -82,7 +82,7 @@ public final class LiveApp implements AutoCloseable {
         }
         if (hard) {
             hotReload.hardReload();
-        } else if (previousPackages != null && !previousPackages.equals(next.reloadPackages())) {
+        } else if (previousPackages != null && !previousPackages.equals(next.ownReloadPackages())) {
             hotReload.reloadKeeping(previousPackages);
         } else {
             hotReload.reload();

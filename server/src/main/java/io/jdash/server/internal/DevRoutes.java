@@ -42,6 +42,12 @@ public final class DevRoutes {
         answer.put("reloadHash", state.hash()).put("hard", state.hard());
         ArrayNode packages = answer.putArray("packages");
         packages().forEach(packages::add);
+        // jdash's own field, which the renderer ignores: the development page's script loads these bundles before
+        // the renderer sees the answer, so a page can reload in place onto a new bundle (dev-overlay.js)
+        ArrayNode pageBundles = answer.putObject("jdash").putArray("bundles");
+        for (String bundle : bundles) {
+            pageBundles.add(req.getContextPath() + pathPrefix + "_jdash/" + bundle.substring(bundle.lastIndexOf('/') + 1));
+        }
         ArrayNode files = answer.putArray("files");
         for (HotReload.Stylesheet sheet : state.stylesheets()) {
             files.addObject().put("url", req.getContextPath() + pathPrefix + sheet.path())
@@ -50,12 +56,14 @@ public final class DevRoutes {
         Http.send(resp, 200, "application/json", Http.JSON.writeValueAsBytes(answer), "no-store");
     }
 
-    /** What {@code _reload-hash} reports as the page's packages now: "dash" and the bundles, unless kept. */
+    /** What {@code _reload-hash} reports as the page's packages now: {@link #ownPackages()}, unless kept. */
     public java.util.List<String> packages() {
         java.util.List<String> kept = reload.state().keptPackages();
-        if (kept != null) {
-            return kept;
-        }
+        return kept != null ? kept : ownPackages();
+    }
+
+    /** "dash" and this app's bundles: what a page that loaded this app has. */
+    public java.util.List<String> ownPackages() {
         java.util.List<String> all = new java.util.ArrayList<>();
         all.add("dash");
         all.addAll(bundles);

@@ -55,6 +55,52 @@
     document.body.appendChild(panel);
   }
 
+  // Before dash-renderer's Reloader sees a _reload-hash answer, load the bundles it lists that the page lacks: the
+  // renderer then reloads in place (same packages) and finds the new clientside functions, instead of loading the
+  // whole page again. A bundle that fails to load turns the answer into a full reload.
+  function loaded(url) {
+    var path = new URL(url, window.location.href).pathname;
+    return Array.prototype.some.call(document.scripts, function (s) {
+      return s.src && new URL(s.src, window.location.href).pathname === path;
+    });
+  }
+
+  function load(url) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = url;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+
+  var originalFetch = window.fetch;
+  window.fetch = function (input) {
+    var pending = originalFetch.apply(this, arguments);
+    var url = typeof input === 'string' ? input : (input && input.url) || '';
+    if (url.indexOf('_reload-hash') < 0) {
+      return pending;
+    }
+    return pending.then(function (response) {
+      if (!response.ok) {
+        return response;
+      }
+      return response.clone().json().then(function (answer) {
+        var missing = ((answer.jdash && answer.jdash.bundles) || []).filter(function (u) { return !loaded(u); });
+        if (!missing.length) {
+          return response;
+        }
+        return missing.reduce(function (chain, u) { return chain.then(function () { return load(u); }); },
+            Promise.resolve()).then(function () { return response; }, function () {
+          answer.hard = true;
+          answer.files = [];
+          return new Response(JSON.stringify(answer), {status: 200, headers: {'Content-Type': 'application/json'}});
+        });
+      }, function () { return response; });
+    });
+  };
+
   // the development host's placeholder page, shown until the first build is served: load the app when it is there
   function waitForApp() {
     if (!document.getElementById('_jdash-dev-waiting')) {
