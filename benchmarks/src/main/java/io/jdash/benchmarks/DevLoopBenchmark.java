@@ -22,8 +22,10 @@ import java.util.stream.Stream;
  * Edit-to-pixels in the development loop on a copy of the dashboard sample, in headless Chromium: from the file save
  * to the changed text (or style) in the open page, seen by a probe that every page load installs (a
  * MutationObserver, and an animation-frame check for styles). Ten edits each: a server-side Java edit (the page's
- * heading, in the layout), a {@code @Clientside} edit (the orders KPI's format; first pixels come from the server
- * while the bundle is rebuilt, "bundle pixels" from the page that loaded the new bundle), and a stylesheet edit.
+ * heading, in the layout), two {@code @Clientside} edits (the orders KPI's format, whose inputs come from server
+ * callbacks over the 100,000 orders after every reload, and the selection hint, whose callback needs no server
+ * data; first pixels may come from the server while the bundle is rebuilt, "bundle pixels" from the page once it
+ * loaded the new bundle), and a stylesheet edit.
  * Reports medians and p90 with the javac / TeaVM / app-start split, and writes {@code dev-loop-benchmark.json}.
  */
 public final class DevLoopBenchmark {
@@ -80,6 +82,7 @@ public final class DevLoopBenchmark {
             String orders = browser.text("#kpi-orders");
             ArrayNode server = out.putArray("serverEdits");
             ArrayNode clientside = out.putArray("clientsideEdits");
+            ArrayNode local = out.putArray("clientsideLocalEdits");
             ArrayNode css = out.putArray("stylesheetEdits");
             for (int i = 1; i <= EDITS; i++) {
                 server.add(edit(dev, browser, project.resolve(APP), "Html\\.h1\\(\"Sales explorer[^\"]*\"\\)",
@@ -88,6 +91,10 @@ public final class DevLoopBenchmark {
                         "String\\.format\\(\"%,d\", kpis\\.orders\\(\\)\\)( \\+ \" #\\d+\")?",
                         "String.format(\"%,d\", kpis.orders()) + \" #" + i + "\"", "#kpi-orders", null,
                         orders + " #" + i, true));
+                local.add(edit(dev, browser, project.resolve(CALLBACKS),
+                        "\"Drag a box or lasso on the chart to sum the orders inside it\\.[^\"]*\"",
+                        "\"Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")\"", "#selection",
+                        null, "Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")", true));
                 css.add(edit(dev, browser, project.resolve(CSS), "header h1 \\{ margin: 4px 0 2px; font-size: \\d+px; \\}",
                         "header h1 { margin: 4px 0 2px; font-size: " + (27 + i) + "px; }", "header h1", "fontSize",
                         (27 + i) + "px", false));
@@ -100,6 +107,9 @@ public final class DevLoopBenchmark {
         summarize(summary, "clientsideBundleBuildMillis", out.get("clientsideEdits"), "bundleMillis");
         summarize(summary, "serverJavacMillis", out.get("serverEdits"), "javacMillis");
         summarize(summary, "serverAppStartMillis", out.get("serverEdits"), "appMillis");
+        summarize(summary, "clientsideLocalEditToFirstPixelsMillis", out.get("clientsideLocalEdits"), "pixelsMillis");
+        summarize(summary, "clientsideLocalEditToBundlePixelsMillis", out.get("clientsideLocalEdits"),
+                "bundlePixelsMillis");
         summarize(summary, "stylesheetEditToPixelsMillis", out.get("stylesheetEdits"), "pixelsMillis");
         out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
