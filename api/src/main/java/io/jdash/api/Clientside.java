@@ -24,5 +24,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Clientside {
-}
+public @interface Clientside {}

@@ -40,8 +40,7 @@ public @interface Memoize {
     final class Ttl {
         private static final Pattern FORMAT = Pattern.compile("\\s*(\\d{1,12})\\s*(ms|s|m|h|d)\\s*");
 
-        private Ttl() {
-        }
+        private Ttl() {}
 
         /**
          * The duration {@code text} stands for, e.g. {@code "20s"}.

@@ -15,8 +15,7 @@ public final class NoUpdate {
     /** The one instance. In the browser it stands for {@code window.dash_clientside.no_update}. */
     public static final NoUpdate VALUE = new NoUpdate();
 
-    private NoUpdate() {
-    }
+    private NoUpdate() {}
 
     @Override
     public String toString() {

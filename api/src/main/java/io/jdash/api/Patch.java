@@ -39,8 +39,7 @@ public record Patch(String __dash_patch_update, List<Operation> operations) {
      * @param location where in the value it applies
      * @param params its parameters ({@code value}, and {@code index} for {@code Insert})
      */
-    public record Operation(String operation, List<Object> location, Map<String, Object> params) {
-    }
+    public record Operation(String operation, List<Object> location, Map<String, Object> params) {}
 
     /** Checks the marker and copies. */
     public Patch {

@@ -45,14 +45,12 @@ public interface Progress {
      */
     final class Recorder implements Progress {
         /** One update: either {@code values} of {@link #set} or the {@code id} and {@code props} of setProps. */
-        public record Update(List<Object> values, String id, Map<String, Object> props) {
-        }
+        public record Update(List<Object> values, String id, Map<String, Object> props) {}
 
         private final List<Update> updates = new ArrayList<>();
         private volatile boolean cancelled;
 
-        private Recorder() {
-        }
+        private Recorder() {}
 
         @Override
         public synchronized void set(Object... values) {
@@ -81,7 +79,10 @@ public interface Progress {
 
         /** The values of every {@link #set} call so far, in order. */
         public synchronized List<List<Object>> progressValues() {
-            return updates.stream().filter(u -> u.values() != null).map(Update::values).toList();
+            return updates.stream()
+                    .filter(u -> u.values() != null)
+                    .map(Update::values)
+                    .toList();
         }
     }
 }

@@ -48,13 +48,11 @@ public final class BackgroundBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final byte[] EVENT = "[[\"bar\",\"value\",1]]".getBytes(StandardCharsets.UTF_8);
 
-    private BackgroundBenchmark() {
-    }
+    private BackgroundBenchmark() {}
 
     /** The job the worker processes run. */
     public static final class WorkerJobs {
-        private WorkerJobs() {
-        }
+        private WorkerJobs() {}
 
         /** A job of no work: says which process ran it. */
         @Background(interval = 500)
@@ -69,8 +67,7 @@ public final class BackgroundBenchmark {
         /** When each progress update of {@link #steps} was made (epoch ms). */
         static final List<Long> EMITTED = new CopyOnWriteArrayList<>();
 
-        private Jobs() {
-        }
+        private Jobs() {}
 
         /** Ten progress updates at random moments, each time-stamped here. */
         @Background(interval = 500, progress = "p.title")
@@ -88,8 +85,10 @@ public final class BackgroundBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--worker")) {
-            try (BackgroundWorker worker = BackgroundWorker.start(DashApp.builder().layout(Html.div())
-                    .callbacks(WorkerJobs.class).build())) {
+            try (BackgroundWorker worker = BackgroundWorker.start(DashApp.builder()
+                    .layout(Html.div())
+                    .callbacks(WorkerJobs.class)
+                    .build())) {
                 System.out.println("READY");
                 System.out.flush();
                 System.in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -128,8 +127,8 @@ public final class BackgroundBenchmark {
     }
 
     private static JobRequest job(String callback, byte[] payload) {
-        return new JobRequest(UUID.randomUUID().toString().replace("-", ""), callback, payload, null,
-                Duration.ofMinutes(1));
+        return new JobRequest(
+                UUID.randomUUID().toString().replace("-", ""), callback, payload, null, Duration.ofMinutes(1));
     }
 
     /** Submit → first progress, and submit → result of a job that does nothing, one at a time. */
@@ -168,21 +167,31 @@ public final class BackgroundBenchmark {
         List<Process> workers = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"), "-Djdash.background=" + uri,
-                        "-Djdash.background.workers=4", "-Djdash.background.queue=2000",
-                        BackgroundBenchmark.class.getName(), "--worker").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "-Djdash.background=" + uri,
+                                "-Djdash.background.workers=4",
+                                "-Djdash.background.queue=2000",
+                                BackgroundBenchmark.class.getName(),
+                                "--worker")
+                        .redirectErrorStream(true)
+                        .start();
                 workers.add(p);
-                BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                        StandardCharsets.UTF_8));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 for (String line; (line = in.readLine()) != null && !line.equals("READY"); ) {
                     // wait until the worker listens
                 }
-                Thread t = new Thread(() -> in.lines().forEach(l -> { }));
+                Thread t = new Thread(() -> in.lines().forEach(l -> {}));
                 t.setDaemon(true);
                 t.start();
             }
-            BackgroundOptions web = BackgroundOptions.DEFAULTS.withEngine(uri).withRole(BackgroundOptions.Role.WEB)
+            BackgroundOptions web = BackgroundOptions.DEFAULTS
+                    .withEngine(uri)
+                    .withRole(BackgroundOptions.Role.WEB)
                     .withWorkers(1, 2000);
             try (JobEngine engine = new RedisJobEngine(RedisURI.create(uri), web, null)) {
                 int n = 1000;
@@ -226,21 +235,27 @@ public final class BackgroundBenchmark {
     private static ObjectNode page() throws Exception {
         ObjectNode o = JSON.createObjectNode();
         for (Duration hold : List.of(Duration.ZERO, Duration.ofSeconds(1))) {
-            DashApp app = DashApp.builder().layout(Html.div(Html.button("go").id("go"), Html.div("waiting").id("p"),
-                    Html.div().id("done"))).callbacks(Jobs.class)
-                    .background(BackgroundOptions.DEFAULTS.withWaits(Duration.ofMillis(25), hold)).build();
+            DashApp app = DashApp.builder()
+                    .layout(Html.div(
+                            Html.button("go").id("go"),
+                            Html.div("waiting").id("p"),
+                            Html.div().id("done")))
+                    .callbacks(Jobs.class)
+                    .background(BackgroundOptions.DEFAULTS.withWaits(Duration.ofMillis(25), hold))
+                    .build();
             List<Double> delays = new ArrayList<>();
             int[] merged = {0};
             try (AppUnderTest t = AppUnderTest.open(app, "document.querySelector('#go')", 60_000)) {
-                t.browser().eval("window.seen = {}; new MutationObserver(() => { const t ="
-                        + " document.querySelector('#p').title; if (!(t in window.seen)) window.seen[t] = Date.now(); })"
-                        + ".observe(document.querySelector('#p'), {attributes: true, attributeFilter: ['title']})");
+                t.browser()
+                        .eval(
+                                "window.seen = {}; new MutationObserver(() => { const t ="
+                                        + " document.querySelector('#p').title; if (!(t in window.seen)) window.seen[t] = Date.now(); })"
+                                        + ".observe(document.querySelector('#p'), {attributes: true, attributeFilter: ['title']})");
                 for (int run = 1; run <= 3; run++) {
                     Jobs.EMITTED.clear();
                     t.browser().eval("window.seen = {}");
                     t.browser().click("#go");
-                    t.browser().waitFor("document.querySelector('#done').textContent === 'done " + run + "'",
-                            60_000);
+                    t.browser().waitFor("document.querySelector('#done').textContent === 'done " + run + "'", 60_000);
                     JsonNode seen = t.browser().eval("window.seen");
                     for (int k = 0; k < Jobs.EMITTED.size(); k++) {
                         JsonNode at = seen.get("step " + (k + 1));
@@ -260,13 +275,17 @@ public final class BackgroundBenchmark {
             m.put("p50", d[d.length / 2]);
             m.put("p90", d[(int) (d.length * 0.9)]);
             m.put("max", d[d.length - 1]);
-            m.put("mean", CacheBenchmark.round(java.util.Arrays.stream(d).average().orElse(0)));
+            m.put(
+                    "mean",
+                    CacheBenchmark.round(java.util.Arrays.stream(d).average().orElse(0)));
             o.set(hold.isZero() ? "withoutLongPollMillis" : "withLongPoll1sMillis", m);
         }
         o.put("interval", 500);
-        o.put("note", "delay from the job's progress.set to the page showing that step, same clock; 10 updates"
-                + " 200-700 ms apart per run, 3 runs; a step overtaken by the next one within one answer is never"
-                + " shown and is counted apart");
+        o.put(
+                "note",
+                "delay from the job's progress.set to the page showing that step, same clock; 10 updates"
+                        + " 200-700 ms apart per run, 3 runs; a step overtaken by the next one within one answer is never"
+                        + " shown and is counted apart");
         return o;
     }
 
@@ -287,9 +306,21 @@ public final class BackgroundBenchmark {
             throw new IllegalStateException("redis-server is not on PATH: apt-get install -y redis-server");
         }
         Path dir = Files.createTempDirectory("jdash-bench-bg");
-        Process p = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "no", "--dir", dir.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("redis.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        binary,
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--dir",
+                        dir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("redis.log").toFile())
+                .start();
         for (int i = 0; i < 500; i++) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 return p;

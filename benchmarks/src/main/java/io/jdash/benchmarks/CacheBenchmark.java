@@ -45,15 +45,13 @@ public final class CacheBenchmark {
     private static final int HTTP_HITS = 2000;
     private static final int INVOKER_HITS = 200_000;
 
-    private CacheBenchmark() {
-    }
+    private CacheBenchmark() {}
 
     /** The benchmark's callbacks. */
     public static final class Callbacks {
         static volatile double sink;
 
-        private Callbacks() {
-        }
+        private Callbacks() {}
 
         /** About one second of this thread's CPU, then an answer that depends only on {@code n}. */
         @Memoize(ttl = "1h")
@@ -93,16 +91,23 @@ public final class CacheBenchmark {
         ObjectNode out = JSON.createObjectNode();
         out.put("java", System.getProperty("java.version"));
         out.put("cpus", Runtime.getRuntime().availableProcessors());
-        out.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.put(
+                "loadAverageAtStart",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return out;
     }
 
     static DashApp app(MemoCache cache) {
-        return DashApp.builder().layout(Html.div()).callbacks(Callbacks.class).cache(cache).build();
+        return DashApp.builder()
+                .layout(Html.div())
+                .callbacks(Callbacks.class)
+                .cache(cache)
+                .build();
     }
 
     private static ObjectNode inProcess() throws Exception {
-        try (MemoCache cache = MemoCache.inProcess(64L << 20); DashServer server = DashServer.start(app(cache), 0)) {
+        try (MemoCache cache = MemoCache.inProcess(64L << 20);
+                DashServer server = DashServer.start(app(cache), 0)) {
             ObjectNode o = JSON.createObjectNode();
             long t0 = System.nanoTime();
             post(server.url(), 1);
@@ -121,9 +126,21 @@ public final class CacheBenchmark {
             port = probe.getLocalPort();
         }
         String uri = "redis://127.0.0.1:" + port;
-        Process redis = new ProcessBuilder(redisServer(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("redis.log").toFile()).start();
+        Process redis = new ProcessBuilder(
+                        redisServer(),
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--dir",
+                        dir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("redis.log").toFile())
+                .start();
         Process other = null;
         try {
             awaitPort(port);
@@ -133,9 +150,16 @@ public final class CacheBenchmark {
         }
         try (MemoCache cache = MemoCache.open(uri, CacheOptions.DEFAULTS);
                 DashServer server = DashServer.start(app(cache), 0)) {
-            other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "-Djdash.cache=" + uri, CacheBenchmark.class.getName(),
-                    "--serve").redirectError(dir.resolve("other.log").toFile()).start();
+            other = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Djdash.cache=" + uri,
+                            CacheBenchmark.class.getName(),
+                            "--serve")
+                    .redirectError(dir.resolve("other.log").toFile())
+                    .start();
             String otherUrl = awaitUrl(other);
             ObjectNode o = JSON.createObjectNode();
             long t0 = System.nanoTime();
@@ -160,8 +184,8 @@ public final class CacheBenchmark {
 
     /** The other process: a server on the configured cache, until stdin closes. */
     private static void serve() throws Exception {
-        try (DashServer server = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(Callbacks.class)
-                .build(), 0)) {
+        try (DashServer server = DashServer.start(
+                DashApp.builder().layout(Html.div()).callbacks(Callbacks.class).build(), 0)) {
             System.out.println("URL " + server.url());
             System.out.flush();
             System.in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -199,10 +223,13 @@ public final class CacheBenchmark {
     }
 
     private static String post(String url, int n) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
-                        + "\"result\",\"property\":\"children\"},\"inputs\":[{\"id\":\"n\",\"property\":\"value\","
-                        + "\"value\":" + n + "}],\"changedPropIds\":[\"n.value\"]}")).build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"result.children\",\"outputs\":{\"id\":"
+                                + "\"result\",\"property\":\"children\"},\"inputs\":[{\"id\":\"n\",\"property\":\"value\","
+                                + "\"value\":" + n + "}],\"changedPropIds\":[\"n.value\"]}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200 || !r.body().contains("the answer for " + n)) {
             throw new IllegalStateException("unexpected answer " + r.statusCode() + " " + r.body());
@@ -222,8 +249,11 @@ public final class CacheBenchmark {
 
     /** The memoized invoker alone, as the servlet calls it: cache lookup and the answer's JSON tree. */
     private static double[] invokerHits(MemoCache cache, int n) {
-        CallbackInvoker invoker = io.jdash.server.internal.Callbacks.load(List.of(Callbacks.class), List.of(),
-                CacheBenchmark.class.getClassLoader(), () -> cache).all().get(0).invoker();
+        CallbackInvoker invoker = io.jdash.server.internal.Callbacks.load(
+                        List.of(Callbacks.class), List.of(), CacheBenchmark.class.getClassLoader(), () -> cache)
+                .all()
+                .get(0)
+                .invoker();
         List<JsonNode> args = List.of(IntNode.valueOf(n));
         int count = cache.store().describe().startsWith("redis") ? INVOKER_HITS / 20 : INVOKER_HITS;
         double[] micros = new double[count];

@@ -41,8 +41,7 @@ public final class CompilerBenchmark {
             + "  }\n"
             + "});\n";
 
-    private CompilerBenchmark() {
-    }
+    private CompilerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--compile-once")) {
@@ -52,8 +51,8 @@ public final class CompilerBenchmark {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
         Files.createDirectories(results);
         Path resultFile = results.resolve("compiler-benchmark.json");
-        JsonNode previous = Files.isRegularFile(resultFile) ? JSON.readTree(resultFile.toFile())
-                : JSON.createObjectNode();
+        JsonNode previous =
+                Files.isRegularFile(resultFile) ? JSON.readTree(resultFile.toFile()) : JSON.createObjectNode();
         Path work = Files.createTempDirectory("jdash-bench");
         ObjectNode out = JSON.createObjectNode();
         out.put("java", System.getProperty("java.version"));
@@ -61,7 +60,9 @@ public final class CompilerBenchmark {
 
         // sizes
         ObjectNode sizes = out.putObject("sizes");
-        Path trivial = FixtureProject.compile(work.resolve("trivial"), "Trivial",
+        Path trivial = FixtureProject.compile(
+                work.resolve("trivial"),
+                "Trivial",
                 FixtureProject.stringCallbacks("Trivial", 1).replace(" #0", ""));
         CompilationResult one = compile(trivial, work.resolve("trivial-out"), true);
         long oneGzip = one.sizeReport().bundles().get(0).gzipBytes();
@@ -70,20 +71,29 @@ public final class CompilerBenchmark {
         byte[] handBytes = hand.code().getBytes(StandardCharsets.UTF_8);
         sizes.put("oneCallbackGzip", oneGzip);
         sizes.put("oneCallbackTeavmOnlyGzip", TeaVmOnly.gzip(trivial, work.resolve("trivial-teavm")));
-        sizes.put("oneCallbackPreviousGzip", previous.path("sizes").path("oneCallbackGzip").asLong(-1));
+        sizes.put(
+                "oneCallbackPreviousGzip",
+                previous.path("sizes").path("oneCallbackGzip").asLong(-1));
         sizes.put("oneCallbackRaw", one.sizeReport().bundles().get(0).bytes());
         sizes.put("oneCallbackBrotli", one.sizeReport().bundles().get(0).brotliBytes());
-        sizes.put("oneCallbackGzipWithoutSourceMapComment", oneNoMap.sizeReport().bundles().get(0).gzipBytes());
+        sizes.put(
+                "oneCallbackGzipWithoutSourceMapComment",
+                oneNoMap.sizeReport().bundles().get(0).gzipBytes());
         sizes.put("handWrittenGzip", Compression.gzip(handBytes));
         sizes.put("handWrittenRaw", handBytes.length);
         sizes.put("prototypeOneCallbackGzip", 3952);
 
         Map<Integer, Long> byCount = new LinkedHashMap<>();
         for (int n : new int[] {1, 2, 5, 10, 20}) {
-            Path classes = FixtureProject.compile(work.resolve("n" + n), "Many" + n,
-                    FixtureProject.stringCallbacks("Many" + n, n));
-            byCount.put(n, compile(classes, work.resolve("n" + n + "-out"), true).sizeReport().bundles().get(0)
-                    .gzipBytes());
+            Path classes = FixtureProject.compile(
+                    work.resolve("n" + n), "Many" + n, FixtureProject.stringCallbacks("Many" + n, n));
+            byCount.put(
+                    n,
+                    compile(classes, work.resolve("n" + n + "-out"), true)
+                            .sizeReport()
+                            .bundles()
+                            .get(0)
+                            .gzipBytes());
         }
         ObjectNode marginal = sizes.putObject("gzipByCallbackCount");
         byCount.forEach((n, g) -> marginal.put(String.valueOf(n), g));
@@ -91,62 +101,105 @@ public final class CompilerBenchmark {
 
         ObjectNode cliffs = sizes.putObject("cliffs");
         Map<String, String[]> features = new LinkedHashMap<>();
-        features.put("String.format(\"%.2f\", x)", new String[] {"String", "Double x, String b",
-            "return String.format(\"%.2f\", x);", "59900"});
+        features.put(
+                "String.format(\"%.2f\", x)",
+                new String[] {"String", "Double x, String b", "return String.format(\"%.2f\", x);", "59900"});
         features.put("\"\" + double", new String[] {"String", "Double x, String b", "return \"\" + x;", "16100"});
-        features.put("LocalDate.parse + plusDays + toString", new String[] {"String", "String s, Integer n",
-            "return LocalDate.parse(s).plusDays(n).toString();", "102800"});
-        features.put("LocalDateTime.parse + plusSeconds + toString", new String[] {"String", "String s, Integer n",
-            "return LocalDateTime.parse(s).plusSeconds(n).toString();", "-1"});
-        features.put("DateTimeFormatter.ofPattern(\"dd/MM/yyyy\") parse + plusDays + format", new String[] {"String",
-            "String s, Integer n", "java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter"
-                    + ".ofPattern(\"dd/MM/yyyy\"); return LocalDate.parse(s, f).plusDays(n).format(f);", "123100"});
-        features.put("regex", new String[] {"String", "String s, String p",
-            "return s.replaceAll(p, \"-\");", "41600"});
-        features.put("s.split(\",\")", new String[] {"Object", "String s, String t",
-            "return Arrays.asList(s.split(\",\"));", "-1"});
-        features.put("Double.parseDouble", new String[] {"double", "String s, String t",
-            "return Double.parseDouble(s);", "-1"});
-        features.put("Integer.parseInt + Long.decode", new String[] {"String", "String s, String t",
-            "return Integer.parseInt(s) + \",\" + Long.decode(t);", "-1"});
-        features.put("Float.parseFloat", new String[] {"double", "String s, String t",
-            "return Float.parseFloat(s);", "-1"});
-        features.put("Math.fma + Math.scalb", new String[] {"double", "Double x, Double y",
-            "return Math.fma(x, y, 1.0) + Math.scalb(x, 3);", "-1"});
-        features.put("Duration parts", new String[] {"String", "Integer n, String t",
+        features.put("LocalDate.parse + plusDays + toString", new String[] {
+            "String", "String s, Integer n", "return LocalDate.parse(s).plusDays(n).toString();", "102800"
+        });
+        features.put("LocalDateTime.parse + plusSeconds + toString", new String[] {
+            "String", "String s, Integer n", "return LocalDateTime.parse(s).plusSeconds(n).toString();", "-1"
+        });
+        features.put("DateTimeFormatter.ofPattern(\"dd/MM/yyyy\") parse + plusDays + format", new String[] {
+            "String",
+            "String s, Integer n",
+            "java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter"
+                    + ".ofPattern(\"dd/MM/yyyy\"); return LocalDate.parse(s, f).plusDays(n).format(f);",
+            "123100"
+        });
+        features.put("regex", new String[] {"String", "String s, String p", "return s.replaceAll(p, \"-\");", "41600"});
+        features.put(
+                "s.split(\",\")",
+                new String[] {"Object", "String s, String t", "return Arrays.asList(s.split(\",\"));", "-1"});
+        features.put(
+                "Double.parseDouble",
+                new String[] {"double", "String s, String t", "return Double.parseDouble(s);", "-1"});
+        features.put("Integer.parseInt + Long.decode", new String[] {
+            "String", "String s, String t", "return Integer.parseInt(s) + \",\" + Long.decode(t);", "-1"
+        });
+        features.put(
+                "Float.parseFloat", new String[] {"double", "String s, String t", "return Float.parseFloat(s);", "-1"});
+        features.put(
+                "Math.fma + Math.scalb",
+                new String[] {"double", "Double x, Double y", "return Math.fma(x, y, 1.0) + Math.scalb(x, 3);", "-1"});
+        features.put("Duration parts", new String[] {
+            "String",
+            "Integer n, String t",
             "Duration d = Duration.ofSeconds(n); return d.toHoursPart() + \":\" + d.toMinutesPart() + \":\""
-                    + " + d.toSecondsPart();", "-1"});
-        features.put("DecimalFormat(\"#,##0.00\")", new String[] {"String", "Double x, String t",
-            "return new java.text.DecimalFormat(\"#,##0.00\").format(x);", "55900"});
-        features.put("HashMap + ArrayList + TreeMap", new String[] {"Object", "String s, String t",
+                    + " + d.toSecondsPart();",
+            "-1"
+        });
+        features.put("DecimalFormat(\"#,##0.00\")", new String[] {
+            "String", "Double x, String t", "return new java.text.DecimalFormat(\"#,##0.00\").format(x);", "55900"
+        });
+        features.put("HashMap + ArrayList + TreeMap", new String[] {
+            "Object",
+            "String s, String t",
             "Map<String, Integer> m = new HashMap<>(); m.put(s, 1); List<String> l = new ArrayList<>(m.keySet());"
-                    + " return new TreeMap<>(Map.of(t, l));", "7700"});
-        features.put("streams", new String[] {"Object", "Integer n, String t",
+                    + " return new TreeMap<>(Map.of(t, l));",
+            "7700"
+        });
+        features.put("streams", new String[] {
+            "Object",
+            "Integer n, String t",
             "return java.util.stream.IntStream.range(0, n).mapToObj(i -> t + i).filter(x -> !x.isEmpty())"
-                    + ".toList();", "6400"});
+                    + ".toList();",
+            "6400"
+        });
         int k = 0;
         for (Map.Entry<String, String[]> f : features.entrySet()) {
             String[] v = f.getValue();
             String name = "Feature" + k++;
-            Path classes = FixtureProject.compile(work.resolve(name), name, FixtureProject.feature(name, v[0], v[1],
-                    v[2]));
+            Path classes =
+                    FixtureProject.compile(work.resolve(name), name, FixtureProject.feature(name, v[0], v[1], v[2]));
             CompilationResult r = compile(classes, work.resolve(name + "-out"), true);
             ObjectNode c = cliffs.putObject(f.getKey());
             c.put("gzip", r.sizeReport().bundles().get(0).gzipBytes());
             c.put("raw", r.sizeReport().bundles().get(0).bytes());
             c.put("teavmOnlyGzip", TeaVmOnly.gzip(classes, work.resolve(name + "-teavm")));
-            c.put("previousGzip", previous.path("sizes").path("cliffs").path(f.getKey()).path("gzip").asLong(-1));
+            c.put(
+                    "previousGzip",
+                    previous.path("sizes")
+                            .path("cliffs")
+                            .path(f.getKey())
+                            .path("gzip")
+                            .asLong(-1));
             c.put("teavmClasslibGzipFromPrototype", Long.parseLong(v[3]));
         }
 
         ObjectNode targets = sizes.putObject("targets");
-        target(targets, "one-callback string-concatenation app", 3_000, sizes.get("oneCallbackGzip").asLong(),
-                sizes.get("oneCallbackTeavmOnlyGzip").asLong(), sizes.get("oneCallbackPreviousGzip").asLong());
-        for (String[] t : new String[][] {{"String.format(\"%.2f\", x)", "12000"}, {"\"\" + double", "6000"},
-            {"LocalDate.parse + plusDays + toString", "30000"}, {"Double.parseDouble", "5000"},
-            {"DecimalFormat(\"#,##0.00\")", "12000"}}) {
+        target(
+                targets,
+                "one-callback string-concatenation app",
+                3_000,
+                sizes.get("oneCallbackGzip").asLong(),
+                sizes.get("oneCallbackTeavmOnlyGzip").asLong(),
+                sizes.get("oneCallbackPreviousGzip").asLong());
+        for (String[] t : new String[][] {
+            {"String.format(\"%.2f\", x)", "12000"},
+            {"\"\" + double", "6000"},
+            {"LocalDate.parse + plusDays + toString", "30000"},
+            {"Double.parseDouble", "5000"},
+            {"DecimalFormat(\"#,##0.00\")", "12000"}
+        }) {
             JsonNode c = cliffs.get(t[0]);
-            target(targets, t[0], Long.parseLong(t[1]), c.get("gzip").asLong(), c.get("teavmOnlyGzip").asLong(),
+            target(
+                    targets,
+                    t[0],
+                    Long.parseLong(t[1]),
+                    c.get("gzip").asLong(),
+                    c.get("teavmOnlyGzip").asLong(),
                     c.get("previousGzip").asLong());
         }
 
@@ -160,8 +213,13 @@ public final class CompilerBenchmark {
         for (int i = 0; i < 4; i++) {
             Map<String, Long> p = new LinkedHashMap<>();
             long t0 = System.nanoTime();
-            JdashCompiler.compile(CompilerConfig.builder().scan(twenty).reportDirectory(work.resolve("warm" + i))
-                    .outputDirectory(work.resolve("warm" + i + "/classes")).build(), new BuildListener() {
+            JdashCompiler.compile(
+                    CompilerConfig.builder()
+                            .scan(twenty)
+                            .reportDirectory(work.resolve("warm" + i))
+                            .outputDirectory(work.resolve("warm" + i + "/classes"))
+                            .build(),
+                    new BuildListener() {
                         @Override
                         public void phase(String name, long millis) {
                             p.merge(name, millis, Long::sum);
@@ -190,8 +248,7 @@ public final class CompilerBenchmark {
      * One bundle size target (KB read as 1,000 B): the limit, the figure, whether it is met, the same app with
      * TeaVM's class library as is, and the previous run's figure (-1 if none).
      */
-    private static void target(ObjectNode targets, String name, long limit, long gzip, long teavmOnly,
-            long previous) {
+    private static void target(ObjectNode targets, String name, long limit, long gzip, long teavmOnly, long previous) {
         ObjectNode t = targets.putObject(name);
         t.put("limitGzip", limit);
         t.put("gzip", gzip);
@@ -201,8 +258,14 @@ public final class CompilerBenchmark {
     }
 
     private static CompilationResult compile(Path classes, Path out, boolean maps) throws Exception {
-        return JdashCompiler.compile(CompilerConfig.builder().scan(classes).outputDirectory(out.resolve("classes"))
-                .reportDirectory(out).sourceMaps(maps).build(), BuildListener.SILENT);
+        return JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .outputDirectory(out.resolve("classes"))
+                        .reportDirectory(out)
+                        .sourceMaps(maps)
+                        .build(),
+                BuildListener.SILENT);
     }
 
     private static void compileOnce(Path classes) throws Exception {
@@ -215,9 +278,15 @@ public final class CompilerBenchmark {
     /** Compiles in a fresh JVM (class loading and JIT included) and returns the compile's own milliseconds. */
     private static long coldCompile(Path classes) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CompilerBenchmark.class.getName(), "--compile-once", classes.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CompilerBenchmark.class.getName(),
+                        "--compile-once",
+                        classes.toString())
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.MINUTES);
         for (String line : text.split("\n")) {
@@ -230,7 +299,8 @@ public final class CompilerBenchmark {
 
     /** Median ns per call of the compiled callback and the hand-written one, interleaved rounds in one node. */
     private static Map<String, Double> callSpeed(Path bundle, Path work) throws IOException, InterruptedException {
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "const vm = require('vm'), fs = require('fs');",
                 "globalThis.window = globalThis;",
                 "window.dash_clientside = { set_props() {} };",
@@ -255,7 +325,8 @@ public final class CompilerBenchmark {
         Path handFile = work.resolve("hand.js");
         Files.writeString(handFile, HAND_WRITTEN);
         Process p = new ProcessBuilder("node", js.toString(), bundle.toString(), handFile.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(text);
@@ -276,29 +347,56 @@ public final class CompilerBenchmark {
     private static String table(ObjectNode out) {
         StringBuilder sb = new StringBuilder();
         var s = out.get("sizes");
-        sb.append(String.format(Locale.ROOT, "one-callback app: %,d B gzip (%,d B raw, %,d B brotli; %,d B gzip"
-                + " without the source map comment); hand-written JS: %,d B gzip; prototype: %,d B%n",
-                s.get("oneCallbackGzip").asLong(), s.get("oneCallbackRaw").asLong(),
-                s.get("oneCallbackBrotli").asLong(), s.get("oneCallbackGzipWithoutSourceMapComment").asLong(),
-                s.get("handWrittenGzip").asLong(), s.get("prototypeOneCallbackGzip").asLong()));
-        sb.append("gzip by callback count: ").append(s.get("gzipByCallbackCount")).append(String.format(Locale.ROOT,
-                "; marginal %.0f B per callback%n", s.get("marginalGzipPerCallback").asDouble()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "one-callback app: %,d B gzip (%,d B raw, %,d B brotli; %,d B gzip"
+                        + " without the source map comment); hand-written JS: %,d B gzip; prototype: %,d B%n",
+                s.get("oneCallbackGzip").asLong(),
+                s.get("oneCallbackRaw").asLong(),
+                s.get("oneCallbackBrotli").asLong(),
+                s.get("oneCallbackGzipWithoutSourceMapComment").asLong(),
+                s.get("handWrittenGzip").asLong(),
+                s.get("prototypeOneCallbackGzip").asLong()));
+        sb.append("gzip by callback count: ")
+                .append(s.get("gzipByCallbackCount"))
+                .append(String.format(
+                        Locale.ROOT,
+                        "; marginal %.0f B per callback%n",
+                        s.get("marginalGzipPerCallback").asDouble()));
         sb.append(String.format(Locale.ROOT, "  %-70s %9s %13s %9s%n", "cliff", "gzip", "TeaVM only", "previous"));
-        s.get("cliffs").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
-                "  %-70s %,9d %,13d %,9d%n", e.getKey(), e.getValue().get("gzip").asLong(),
-                e.getValue().get("teavmOnlyGzip").asLong(), e.getValue().get("previousGzip").asLong())));
-        s.get("targets").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
-                "target %-50s %,7d B gzip (limit %,d B: %s; TeaVM only %,d B; previous %,d B)%n", e.getKey(),
-                e.getValue().get("gzip").asLong(), e.getValue().get("limitGzip").asLong(),
-                e.getValue().get("met").asBoolean() ? "met" : "NOT met", e.getValue().get("teavmOnlyGzip").asLong(),
-                e.getValue().get("previousGzip").asLong())));
+        s.get("cliffs")
+                .fields()
+                .forEachRemaining(e -> sb.append(String.format(
+                        Locale.ROOT,
+                        "  %-70s %,9d %,13d %,9d%n",
+                        e.getKey(),
+                        e.getValue().get("gzip").asLong(),
+                        e.getValue().get("teavmOnlyGzip").asLong(),
+                        e.getValue().get("previousGzip").asLong())));
+        s.get("targets")
+                .fields()
+                .forEachRemaining(e -> sb.append(String.format(
+                        Locale.ROOT,
+                        "target %-50s %,7d B gzip (limit %,d B: %s; TeaVM only %,d B; previous %,d B)%n",
+                        e.getKey(),
+                        e.getValue().get("gzip").asLong(),
+                        e.getValue().get("limitGzip").asLong(),
+                        e.getValue().get("met").asBoolean() ? "met" : "NOT met",
+                        e.getValue().get("teavmOnlyGzip").asLong(),
+                        e.getValue().get("previousGzip").asLong())));
         var t = out.get("compileMillis");
-        sb.append(String.format(Locale.ROOT, "20-callback compile: cold %,d ms (fresh JVM), warm median %,d ms;"
-                + " warm phases %s%n", t.get("cold20CallbacksFreshJvm").asLong(),
-                t.get("warm20CallbacksMedian").asLong(), t.get("warmPhasesMean")));
+        sb.append(String.format(
+                Locale.ROOT,
+                "20-callback compile: cold %,d ms (fresh JVM), warm median %,d ms;" + " warm phases %s%n",
+                t.get("cold20CallbacksFreshJvm").asLong(),
+                t.get("warm20CallbacksMedian").asLong(),
+                t.get("warmPhasesMean")));
         var c = out.get("nodeCallNanos");
-        sb.append(String.format(Locale.ROOT, "call in node: compiled %.1f ns, hand-written %.1f ns, ratio %.2f%n",
-                c.get("compiled").asDouble(), c.get("handWritten").asDouble(),
+        sb.append(String.format(
+                Locale.ROOT,
+                "call in node: compiled %.1f ns, hand-written %.1f ns, ratio %.2f%n",
+                c.get("compiled").asDouble(),
+                c.get("handWritten").asDouble(),
                 c.get("ratioCompiledToHandWritten").asDouble()));
         return sb.toString();
     }

@@ -34,7 +34,8 @@ public final class DevLoopBenchmark {
     private static final String APP = "src/main/java/io/jdash/samples/dashboard/DashboardApp.java";
     private static final String CALLBACKS = "src/main/java/io/jdash/samples/dashboard/DashboardCallbacks.java";
     private static final String CSS = "src/main/resources/assets/dashboard.css";
-    private static final String PROBE = """
+    private static final String PROBE =
+            """
             (() => {
               const check = () => {
                 const probe = JSON.parse(sessionStorage.getItem('jdashProbe') || 'null');
@@ -55,8 +56,7 @@ public final class DevLoopBenchmark {
             })();
             """;
 
-    private DevLoopBenchmark() {
-    }
+    private DevLoopBenchmark() {}
 
     /** Runs the benchmark; the first argument is the results folder. */
     public static void main(String[] args) throws Exception {
@@ -70,34 +70,67 @@ public final class DevLoopBenchmark {
             }
         }
         ObjectNode out = JSON.createObjectNode();
-        try (DevServer dev = DevServer.start(DevOptions.mavenLayout(project).withPort(0).withClasspath(classpath));
+        try (DevServer dev = DevServer.start(
+                        DevOptions.mavenLayout(project).withPort(0).withClasspath(classpath));
                 Browser browser = Browser.launch()) {
             DevServer.Build first = dev.builds().get(0);
-            out.putObject("firstBuild").put("javacMillis", first.javacMillis()).put("bundleMillis", first.teavmMillis())
-                    .put("appMillis", first.appMillis()).put("totalMillis", first.totalMillis());
+            out.putObject("firstBuild")
+                    .put("javacMillis", first.javacMillis())
+                    .put("bundleMillis", first.teavmMillis())
+                    .put("appMillis", first.appMillis())
+                    .put("totalMillis", first.totalMillis());
             browser.call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.navigate(dev.url());
-            browser.waitFor("document.querySelector('#kpi-orders') && /\\d/.test(document.querySelector('#kpi-orders')"
-                    + ".textContent)", 120_000);
+            browser.waitFor(
+                    "document.querySelector('#kpi-orders') && /\\d/.test(document.querySelector('#kpi-orders')"
+                            + ".textContent)",
+                    120_000);
             String orders = browser.text("#kpi-orders");
             ArrayNode server = out.putArray("serverEdits");
             ArrayNode clientside = out.putArray("clientsideEdits");
             ArrayNode local = out.putArray("clientsideLocalEdits");
             ArrayNode css = out.putArray("stylesheetEdits");
             for (int i = 1; i <= EDITS; i++) {
-                server.add(edit(dev, browser, project.resolve(APP), "Html\\.h1\\(\"Sales explorer[^\"]*\"\\)",
-                        "Html.h1(\"Sales explorer " + i + "\")", "h1", null, "Sales explorer " + i, false));
-                clientside.add(edit(dev, browser, project.resolve(CALLBACKS),
+                server.add(edit(
+                        dev,
+                        browser,
+                        project.resolve(APP),
+                        "Html\\.h1\\(\"Sales explorer[^\"]*\"\\)",
+                        "Html.h1(\"Sales explorer " + i + "\")",
+                        "h1",
+                        null,
+                        "Sales explorer " + i,
+                        false));
+                clientside.add(edit(
+                        dev,
+                        browser,
+                        project.resolve(CALLBACKS),
                         "String\\.format\\(\"%,d\", kpis\\.orders\\(\\)\\)( \\+ \" #\\d+\")?",
-                        "String.format(\"%,d\", kpis.orders()) + \" #" + i + "\"", "#kpi-orders", null,
-                        orders + " #" + i, true));
-                local.add(edit(dev, browser, project.resolve(CALLBACKS),
+                        "String.format(\"%,d\", kpis.orders()) + \" #" + i + "\"",
+                        "#kpi-orders",
+                        null,
+                        orders + " #" + i,
+                        true));
+                local.add(edit(
+                        dev,
+                        browser,
+                        project.resolve(CALLBACKS),
                         "\"Drag a box or lasso on the chart to sum the orders inside it\\.[^\"]*\"",
-                        "\"Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")\"", "#selection",
-                        null, "Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")", true));
-                css.add(edit(dev, browser, project.resolve(CSS), "header h1 \\{ margin: 4px 0 2px; font-size: \\d+px; \\}",
-                        "header h1 { margin: 4px 0 2px; font-size: " + (27 + i) + "px; }", "header h1", "fontSize",
-                        (27 + i) + "px", false));
+                        "\"Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")\"",
+                        "#selection",
+                        null,
+                        "Drag a box or lasso on the chart to sum the orders inside it. (" + i + ")",
+                        true));
+                css.add(edit(
+                        dev,
+                        browser,
+                        project.resolve(CSS),
+                        "header h1 \\{ margin: 4px 0 2px; font-size: \\d+px; \\}",
+                        "header h1 { margin: 4px 0 2px; font-size: " + (27 + i) + "px; }",
+                        "header h1",
+                        "fontSize",
+                        (27 + i) + "px",
+                        false));
             }
         }
         ObjectNode summary = out.putObject("summary");
@@ -108,11 +141,17 @@ public final class DevLoopBenchmark {
         summarize(summary, "serverJavacMillis", out.get("serverEdits"), "javacMillis");
         summarize(summary, "serverAppStartMillis", out.get("serverEdits"), "appMillis");
         summarize(summary, "clientsideLocalEditToFirstPixelsMillis", out.get("clientsideLocalEdits"), "pixelsMillis");
-        summarize(summary, "clientsideLocalEditToBundlePixelsMillis", out.get("clientsideLocalEdits"),
+        summarize(
+                summary,
+                "clientsideLocalEditToBundlePixelsMillis",
+                out.get("clientsideLocalEdits"),
                 "bundlePixelsMillis");
         summarize(summary, "stylesheetEditToPixelsMillis", out.get("stylesheetEdits"), "pixelsMillis");
-        out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load average "
-                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.put(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, load average "
+                        + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
         System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
         Files.createDirectories(results);
@@ -120,16 +159,26 @@ public final class DevLoopBenchmark {
     }
 
     /** Saves the edit, waits until the page shows it (and, for browser code, the page with the new bundle). */
-    private static ObjectNode edit(DevServer dev, Browser browser, Path file, String regex, String replacement,
-            String selector, String style, String expected, boolean bundle) throws Exception {
+    private static ObjectNode edit(
+            DevServer dev,
+            Browser browser,
+            Path file,
+            String regex,
+            String replacement,
+            String selector,
+            String style,
+            String expected,
+            boolean bundle)
+            throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String edited = text.replaceFirst(regex, java.util.regex.Matcher.quoteReplacement(replacement));
         if (edited.equals(text)) {
             throw new IllegalStateException(file + " no longer matches " + regex);
         }
         int builds = dev.builds().size();
-        String bundleBefore = browser.eval("[...document.scripts].map(s => s.src).filter(s => s.includes("
-                + "'/_jdash/app.')).join(' ')").asText();
+        String bundleBefore = browser.eval(
+                        "[...document.scripts].map(s => s.src).filter(s => s.includes(" + "'/_jdash/app.')).join(' ')")
+                .asText();
         ObjectNode probe = JSON.createObjectNode().put("selector", selector).put("expected", expected);
         if (style != null) {
             probe.put("style", style);
@@ -138,7 +187,8 @@ public final class DevLoopBenchmark {
         long saved = System.currentTimeMillis();
         Files.writeString(file, edited, StandardCharsets.UTF_8);
         JsonNode seen = waitSeen(browser, 180_000);
-        ObjectNode row = JSON.createObjectNode().put("pixelsMillis", seen.path("seen").asLong() - saved);
+        ObjectNode row =
+                JSON.createObjectNode().put("pixelsMillis", seen.path("seen").asLong() - saved);
         if (bundle) {
             // the first pixels came from the server while TeaVM ran; now wait for a page with a new bundle showing it
             probe.put("notBundle", bundleBefore);
@@ -151,8 +201,11 @@ public final class DevLoopBenchmark {
             Thread.sleep(10);
         }
         DevServer.Build b = dev.builds().get(dev.builds().size() - 1);
-        row.put("change", b.change().name()).put("javacMillis", b.javacMillis()).put("bundleMillis", b.teavmMillis())
-                .put("appMillis", b.appMillis()).put("buildTotalMillis", b.totalMillis());
+        row.put("change", b.change().name())
+                .put("javacMillis", b.javacMillis())
+                .put("bundleMillis", b.teavmMillis())
+                .put("appMillis", b.appMillis())
+                .put("buildTotalMillis", b.totalMillis());
         System.out.println(row);
         Thread.sleep(300);
         return row;
@@ -162,7 +215,8 @@ public final class DevLoopBenchmark {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             try {
-                JsonNode probe = JSON.readTree(browser.eval("sessionStorage.getItem('jdashProbe')").asText());
+                JsonNode probe = JSON.readTree(
+                        browser.eval("sessionStorage.getItem('jdashProbe')").asText());
                 if (probe.path("seen").asLong() > 0) {
                     return probe;
                 }
@@ -185,9 +239,11 @@ public final class DevLoopBenchmark {
             return;
         }
         Collections.sort(values);
-        summary.putObject(name).put("median", values.get(values.size() / 2))
+        summary.putObject(name)
+                .put("median", values.get(values.size() / 2))
                 .put("p90", values.get(Math.min(values.size() - 1, (int) Math.ceil(values.size() * 0.9) - 1)))
-                .put("min", values.get(0)).put("n", values.size());
+                .put("min", values.get(0))
+                .put("n", values.size());
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -26,12 +26,10 @@ final class FigureBenchmark {
     private static final int WARMUP = 15;
     private static final int RUNS = 41;
 
-    private FigureBenchmark() {
-    }
+    private FigureBenchmark() {}
 
     /** A trace of a record type, for the Blackbird measurement (Blackbird speeds up bean and record access). */
-    public record Trace(String type, String mode, double[] x, double[] y) {
-    }
+    public record Trace(String type, String mode, double[] x, double[] y) {}
 
     /** The measured figure: x a ramp of 100,000 steps of 0.001, y Gaussian noise (seeded). */
     static Map<String, Object> figure() {
@@ -54,7 +52,8 @@ final class FigureBenchmark {
         ObjectMapper before = new ObjectMapper();
         ObjectMapper now = ValueMapper.newObjectMapper();
         ObjectMapper streaming = new ObjectMapper(JsonFactory.builder()
-                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build());
         ObjectMapper blackbird = streaming.copy().registerModule(new BlackbirdModule());
         Map<String, Object> recordFigure = Map.of("data", List.of(new Trace("scattergl", "markers", x, y)));
 
@@ -122,7 +121,8 @@ final class FigureBenchmark {
         millis.forEach((name, samples) -> {
             Arrays.sort(samples);
             double median = samples[RUNS / 2];
-            all.putObject(name).put("medianMillis", CacheBenchmark.round(median))
+            all.putObject(name)
+                    .put("medianMillis", CacheBenchmark.round(median))
                     .put("megabytesPerSecond", CacheBenchmark.round(bytes / 1e6 / (median / 1e3)));
         });
         return all;

@@ -13,8 +13,7 @@ import javax.tools.ToolProvider;
 
 /** Writes a generated callbacks class and compiles it, as a user's project would be compiled. */
 final class FixtureProject {
-    private FixtureProject() {
-    }
+    private FixtureProject() {}
 
     /** Compiles {@code source} (class {@code bench.<name>}) into {@code dir/classes}; returns that directory. */
     static Path compile(Path dir, String name, String source) throws IOException {
@@ -24,8 +23,19 @@ final class FixtureProject {
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "-d", classes.toString(), "-g", "-parameters", "--release", "17",
-                "-classpath", jarOf(Callback.class), src.toString());
+        int rc = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-g",
+                "-parameters",
+                "--release",
+                "17",
+                "-classpath",
+                jarOf(Callback.class),
+                src.toString());
         if (rc != 0) {
             throw new IllegalStateException("fixture " + name + " did not compile");
         }
@@ -34,7 +44,11 @@ final class FixtureProject {
 
     static String jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+            return new File(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getPath();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -43,13 +57,23 @@ final class FixtureProject {
     /** A class with {@code count} simple string callbacks, each slightly different. */
     static String stringCallbacks(String name, int count) {
         StringBuilder sb = new StringBuilder("package bench;\nimport io.jdash.api.*;\npublic final class ")
-                .append(name).append(" {\n");
+                .append(name)
+                .append(" {\n");
         for (int i = 0; i < count; i++) {
-            sb.append("  @Clientside @Callback(outputs = \"out").append(i).append(".children\", inputs = \"btn")
-                    .append(i).append(".n_clicks\", state = \"name").append(i).append(".value\")\n")
-                    .append("  public static String label").append(i).append("(Integer clicks, String name) {\n")
+            sb.append("  @Clientside @Callback(outputs = \"out")
+                    .append(i)
+                    .append(".children\", inputs = \"btn")
+                    .append(i)
+                    .append(".n_clicks\", state = \"name")
+                    .append(i)
+                    .append(".value\")\n")
+                    .append("  public static String label")
+                    .append(i)
+                    .append("(Integer clicks, String name) {\n")
                     .append("    if (clicks == null) throw new PreventUpdate();\n")
-                    .append("    return \"Hello \" + name + \", \" + clicks + \" clicks #").append(i).append("\";\n")
+                    .append("    return \"Hello \" + name + \", \" + clicks + \" clicks #")
+                    .append(i)
+                    .append("\";\n")
                     .append("  }\n");
         }
         return sb.append("}\n").toString();

@@ -1,5 +1,6 @@
 package io.jdash.benchmarks;
 
+import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -24,7 +25,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
-import com.sun.source.util.JavacTask;
 
 /**
  * Lists the public methods and constructors that Java 9 to 17 added to {@code java.lang}, {@code java.util},
@@ -35,11 +35,10 @@ import com.sun.source.util.JavacTask;
  * parameter types, inherited members included. Writes the list to the file given as the first argument.
  */
 public final class JdkApiGapScan {
-    private static final List<String> PACKAGES = List.of("java.lang", "java.util", "java.util.stream", "java.time",
-            "java.text", "java.math");
+    private static final List<String> PACKAGES =
+            List.of("java.lang", "java.util", "java.util.stream", "java.time", "java.text", "java.math");
 
-    private JdkApiGapScan() {
-    }
+    private JdkApiGapScan() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/jdk-api-gaps.txt");
@@ -55,7 +54,10 @@ public final class JdkApiGapScan {
             Set<String> old = java8.get(cls);
             Set<String> teavm = java17.teavm.get(cls);
             if (old == null) {
-                newClasses.append(cls).append(teavm == null ? "  (absent from TeaVM)" : "  (in TeaVM)").append('\n');
+                newClasses
+                        .append(cls)
+                        .append(teavm == null ? "  (absent from TeaVM)" : "  (in TeaVM)")
+                        .append('\n');
                 continue;
             }
             List<String> lacking = new ArrayList<>();
@@ -72,18 +74,20 @@ public final class JdkApiGapScan {
                 continue;
             }
             missing += lacking.size();
-            report.append(cls).append(teavm == null ? "  (class absent from TeaVM)" : "").append('\n');
+            report.append(cls)
+                    .append(teavm == null ? "  (class absent from TeaVM)" : "")
+                    .append('\n');
             lacking.forEach(m -> report.append("    ").append(m).append('\n'));
         }
-        String head = "Java 9-17 public API of " + PACKAGES + ": " + added + " members added since Java 8 to classes Java 8 has, "
-                + missing + " of them absent from TeaVM 0.16's class library\n\n";
+        String head = "Java 9-17 public API of " + PACKAGES + ": " + added
+                + " members added since Java 8 to classes Java 8 has, " + missing
+                + " of them absent from TeaVM 0.16's class library\n\n";
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, head + report + newClasses);
         System.out.print(head);
     }
 
-    private record Api(Map<String, Set<String>> members, Map<String, Set<String>> teavm) {
-    }
+    private record Api(Map<String, Set<String>> members, Map<String, Set<String>> teavm) {}
 
     /** The public members of the public classes of {@link #PACKAGES} in {@code release}, and TeaVM's if asked. */
     private static Api api(String release, String teavmClasspath) throws IOException {
@@ -92,12 +96,13 @@ public final class JdkApiGapScan {
         if (teavmClasspath != null) {
             options.addAll(List.of("-classpath", teavmClasspath));
         }
-        JavaFileObject empty = new SimpleJavaFileObject(URI.create("string:///Empty.java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return "class Empty {}";
-            }
-        };
+        JavaFileObject empty =
+                new SimpleJavaFileObject(URI.create("string:///Empty.java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return "class Empty {}";
+                    }
+                };
         JavacTask task = (JavacTask) javac.getTask(new StringWriter(), null, null, options, null, List.of(empty));
         task.analyze();
         Elements elements = task.getElements();
@@ -171,11 +176,15 @@ public final class JdkApiGapScan {
             if (e.getKind() != ElementKind.METHOD && e.getKind() != ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            if (e.getKind() == ElementKind.CONSTRUCTOR && !e.getEnclosingElement().equals(type)) {
+            if (e.getKind() == ElementKind.CONSTRUCTOR
+                    && !e.getEnclosingElement().equals(type)) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder(e.getKind() == ElementKind.CONSTRUCTOR ? "<init>"
-                    : m.getSimpleName().toString()).append('(');
+            StringBuilder sb = new StringBuilder(
+                            e.getKind() == ElementKind.CONSTRUCTOR
+                                    ? "<init>"
+                                    : m.getSimpleName().toString())
+                    .append('(');
             for (int i = 0; i < m.getParameters().size(); i++) {
                 TypeMirror p = types.erasure(m.getParameters().get(i).asType());
                 sb.append(i > 0 ? "," : "").append(jdkName(p.toString()));
@@ -197,8 +206,13 @@ public final class JdkApiGapScan {
             if (sb.length() > 0) {
                 sb.append('.');
             }
-            sb.append(!part.isEmpty() && part.charAt(0) == 'T' && part.length() > 1
-                    && Character.isUpperCase(part.charAt(1)) ? part.substring(1) : part);
+            sb.append(
+                    !part.isEmpty()
+                                    && part.charAt(0) == 'T'
+                                    && part.length() > 1
+                                    && Character.isUpperCase(part.charAt(1))
+                            ? part.substring(1)
+                            : part);
         }
         return sb.toString();
     }

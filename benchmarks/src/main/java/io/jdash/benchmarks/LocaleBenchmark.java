@@ -35,8 +35,7 @@ public final class LocaleBenchmark {
             + "  public static String perCall(Double x) { return new DecimalFormat(\"#,##0.00\").format(x); }\n"
             + "}\n";
 
-    private LocaleBenchmark() {
-    }
+    private LocaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
@@ -57,7 +56,8 @@ public final class LocaleBenchmark {
 
         Path both = FixtureProject.compile(work.resolve("both"), "Money", SOURCE);
         CompilationResult bothResult = compile(both, work.resolve("both-out"));
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "const vm = require('vm'), fs = require('fs');",
                 "globalThis.window = globalThis;",
                 "window.dash_clientside = { set_props() {} };",
@@ -84,8 +84,10 @@ public final class LocaleBenchmark {
                         + " intlPerCall: med(r[2]), intlKept: med(r[3]) }));");
         Path js = work.resolve("speed.cjs");
         Files.writeString(js, script);
-        Process p = new ProcessBuilder("node", js.toString(), bothResult.bundleFile().toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "node", js.toString(), bothResult.bundleFile().toString())
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(text);
@@ -93,21 +95,38 @@ public final class LocaleBenchmark {
         var speed = JSON.readTree(text);
         ObjectNode calls = out.putObject("nodeCallNanos");
         speed.fields().forEachRemaining(e -> calls.put(e.getKey(), e.getValue().asDouble()));
-        calls.put("ratioPerCall", speed.get("compiledPerCall").asDouble() / speed.get("intlPerCall").asDouble());
-        calls.put("ratioKept", speed.get("compiledKept").asDouble() / speed.get("intlKept").asDouble());
+        calls.put(
+                "ratioPerCall",
+                speed.get("compiledPerCall").asDouble()
+                        / speed.get("intlPerCall").asDouble());
+        calls.put(
+                "ratioKept",
+                speed.get("compiledKept").asDouble() / speed.get("intlKept").asDouble());
         Files.writeString(results.resolve("locale-benchmark.json"), JSON.writeValueAsString(out) + "\n");
-        System.out.println(String.format(Locale.ROOT, "DecimalFormat(\"#,##0.00\") one-callback bundle: %,d B gzip"
-                + " (TeaVM's class library as is: %,d B; limit 12,000 B: %s)%n"
-                + "call in node: per call %.0f ns vs Intl.NumberFormat per call %.0f ns (ratio %.2f); kept format"
-                + " %.0f ns vs kept Intl.NumberFormat %.0f ns (ratio %.2f)", gzip,
-                sizes.get("decimalFormatOneCallbackTeavmOnlyGzip").asLong(), gzip <= 12_000 ? "met" : "NOT met",
-                calls.get("compiledPerCall").asDouble(), calls.get("intlPerCall").asDouble(),
-                calls.get("ratioPerCall").asDouble(), calls.get("compiledKept").asDouble(),
-                calls.get("intlKept").asDouble(), calls.get("ratioKept").asDouble()));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "DecimalFormat(\"#,##0.00\") one-callback bundle: %,d B gzip"
+                        + " (TeaVM's class library as is: %,d B; limit 12,000 B: %s)%n"
+                        + "call in node: per call %.0f ns vs Intl.NumberFormat per call %.0f ns (ratio %.2f); kept format"
+                        + " %.0f ns vs kept Intl.NumberFormat %.0f ns (ratio %.2f)",
+                gzip,
+                sizes.get("decimalFormatOneCallbackTeavmOnlyGzip").asLong(),
+                gzip <= 12_000 ? "met" : "NOT met",
+                calls.get("compiledPerCall").asDouble(),
+                calls.get("intlPerCall").asDouble(),
+                calls.get("ratioPerCall").asDouble(),
+                calls.get("compiledKept").asDouble(),
+                calls.get("intlKept").asDouble(),
+                calls.get("ratioKept").asDouble()));
     }
 
     private static CompilationResult compile(Path classes, Path out) throws Exception {
-        return JdashCompiler.compile(CompilerConfig.builder().scan(classes).outputDirectory(out.resolve("classes"))
-                .reportDirectory(out).build(), BuildListener.SILENT);
+        return JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .outputDirectory(out.resolve("classes"))
+                        .reportDirectory(out)
+                        .build(),
+                BuildListener.SILENT);
     }
 }

@@ -22,8 +22,7 @@ public final class PluginBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern TOOK = Pattern.compile("jdash: (\\w+) took (\\d+) ms");
 
-    private PluginBenchmark() {
-    }
+    private PluginBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
@@ -49,15 +48,21 @@ public final class PluginBenchmark {
         out.put("noOpLoggedUpToDate", noop.log.contains("jdash: output is up to date, skipping"));
         Files.createDirectories(results);
         Files.writeString(results.resolve("plugin-benchmark.json"), JSON.writeValueAsString(out) + "\n");
-        System.out.printf(Locale.ROOT, "mvn package, 20 callbacks: %,d ms without the plugin, %,d ms with it"
-                + " (plugin phases %s)%nno-op mvn package: %,d ms; the plugin's goal took %,d ms (fingerprint %,d"
-                + " ms), up-to-date line logged: %s%n", without, cold.millis, cold.phases, noop.millis,
-                noop.phases.getOrDefault("goal", -1L), noop.phases.getOrDefault("fingerprint", -1L),
+        System.out.printf(
+                Locale.ROOT,
+                "mvn package, 20 callbacks: %,d ms without the plugin, %,d ms with it"
+                        + " (plugin phases %s)%nno-op mvn package: %,d ms; the plugin's goal took %,d ms (fingerprint %,d"
+                        + " ms), up-to-date line logged: %s%n",
+                without,
+                cold.millis,
+                cold.phases,
+                noop.millis,
+                noop.phases.getOrDefault("goal", -1L),
+                noop.phases.getOrDefault("fingerprint", -1L),
                 out.get("noOpLoggedUpToDate").asBoolean());
     }
 
-    private record Run(long millis, java.util.Map<String, Long> phases, String log) {
-    }
+    private record Run(long millis, java.util.Map<String, Long> phases, String log) {}
 
     private static Run run(Path project, String... goals) throws IOException, InterruptedException {
         String[] command = new String[goals.length + 3];
@@ -66,7 +71,10 @@ public final class PluginBenchmark {
         command[2] = "-o";
         System.arraycopy(goals, 0, command, 3, goals.length);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.MINUTES);
         long millis = (System.nanoTime() - t0) / 1_000_000;

@@ -28,8 +28,7 @@ public final class RegexBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final long TARGET_GZIP = 8_000;
 
-    private RegexBenchmark() {
-    }
+    private RegexBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
@@ -41,7 +40,8 @@ public final class RegexBenchmark {
         ObjectNode sizes = out.putObject("sizesGzip");
         Map<String, String> features = new LinkedHashMap<>();
         features.put("s.replaceAll(\"[^a-z0-9]+\", \"-\")", "return s.replaceAll(\"[^a-z0-9]+\", \"-\");");
-        features.put("s.replaceAll(\"(\\\\w+)@(\\\\w+)\", \"$2 at $1\")",
+        features.put(
+                "s.replaceAll(\"(\\\\w+)@(\\\\w+)\", \"$2 at $1\")",
                 "return s.replaceAll(\"(\\\\w+)@(\\\\w+)\", \"$2 at $1\");");
         features.put("s.matches(\"\\\\p{L}+\")", "return String.valueOf(s.matches(\"\\\\p{L}+\"));");
         features.put("s.split(\"\\\\s*,\\\\s*\")", "return String.join(\"|\", s.split(\"\\\\s*,\\\\s*\"));");
@@ -52,11 +52,17 @@ public final class RegexBenchmark {
         int k = 0;
         for (Map.Entry<String, String> f : features.entrySet()) {
             String name = "Regex" + k++;
-            Path classes = FixtureProject.compile(work.resolve(name), name, FixtureProject.feature(name, "String",
-                    "String s, String t", f.getValue()));
-            CompilationResult r = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                    .outputDirectory(work.resolve(name + "-out/classes")).reportDirectory(work.resolve(name + "-out"))
-                    .build(), BuildListener.SILENT);
+            Path classes = FixtureProject.compile(
+                    work.resolve(name),
+                    name,
+                    FixtureProject.feature(name, "String", "String s, String t", f.getValue()));
+            CompilationResult r = JdashCompiler.compile(
+                    CompilerConfig.builder()
+                            .scan(classes)
+                            .outputDirectory(work.resolve(name + "-out/classes"))
+                            .reportDirectory(work.resolve(name + "-out"))
+                            .build(),
+                    BuildListener.SILENT);
             ObjectNode c = sizes.putObject(f.getKey());
             c.put("jdash", r.sizeReport().bundles().get(0).gzipBytes());
             c.put("teavmClasslibAsIs", TeaVmOnly.gzip(classes, work.resolve(name + "-teavm")));
@@ -72,10 +78,12 @@ public final class RegexBenchmark {
             }
         }
         ObjectNode calls = out.putObject("nodeCallNanos");
-        calls.set("s.replaceAll(\"[^a-z0-9]+\", \"-\")", callSpeed(slugBundle, "Regex0_run",
-                "(s) => s.replace(/[^a-z0-9]+/g, '-')", work));
-        calls.set("s.replaceAll(\"(\\\\w+)@(\\\\w+)\", \"$2 at $1\")", callSpeed(groupsBundle, "Regex1_run",
-                "(s) => s.replace(/(\\w+)@(\\w+)/g, '$2 at $1')", work));
+        calls.set(
+                "s.replaceAll(\"[^a-z0-9]+\", \"-\")",
+                callSpeed(slugBundle, "Regex0_run", "(s) => s.replace(/[^a-z0-9]+/g, '-')", work));
+        calls.set(
+                "s.replaceAll(\"(\\\\w+)@(\\\\w+)\", \"$2 at $1\")",
+                callSpeed(groupsBundle, "Regex1_run", "(s) => s.replace(/(\\w+)@(\\w+)/g, '$2 at $1')", work));
         Files.writeString(results.resolve("regex-benchmark.json"), JSON.writeValueAsString(out) + "\n");
         System.out.println(table(out));
     }
@@ -83,7 +91,8 @@ public final class RegexBenchmark {
     /** Median ns per call of the compiled callback and the hand-written function, interleaved rounds in one node. */
     private static JsonNode callSpeed(Path bundle, String function, String handWritten, Path work)
             throws IOException, InterruptedException {
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "const vm = require('vm'), fs = require('fs');",
                 "globalThis.window = globalThis;",
                 "window.dash_clientside = { set_props() {} };",
@@ -104,29 +113,48 @@ public final class RegexBenchmark {
                 "process.stdout.write(JSON.stringify({ compiled: med(a), handWritten: med(b) }));");
         Path js = work.resolve("regex-speed.cjs");
         Files.writeString(js, script);
-        Process p = new ProcessBuilder("node", js.toString(), bundle.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("node", js.toString(), bundle.toString())
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(text);
         }
         ObjectNode node = (ObjectNode) JSON.readTree(text);
-        node.put("ratio", node.get("compiled").asDouble() / node.get("handWritten").asDouble());
+        node.put(
+                "ratio",
+                node.get("compiled").asDouble() / node.get("handWritten").asDouble());
         return node;
     }
 
     private static String table(ObjectNode out) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-55s %9s %13s%n", "one callback",
-                "gzip", "TeaVM as is"));
-        out.get("sizesGzip").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
-                "  %-55s %,9d %,13d%n", e.getKey(), e.getValue().get("jdash").asLong(),
-                e.getValue().get("teavmClasslibAsIs").asLong())));
+        StringBuilder sb = new StringBuilder(
+                String.format(Locale.ROOT, "  %-55s %9s %13s%n", "one callback", "gzip", "TeaVM as is"));
+        out.get("sizesGzip")
+                .fields()
+                .forEachRemaining(e -> sb.append(String.format(
+                        Locale.ROOT,
+                        "  %-55s %,9d %,13d%n",
+                        e.getKey(),
+                        e.getValue().get("jdash").asLong(),
+                        e.getValue().get("teavmClasslibAsIs").asLong())));
         JsonNode t = out.get("target");
-        sb.append(String.format(Locale.ROOT, "target %s: %,d B gzip (limit %,d B: %s)%n", t.get("case").asText(),
-                t.get("gzip").asLong(), t.get("limitGzip").asLong(), t.get("met").asBoolean() ? "met" : "NOT met"));
-        out.get("nodeCallNanos").fields().forEachRemaining(e -> sb.append(String.format(Locale.ROOT,
-                "call in node %s: compiled %.1f ns, hand-written %.1f ns, ratio %.2f%n", e.getKey(),
-                e.getValue().get("compiled").asDouble(), e.getValue().get("handWritten").asDouble(),
-                e.getValue().get("ratio").asDouble())));
+        sb.append(String.format(
+                Locale.ROOT,
+                "target %s: %,d B gzip (limit %,d B: %s)%n",
+                t.get("case").asText(),
+                t.get("gzip").asLong(),
+                t.get("limitGzip").asLong(),
+                t.get("met").asBoolean() ? "met" : "NOT met"));
+        out.get("nodeCallNanos")
+                .fields()
+                .forEachRemaining(e -> sb.append(String.format(
+                        Locale.ROOT,
+                        "call in node %s: compiled %.1f ns, hand-written %.1f ns, ratio %.2f%n",
+                        e.getKey(),
+                        e.getValue().get("compiled").asDouble(),
+                        e.getValue().get("handWritten").asDouble(),
+                        e.getValue().get("ratio").asDouble())));
         return sb.toString();
     }
 }

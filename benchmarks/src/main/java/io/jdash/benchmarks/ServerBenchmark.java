@@ -45,22 +45,26 @@ public final class ServerBenchmark {
             + "\"same-server\",\"property\":\"children\"},\"inputs\":[{\"id\":\"same-server-btn\",\"property\":"
             + "\"n_clicks\",\"value\":7}],\"changedPropIds\":[\"same-server-btn.n_clicks\"],\"parsedChangedPropsIds\":"
             + "[\"same-server-btn.n_clicks\"]}";
-    private static final byte[] BARE_ANSWER = "{\"multi\":true,\"response\":{\"same-server\":{\"children\":\"clicked 7\"}}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BARE_ANSWER =
+            "{\"multi\":true,\"response\":{\"same-server\":{\"children\":\"clicked 7\"}}}"
+                    .getBytes(StandardCharsets.UTF_8);
 
-    private ServerBenchmark() {
-    }
+    private ServerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
         int seconds = Integer.getInteger("jdash.benchmark.seconds", 6);
         ObjectNode out = JSON.createObjectNode();
-        out.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; wrk and the server share the cores");
-        out.put("method", "wrk " + seconds + " s per run, 3 rounds interleaved per endpoint, medians; same Jetty,"
-                + " same handlers; bare Jackson = parse the request and write the answer with Jackson; bare bytes ="
-                + " read the request, write constant bytes. Clicks: in-page performance.now() from click() to the"
-                + " MutationObserver callback, batches of 10 interleaved across the three ways.");
+        out.put(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                        + "; wrk and the server share the cores");
+        out.put(
+                "method",
+                "wrk " + seconds + " s per run, 3 rounds interleaved per endpoint, medians; same Jetty,"
+                        + " same handlers; bare Jackson = parse the request and write the answer with Jackson; bare bytes ="
+                        + " read the request, write constant bytes. Clicks: in-page performance.now() from click() to the"
+                        + " MutationObserver callback, batches of 10 interleaved across the three ways.");
         Path loadavg = Path.of("/proc/loadavg");
         if (Files.isReadable(loadavg)) {
             // other work on the machine shares the cores with wrk and the server: say how much there was
@@ -95,8 +99,9 @@ public final class ServerBenchmark {
         protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             com.fasterxml.jackson.databind.JsonNode request = MAPPER.readTree(req.getInputStream());
             ObjectNode answer = MAPPER.createObjectNode().put("multi", true);
-            answer.putObject("response").putObject("same-server").put("children",
-                    "clicked " + request.at("/inputs/0/value").asInt());
+            answer.putObject("response")
+                    .putObject("same-server")
+                    .put("children", "clicked " + request.at("/inputs/0/value").asInt());
             answer(resp, MAPPER.writeValueAsBytes(answer));
         }
     }
@@ -126,13 +131,18 @@ public final class ServerBenchmark {
         server.setHandler(gzip);
         server.start();
         Path script = Files.createTempFile("jdash-wrk", ".lua");
-        Files.writeString(script, "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-                + "wrk.body = " + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
+        Files.writeString(
+                script,
+                "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n" + "wrk.body = "
+                        + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
         String base = "http://127.0.0.1:" + connector.getLocalPort();
-        HttpResponse<String> check = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-                + "/_dash-update-component")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> check = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/_dash-update-component"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (!check.body().equals(new String(BARE_ANSWER, StandardCharsets.UTF_8))) {
             throw new IllegalStateException("unexpected callback answer " + check.statusCode() + " " + check.body());
         }
@@ -157,40 +167,62 @@ public final class ServerBenchmark {
                 put(o.putObject("bareJacksonEndpoint"), runs.get(1));
                 put(o.putObject("bareBytesEndpoint"), runs.get(2));
                 double rps = o.at("/updateComponent/requestsPerSecond").asDouble();
-                o.put("throughputVsBareJackson", round(rps / o.at("/bareJacksonEndpoint/requestsPerSecond")
-                        .asDouble()));
-                o.put("throughputVsBareBytes", round(rps / o.at("/bareBytesEndpoint/requestsPerSecond").asDouble()));
-                System.out.printf(Locale.ROOT, "load %s: update-component %.0f req/s p50 %.3f ms p99 %.3f ms;"
-                        + " bare Jackson %.0f req/s; bare bytes %.0f req/s; ratios %.3f / %.3f%n", shape, rps,
-                        o.at("/updateComponent/p50Millis").asDouble(), o.at("/updateComponent/p99Millis").asDouble(),
+                o.put(
+                        "throughputVsBareJackson",
+                        round(rps
+                                / o.at("/bareJacksonEndpoint/requestsPerSecond").asDouble()));
+                o.put(
+                        "throughputVsBareBytes",
+                        round(rps / o.at("/bareBytesEndpoint/requestsPerSecond").asDouble()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "load %s: update-component %.0f req/s p50 %.3f ms p99 %.3f ms;"
+                                + " bare Jackson %.0f req/s; bare bytes %.0f req/s; ratios %.3f / %.3f%n",
+                        shape,
+                        rps,
+                        o.at("/updateComponent/p50Millis").asDouble(),
+                        o.at("/updateComponent/p99Millis").asDouble(),
                         o.at("/bareJacksonEndpoint/requestsPerSecond").asDouble(),
                         o.at("/bareBytesEndpoint/requestsPerSecond").asDouble(),
-                        o.get("throughputVsBareJackson").asDouble(), o.get("throughputVsBareBytes").asDouble());
+                        o.get("throughputVsBareJackson").asDouble(),
+                        o.get("throughputVsBareBytes").asDouble());
             }
         } finally {
             server.stop();
         }
     }
 
-    private record Wrk(double rps, double p50, double p99) {
-    }
+    private record Wrk(double rps, double p50, double p99) {}
 
     private static void put(ObjectNode o, List<Wrk> runs) {
-        o.put("requestsPerSecond", Math.round(median(runs.stream().mapToDouble(Wrk::rps).toArray())));
+        o.put(
+                "requestsPerSecond",
+                Math.round(median(runs.stream().mapToDouble(Wrk::rps).toArray())));
         o.put("p50Millis", median(runs.stream().mapToDouble(Wrk::p50).toArray()));
         o.put("p99Millis", median(runs.stream().mapToDouble(Wrk::p99).toArray()));
         ArrayNode all = o.putArray("runs");
-        runs.forEach(r -> all.addObject().put("requestsPerSecond", Math.round(r.rps())).put("p50Millis", r.p50())
+        runs.forEach(r -> all.addObject()
+                .put("requestsPerSecond", Math.round(r.rps()))
+                .put("p50Millis", r.p50())
                 .put("p99Millis", r.p99()));
     }
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$",
-            Pattern.MULTILINE);
+    private static final Pattern PERCENTILE =
+            Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
     private static Wrk wrk(Path script, String url, int threads, int connections, int seconds) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-s", script.toString(), url).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t" + threads,
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0 || text.contains("Non-2xx")) {
             throw new IllegalStateException("wrk failed or saw errors:\n" + text);
@@ -203,11 +235,12 @@ public final class ServerBenchmark {
         double p99 = -1;
         for (Matcher m = PERCENTILE.matcher(text); m.find(); ) {
             double v = Double.parseDouble(m.group(2));
-            double millis = switch (m.group(3)) {
-                case "us" -> v / 1000;
-                case "ms" -> v;
-                default -> v * 1000;
-            };
+            double millis =
+                    switch (m.group(3)) {
+                        case "us" -> v / 1000;
+                        case "ms" -> v;
+                        default -> v * 1000;
+                    };
             if (m.group(1).equals("50")) {
                 p50 = millis;
             } else {
@@ -231,8 +264,11 @@ public final class ServerBenchmark {
 
     private static void clicks(ObjectNode out, int clicksPerWay) throws Exception {
         List<String> ways = List.of("same-compiled", "same-js", "same-server");
-        try (AppUnderTest app = AppUnderTest.open(FeaturesApp.app(), "document.querySelector('#same-server')"
-                + " && document.querySelector('#same-server').textContent === 'clicked 0'", 60_000)) {
+        try (AppUnderTest app = AppUnderTest.open(
+                FeaturesApp.app(),
+                "document.querySelector('#same-server')"
+                        + " && document.querySelector('#same-server').textContent === 'clicked 0'",
+                60_000)) {
             for (String way : ways) {
                 app.browser().eval(MEASURE + "('" + way + "', 20)"); // warm-up
             }
@@ -242,7 +278,8 @@ public final class ServerBenchmark {
             for (int done = 0; done < clicksPerWay; done += batch) {
                 for (int w = 0; w < ways.size(); w++) {
                     List<Double> into = samples.get(w);
-                    app.browser().eval(MEASURE + "('" + ways.get(w) + "', " + batch + ")")
+                    app.browser()
+                            .eval(MEASURE + "('" + ways.get(w) + "', " + batch + ")")
                             .forEach(t -> into.add(t.asDouble()));
                 }
             }
@@ -250,18 +287,31 @@ public final class ServerBenchmark {
                 throw new IllegalStateException("page errors: " + app.browser().errors);
             }
             for (int w = 0; w < ways.size(); w++) {
-                double[] t = samples.get(w).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] t = samples.get(w).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
                 ObjectNode o = out.putObject(ways.get(w));
-                o.put("clicks", t.length).put("medianMillis", round(percentile(t, 50)))
-                        .put("p10Millis", round(percentile(t, 10))).put("p90Millis", round(percentile(t, 90)));
-                System.out.printf(Locale.ROOT, "click to DOM, %s: median %.2f ms (p10 %.2f, p90 %.2f), %d clicks%n",
-                        ways.get(w), percentile(t, 50), percentile(t, 10), percentile(t, 90), t.length);
+                o.put("clicks", t.length)
+                        .put("medianMillis", round(percentile(t, 50)))
+                        .put("p10Millis", round(percentile(t, 10)))
+                        .put("p90Millis", round(percentile(t, 90)));
+                System.out.printf(
+                        Locale.ROOT,
+                        "click to DOM, %s: median %.2f ms (p10 %.2f, p90 %.2f), %d clicks%n",
+                        ways.get(w),
+                        percentile(t, 50),
+                        percentile(t, 10),
+                        percentile(t, 90),
+                        t.length);
             }
-            double ratio = out.at("/same-compiled/medianMillis").asDouble() / out.at("/same-js/medianMillis")
-                    .asDouble();
+            double ratio = out.at("/same-compiled/medianMillis").asDouble()
+                    / out.at("/same-js/medianMillis").asDouble();
             out.put("compiledOverHandWritten", round(ratio));
-            out.put("serverOverCompiled", round(out.at("/same-server/medianMillis").asDouble()
-                    / out.at("/same-compiled/medianMillis").asDouble()));
+            out.put(
+                    "serverOverCompiled",
+                    round(out.at("/same-server/medianMillis").asDouble()
+                            / out.at("/same-compiled/medianMillis").asDouble()));
         }
     }
 
@@ -272,9 +322,12 @@ public final class ServerBenchmark {
      */
     private static void validationCost(ObjectNode out) throws Exception {
         DashApp app = FeaturesApp.app();
-        io.jdash.server.internal.UpdateRequestReader reader = new io.jdash.server.internal.UpdateRequestReader(
-                io.jdash.server.internal.Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(),
-                        ServerBenchmark.class.getClassLoader(), app::memoCache));
+        io.jdash.server.internal.UpdateRequestReader reader =
+                new io.jdash.server.internal.UpdateRequestReader(io.jdash.server.internal.Callbacks.load(
+                        app.callbackClasses(),
+                        app.clientsideCallbacks(),
+                        ServerBenchmark.class.getClassLoader(),
+                        app::memoCache));
         byte[] body = CALLBACK_BODY.getBytes(StandardCharsets.UTF_8);
         ObjectMapper mapper = io.jdash.server.internal.Http.JSON;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -289,7 +342,9 @@ public final class ServerBenchmark {
             }
             long t1 = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < n; i++) {
-                sink += reader.read(body, io.jdash.server.internal.UpdateQuery.NONE).inputs().size();
+                sink += reader.read(body, io.jdash.server.internal.UpdateQuery.NONE)
+                        .inputs()
+                        .size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
             if (round >= 2) { // two rounds warm the JIT
@@ -299,10 +354,17 @@ public final class ServerBenchmark {
         }
         double p = median(parse);
         double v = median(validate);
-        out.put("requestsPerRound", n).put("parseMicros", round(p)).put("parseAndValidateMicros", round(v))
-                .put("validationMicros", round(v - p)).put("checksum", sink % 7);
-        System.out.printf(Locale.ROOT, "validation CPU per request: parse %.3f us, parse + validate %.3f us"
-                + " (+%.3f us)%n", p, v, v - p);
+        out.put("requestsPerRound", n)
+                .put("parseMicros", round(p))
+                .put("parseAndValidateMicros", round(v))
+                .put("validationMicros", round(v - p))
+                .put("checksum", sink % 7);
+        System.out.printf(
+                Locale.ROOT,
+                "validation CPU per request: parse %.3f us, parse + validate %.3f us" + " (+%.3f us)%n",
+                p,
+                v,
+                v - p);
     }
 
     private static void coldStart(ObjectNode out) throws Exception {
@@ -315,9 +377,16 @@ public final class ServerBenchmark {
                 port = s.getLocalPort();
             }
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), FeaturesApp.class.getName(), String.valueOf(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            FeaturesApp.class.getName(),
+                            String.valueOf(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + port + "/";
@@ -326,13 +395,19 @@ public final class ServerBenchmark {
                 // load the page's files, the layout and the dependencies once, as a first visitor does
                 Matcher src = Pattern.compile("src=\"/([^\"]+)\"").matcher(page);
                 while (src.find()) {
-                    http.send(HttpRequest.newBuilder(URI.create(base + src.group(1))).header("Accept-Encoding",
-                            "gzip").build(), HttpResponse.BodyHandlers.discarding());
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base + src.group(1)))
+                                    .header("Accept-Encoding", "gzip")
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                 }
-                http.send(HttpRequest.newBuilder(URI.create(base + "_dash-layout")).build(),
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "_dash-layout"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 Thread.sleep(1000);
-                String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                String jcmd =
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
                 run(jcmd, String.valueOf(p.pid()), "GC.run");
                 Thread.sleep(500);
                 rss = Math.max(rss, statusKb(p.pid(), "VmRSS"));
@@ -342,23 +417,28 @@ public final class ServerBenchmark {
                 p.waitFor();
             }
         }
-        double[] sorted = starts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                starts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.put("toFirstPageMillisMedian", round(percentile(sorted, 50)));
         ArrayNode all = out.putArray("toFirstPageMillis");
         starts.forEach(s -> all.add(round(s)));
         out.put("idleRssMegabytes", round(rss / 1024.0));
         out.put("idleHeapUsedMegabytesAfterGc", round(heapUsed / 1024.0));
         out.put("jvm", "default flags, " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap");
-        System.out.printf(Locale.ROOT, "cold start to first page: %s ms; idle RSS %.1f MB, heap used after GC %.1f"
-                + " MB%n", starts, rss / 1024.0, heapUsed / 1024.0);
+        System.out.printf(
+                Locale.ROOT,
+                "cold start to first page: %s ms; idle RSS %.1f MB, heap used after GC %.1f" + " MB%n",
+                starts,
+                rss / 1024.0,
+                heapUsed / 1024.0);
     }
 
     /** Polls {@code base} until it serves the page (200) and returns it; gives up a minute after {@code t0}. */
     static String awaitPage(HttpClient http, String base, long t0) throws Exception {
         while (System.nanoTime() - t0 < 60_000_000_000L) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return r.body();
                 }

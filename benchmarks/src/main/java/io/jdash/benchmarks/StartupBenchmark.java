@@ -33,8 +33,7 @@ public final class StartupBenchmark {
     private static final int RUNS = 5;
     private static final String INDEX = "META-INF/jdash/component-suites/index.json";
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     /** Runs the benchmark; the first argument is the results folder. */
     public static void main(String[] args) throws Exception {
@@ -67,20 +66,33 @@ public final class StartupBenchmark {
             ObjectNode o = out.putObject(name);
             o.put("toFirstPageMillisMedian", median(runs, 0));
             o.put("toPageAndFrontendFilesMillisMedian", median(runs, 1));
-            o.put("frontendFilesAfterPageMillisMedian", median(runs.stream()
-                    .map(r -> new double[] {r[1] - r[0]}).toList(), 0));
+            o.put(
+                    "frontendFilesAfterPageMillisMedian",
+                    median(runs.stream().map(r -> new double[] {r[1] - r[0]}).toList(), 0));
             o.put("frontendBytesSent", runs.get(0)[2]);
             ArrayNode all = o.putArray("runs");
             runs.forEach(r -> all.add(JSON.createArrayNode().add(r[0]).add(r[1])));
         });
-        out.put("pageAndFilesRatioBuildToRuntime", CacheBenchmark.round(
-                out.get("compressedAtBuild").get("toPageAndFrontendFilesMillisMedian").asDouble()
-                / out.get("compressedAtRuntime").get("toPageAndFrontendFilesMillisMedian").asDouble()));
-        out.put("filesAfterPageRatioBuildToRuntime", CacheBenchmark.round(
-                out.get("compressedAtBuild").get("frontendFilesAfterPageMillisMedian").asDouble()
-                / out.get("compressedAtRuntime").get("frontendFilesAfterPageMillisMedian").asDouble()));
-        out.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
+        out.put(
+                "pageAndFilesRatioBuildToRuntime",
+                CacheBenchmark.round(out.get("compressedAtBuild")
+                                .get("toPageAndFrontendFilesMillisMedian")
+                                .asDouble()
+                        / out.get("compressedAtRuntime")
+                                .get("toPageAndFrontendFilesMillisMedian")
+                                .asDouble()));
+        out.put(
+                "filesAfterPageRatioBuildToRuntime",
+                CacheBenchmark.round(out.get("compressedAtBuild")
+                                .get("frontendFilesAfterPageMillisMedian")
+                                .asDouble()
+                        / out.get("compressedAtRuntime")
+                                .get("frontendFilesAfterPageMillisMedian")
+                                .asDouble()));
+        out.put(
+                "loadAverage",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
         System.out.println(text);
         Files.createDirectories(results);
@@ -99,9 +111,15 @@ public final class StartupBenchmark {
             port = s.getLocalPort();
         }
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                classPath, FeaturesApp.class.getName(), String.valueOf(port)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classPath,
+                        FeaturesApp.class.getName(),
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port + "/";
@@ -115,16 +133,19 @@ public final class StartupBenchmark {
             files.add("_dash-component-suites/plotly/package_data/plotly.min.js");
             long bytes = 0;
             for (String f : files) {
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + f))
-                        .header("Accept-Encoding", "gzip, deflate, br, zstd").build(),
+                HttpResponse<byte[]> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + f))
+                                .header("Accept-Encoding", "gzip, deflate, br, zstd")
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(f + " answered " + r.statusCode());
                 }
                 bytes += r.body().length;
             }
-            return new double[] {CacheBenchmark.round(toPage), CacheBenchmark.round((System.nanoTime() - t0) / 1e6),
-                bytes};
+            return new double[] {
+                CacheBenchmark.round(toPage), CacheBenchmark.round((System.nanoTime() - t0) / 1e6), bytes
+            };
         } finally {
             p.destroy();
             p.waitFor();

@@ -28,8 +28,7 @@ final class TeaVmOnly {
     /** Stands for the source map comment of a served bundle, which has this length. */
     private static final String MAP_COMMENT = "\n//# sourceMappingURL=app.00000000.js.map\n";
 
-    private TeaVmOnly() {
-    }
+    private TeaVmOnly() {}
 
     /** The gzip size of the bundle, or -1 if TeaVM cannot compile the callbacks with its own class library. */
     static long gzip(Path classes, Path work) throws IOException {
@@ -38,16 +37,25 @@ final class TeaVmOnly {
         indexRoots.addAll(RuntimeClasspath.entries());
         try (ClassIndex index = new ClassIndex(indexRoots)) {
             List<CallbackMethod> browser = CallbackScanner.scan(roots, index).callbacks().stream()
-                    .filter(CallbackMethod::clientside).toList();
+                    .filter(CallbackMethod::clientside)
+                    .toList();
             AdapterSource adapter = AdapterGenerator.generate(browser, index);
             Path generated = AdapterCompiler.compile(adapter, indexRoots, work);
-            TeaVmStep.Output out = TeaVmStep.compile(adapter.className(), Set.copyOf(adapter.functions().values()),
-                    generated, roots, work, true, false, false, BuildListener.SILENT);
+            TeaVmStep.Output out = TeaVmStep.compile(
+                    adapter.className(),
+                    Set.copyOf(adapter.functions().values()),
+                    generated,
+                    roots,
+                    work,
+                    true,
+                    false,
+                    false,
+                    BuildListener.SILENT);
             if (out.js() == null) {
                 return -1;
             }
-            String wrapped = DashWrapper.wrap(out.js(), "jdash", new ArrayList<>(adapter.functions().values()),
-                    java.util.Map.of());
+            String wrapped = DashWrapper.wrap(
+                    out.js(), "jdash", new ArrayList<>(adapter.functions().values()), java.util.Map.of());
             String minified = ClosureStep.simple("app.js", wrapped, null).code() + MAP_COMMENT;
             return Compression.gzip(minified.getBytes(StandardCharsets.UTF_8));
         }

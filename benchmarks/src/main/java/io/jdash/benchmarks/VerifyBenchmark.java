@@ -11,9 +11,9 @@ import io.jdash.compiler.surface.CallSiteScanner;
 import io.jdash.compiler.surface.SurfaceMap;
 import io.jdash.compiler.verify.GraalEngine;
 import io.jdash.compiler.verify.JvmEngine;
+import io.jdash.compiler.verify.Verifier;
 import io.jdash.compiler.verify.VerifyConfig;
 import io.jdash.compiler.verify.VerifyResult;
-import io.jdash.compiler.verify.Verifier;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +34,7 @@ public final class VerifyBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int RUNS = 3;
 
-    private VerifyBenchmark() {
-    }
+    private VerifyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
@@ -44,25 +43,41 @@ public final class VerifyBenchmark {
         out.put("cores", Runtime.getRuntime().availableProcessors());
         out.put("java", Runtime.version().toString());
         List<Path> jvm = new ArrayList<>();
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).forEach(jvm::add);
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .forEach(jvm::add);
 
         Path dashboard = samples.resolve("dashboard/target/classes");
         Path work = Files.createTempDirectory("jdash-verify-bench");
         var runs = out.putArray("dashboardRuns");
         for (int i = 0; i < 2 * RUNS; i++) {
             boolean graal = i % 2 == 1;
-            VerifyConfig config = new VerifyConfig(List.of(dashboard), jvm, dashboard, work.resolve("jdash"), jvm,
-                    JvmEngine.currentJava(), System.getProperty("node.executable", "node"),
-                    VerifyConfig.DEFAULT_INPUTS, VerifyConfig.DEFAULT_SEED, VerifyConfig.DEFAULT_TIMEOUT_MILLIS,
+            VerifyConfig config = new VerifyConfig(
+                    List.of(dashboard),
+                    jvm,
+                    dashboard,
+                    work.resolve("jdash"),
+                    jvm,
+                    JvmEngine.currentJava(),
+                    System.getProperty("node.executable", "node"),
+                    VerifyConfig.DEFAULT_INPUTS,
+                    VerifyConfig.DEFAULT_SEED,
+                    VerifyConfig.DEFAULT_TIMEOUT_MILLIS,
                     // as the sample's pom: two divergences verify found there, acknowledged until jdash fixes them
-                    Set.of("DashboardCallbacks.kpiText", "DashboardCallbacks.tableRows"), true);
-            VerifyResult r = graal ? Verifier.verify(config, GraalEngine.find().orElseThrow())
-                    : Verifier.verify(config);
-            System.out.println(r.summary() + " [JVM side " + r.jvmMillis() + " ms, browser side " + r.browserMillis()
-                    + " ms]");
-            runs.addObject().put("millis", r.millis()).put("jvmMillis", r.jvmMillis())
-                    .put("browserMillis", r.browserMillis()).put("callbacks", r.callbacks()).put("calls", r.calls())
-                    .put("engine", r.engine()).put("clean", !r.failed());
+                    Set.of("DashboardCallbacks.kpiText", "DashboardCallbacks.tableRows"),
+                    true);
+            VerifyResult r =
+                    graal ? Verifier.verify(config, GraalEngine.find().orElseThrow()) : Verifier.verify(config);
+            System.out.println(
+                    r.summary() + " [JVM side " + r.jvmMillis() + " ms, browser side " + r.browserMillis() + " ms]");
+            runs.addObject()
+                    .put("millis", r.millis())
+                    .put("jvmMillis", r.jvmMillis())
+                    .put("browserMillis", r.browserMillis())
+                    .put("callbacks", r.callbacks())
+                    .put("calls", r.calls())
+                    .put("engine", r.engine())
+                    .put("clean", !r.failed());
         }
 
         SurfaceMap map = SurfaceMap.shipped();
@@ -74,7 +89,8 @@ public final class VerifyBenchmark {
             Set<String> proven = new TreeSet<>();
             try (ClassIndex index = new ClassIndex(List.of(classes))) {
                 CallSiteScanner scanner = new CallSiteScanner(index);
-                for (CallbackMethod cb : CallbackScanner.scan(List.of(classes), index).callbacks()) {
+                for (CallbackMethod cb :
+                        CallbackScanner.scan(List.of(classes), index).callbacks()) {
                     if (!cb.clientside()) {
                         continue;
                     }

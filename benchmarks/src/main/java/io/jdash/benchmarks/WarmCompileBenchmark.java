@@ -38,39 +38,46 @@ public final class WarmCompileBenchmark {
     private static final int EDITS = Integer.getInteger("jdash.benchmark.edits", 10);
 
     /** A sample and the one-line edit: {@code literal} in {@code file} becomes {@code literal} with a counter. */
-    private record Sample(String name, String file, String literal) {
-    }
+    private record Sample(String name, String file, String literal) {}
 
     private static final List<Sample> SAMPLES = List.of(
             new Sample("hello", "io/jdash/samples/hello/HelloCallbacks.java", "Hello, stranger!"),
-            new Sample("dashboard", "io/jdash/samples/dashboard/DashboardCallbacks.java",
+            new Sample(
+                    "dashboard",
+                    "io/jdash/samples/dashboard/DashboardCallbacks.java",
                     "Drag a box or lasso on the chart to sum the orders inside it."));
 
     private enum Mode {
-        ADVANCED_FRESH, SIMPLE_FRESH, SIMPLE_SESSION
+        ADVANCED_FRESH,
+        SIMPLE_FRESH,
+        SIMPLE_SESSION
     }
 
-    private WarmCompileBenchmark() {
-    }
+    private WarmCompileBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
         Path samples = results.toAbsolutePath().getParent().getParent().resolve("samples");
         List<Path> jvm = new ArrayList<>();
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
-                .filter(p -> !p.getFileName().toString().startsWith("jdash-sample-")).forEach(jvm::add);
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .filter(p -> !p.getFileName().toString().startsWith("jdash-sample-"))
+                .forEach(jvm::add);
         ObjectNode out = JSON.createObjectNode();
         out.put("cores", Runtime.getRuntime().availableProcessors());
         out.put("java", Runtime.version().toString());
         out.put("edits", EDITS);
-        out.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
+        out.put(
+                "loadAverageAtStart",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         ObjectNode bySample = out.putObject("samples");
         for (Sample sample : SAMPLES) {
             ObjectNode modes = bySample.putObject(sample.name());
             for (Mode mode : Mode.values()) {
-                modes.set(mode.name().toLowerCase(), run(sample, samples.resolve(sample.name()).resolve(
-                        "src/main/java"), jvm, mode));
+                modes.set(
+                        mode.name().toLowerCase(),
+                        run(sample, samples.resolve(sample.name()).resolve("src/main/java"), jvm, mode));
             }
         }
         Files.createDirectories(results);
@@ -105,15 +112,24 @@ public final class WarmCompileBenchmark {
             for (int i = 0; i <= EDITS; i++) {
                 String marker = " (edit " + i + ")";
                 if (i > 0) {
-                    Files.writeString(edited, original.replace("\"" + sample.literal() + "\"", "\"" + sample
-                            .literal() + marker + "\""), StandardCharsets.UTF_8);
+                    Files.writeString(
+                            edited,
+                            original.replace("\"" + sample.literal() + "\"", "\"" + sample.literal() + marker + "\""),
+                            StandardCharsets.UTF_8);
                     javac(classes, prepend(classes, jvm), List.of(edited));
                 }
-                CompilerConfig config = CompilerConfig.builder().scan(classes).classpath(jvm)
-                        .outputDirectory(classes).reportDirectory(work.resolve("report"))
-                        .workDirectory(work.resolve("work")).minify(MinifyLevel.NONE)
-                        .onUnsupported(OnUnsupported.SERVER).sourceMaps(true).force(true)
-                        .development(mode != Mode.ADVANCED_FRESH).build();
+                CompilerConfig config = CompilerConfig.builder()
+                        .scan(classes)
+                        .classpath(jvm)
+                        .outputDirectory(classes)
+                        .reportDirectory(work.resolve("report"))
+                        .workDirectory(work.resolve("work"))
+                        .minify(MinifyLevel.NONE)
+                        .onUnsupported(OnUnsupported.SERVER)
+                        .sourceMaps(true)
+                        .force(true)
+                        .development(mode != Mode.ADVANCED_FRESH)
+                        .build();
                 Map<String, Long> phases = new LinkedHashMap<>();
                 BuildListener listener = new BuildListener() {
                     @Override
@@ -122,13 +138,13 @@ public final class WarmCompileBenchmark {
                     }
                 };
                 long start = System.nanoTime();
-                CompilationResult r = session != null ? session.compile(config, listener)
-                        : JdashCompiler.compile(config, listener);
+                CompilationResult r =
+                        session != null ? session.compile(config, listener) : JdashCompiler.compile(config, listener);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 String bundle = Files.readString(r.bundleFile(), StandardCharsets.UTF_8);
                 if (i > 0 && !bundle.contains(sample.literal() + marker)) {
-                    throw new IllegalStateException(mode + " " + sample.name() + ": the bundle of edit " + i
-                            + " does not hold it");
+                    throw new IllegalStateException(
+                            mode + " " + sample.name() + ": the bundle of edit " + i + " does not hold it");
                 }
                 ObjectNode run = runs.addObject();
                 run.put("edit", i);
@@ -143,8 +159,9 @@ public final class WarmCompileBenchmark {
                     result.put("firstTotalMillis", millis);
                     result.put("firstTeavmMillis", phases.getOrDefault("teavm", 0L));
                 }
-                System.out.printf("%-9s %-14s edit %2d: %6d ms, teavm %6d ms %s%n", sample.name(), mode, i, millis,
-                        phases.getOrDefault("teavm", 0L), phases);
+                System.out.printf(
+                        "%-9s %-14s edit %2d: %6d ms, teavm %6d ms %s%n",
+                        sample.name(), mode, i, millis, phases.getOrDefault("teavm", 0L), phases);
             }
         } finally {
             if (session != null) {
@@ -155,9 +172,15 @@ public final class WarmCompileBenchmark {
         result.put("teavmP90Millis", percentile(teavm, 90));
         result.put("totalMedianMillis", percentile(total, 50));
         result.put("totalP90Millis", percentile(total, 90));
-        System.out.printf("%-9s %-14s first %d ms; recompile teavm median %d / p90 %d ms, whole median %d / p90 %d"
-                + " ms%n", sample.name(), mode, result.get("firstTotalMillis").asLong(), percentile(teavm, 50),
-                percentile(teavm, 90), percentile(total, 50), percentile(total, 90));
+        System.out.printf(
+                "%-9s %-14s first %d ms; recompile teavm median %d / p90 %d ms, whole median %d / p90 %d" + " ms%n",
+                sample.name(),
+                mode,
+                result.get("firstTotalMillis").asLong(),
+                percentile(teavm, 50),
+                percentile(teavm, 90),
+                percentile(total, 50),
+                percentile(total, 90));
         return result;
     }
 
@@ -171,8 +194,15 @@ public final class WarmCompileBenchmark {
     private static void javac(Path classes, List<Path> classpath, List<Path> files) throws Exception {
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-g", "-parameters", "-classpath",
-                String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList())));
+        List<String> args = new ArrayList<>(List.of(
+                "-d",
+                classes.toString(),
+                "-g",
+                "-parameters",
+                "-classpath",
+                String.join(
+                        File.pathSeparator,
+                        classpath.stream().map(Path::toString).toList())));
         files.forEach(f -> args.add(f.toString()));
         if (javac.run(null, null, null, args.toArray(new String[0])) != 0) {
             throw new IllegalStateException("javac failed on " + files);

@@ -6,28 +6,23 @@ package io.jdash.compiler;
  */
 public interface BuildListener {
     /** A listener that ignores everything. */
-    BuildListener SILENT = new BuildListener() { };
+    BuildListener SILENT = new BuildListener() {};
 
     /** A diagnostic, reported as soon as it is found. Errors are also in the result or the exception. */
-    default void diagnostic(Diagnostic diagnostic) {
-    }
+    default void diagnostic(Diagnostic diagnostic) {}
 
     /** A line worth showing in a normal build log, e.g. the size table. */
-    default void info(String message) {
-    }
+    default void info(String message) {}
 
     /** Detail for a verbose log, e.g. the time each phase took. */
-    default void debug(String message) {
-    }
+    default void debug(String message) {}
 
     /**
      * The compiler builds (rather than finding the outputs up to date), and why: {@code "of changed classes
      * (com/example/A.class)"}, {@code "the configuration changed"}, {@code "there is no previous build"}.
      */
-    default void building(String reason) {
-    }
+    default void building(String reason) {}
 
     /** A phase of the pipeline finished, with its wall-clock time. */
-    default void phase(String name, long millis) {
-    }
+    default void phase(String name, long millis) {}
 }

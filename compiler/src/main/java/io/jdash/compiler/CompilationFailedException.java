@@ -35,10 +35,14 @@ public final class CompilationFailedException extends Exception {
 
     private static String summary(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
         List<Diagnostic> shown = diagnostics.stream()
-                .filter(d -> d.isError() || warningsAsErrors && d.severity() == Severity.WARNING).toList();
+                .filter(d -> d.isError() || warningsAsErrors && d.severity() == Severity.WARNING)
+                .toList();
         long count = shown.size();
-        String head = "jdash: " + count + (warningsAsErrors ? (count == 1 ? " warning" : " warnings")
-                + " (failOnWarnings is set)" : count == 1 ? " error" : " errors") + " in callbacks";
+        String head = "jdash: " + count
+                + (warningsAsErrors
+                        ? (count == 1 ? " warning" : " warnings") + " (failOnWarnings is set)"
+                        : count == 1 ? " error" : " errors")
+                + " in callbacks";
         return head + "\n" + shown.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 }

@@ -20,8 +20,15 @@ import java.util.List;
  * @param bundleContents the classes and methods whose code the bundle holds ({@link BundleContents#NONE} when up
  *        to date or when no callback runs in the browser)
  */
-public record CompilationResult(Manifest manifest, Path manifestFile, Path bundleFile, SizeReport sizeReport,
-        String sizeTable, List<Diagnostic> diagnostics, List<Path> filesWritten, String buildReason,
+public record CompilationResult(
+        Manifest manifest,
+        Path manifestFile,
+        Path bundleFile,
+        SizeReport sizeReport,
+        String sizeTable,
+        List<Diagnostic> diagnostics,
+        List<Path> filesWritten,
+        String buildReason,
         BundleContents bundleContents) {
 
     /** Whether the outputs were up to date, so TeaVM and Closure did not run. */
@@ -37,9 +44,24 @@ public record CompilationResult(Manifest manifest, Path manifestFile, Path bundl
     }
 
     /** A result that does not say which classes the browser code reaches (an up-to-date build). */
-    public CompilationResult(Manifest manifest, Path manifestFile, Path bundleFile, SizeReport sizeReport,
-            String sizeTable, List<Diagnostic> diagnostics, List<Path> filesWritten, String buildReason) {
-        this(manifest, manifestFile, bundleFile, sizeReport, sizeTable, diagnostics, filesWritten, buildReason,
+    public CompilationResult(
+            Manifest manifest,
+            Path manifestFile,
+            Path bundleFile,
+            SizeReport sizeReport,
+            String sizeTable,
+            List<Diagnostic> diagnostics,
+            List<Path> filesWritten,
+            String buildReason) {
+        this(
+                manifest,
+                manifestFile,
+                bundleFile,
+                sizeReport,
+                sizeTable,
+                diagnostics,
+                filesWritten,
+                buildReason,
                 BundleContents.NONE);
     }
 }

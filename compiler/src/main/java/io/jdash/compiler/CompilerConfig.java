@@ -39,11 +39,27 @@ import java.util.regex.Pattern;
  *        Closure pass whatever {@code minify} says, no size report, baseline or budgets, and no fingerprint (every
  *        compile builds); the bundle is for a development server, never for a jar
  */
-public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory,
-        Path reportDirectory, Path workDirectory, String bundleName, String namespace, MinifyLevel minify,
-        OnUnsupported onUnsupported, boolean sourceMaps, boolean strict, boolean force, long budgetGzipBytes,
-        long budgetCallbackGzipBytes, boolean failOnWarnings, Path baseline, List<String> acknowledgedMethods,
-        boolean sourcesContent, List<Path> sourceRoots, boolean development) {
+public record CompilerConfig(
+        List<Path> scanRoots,
+        List<Path> classpath,
+        Path outputDirectory,
+        Path reportDirectory,
+        Path workDirectory,
+        String bundleName,
+        String namespace,
+        MinifyLevel minify,
+        OnUnsupported onUnsupported,
+        boolean sourceMaps,
+        boolean strict,
+        boolean force,
+        long budgetGzipBytes,
+        long budgetCallbackGzipBytes,
+        boolean failOnWarnings,
+        Path baseline,
+        List<String> acknowledgedMethods,
+        boolean sourcesContent,
+        List<Path> sourceRoots,
+        boolean development) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
@@ -62,12 +78,12 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             throw new IllegalArgumentException("scanRoots: give at least one classes directory to scan");
         }
         if (bundleName == null || !NAME.matcher(bundleName).matches()) {
-            throw new IllegalArgumentException("bundleName '" + bundleName
-                    + "': use letters, digits, '_' and '-', starting with a letter");
+            throw new IllegalArgumentException(
+                    "bundleName '" + bundleName + "': use letters, digits, '_' and '-', starting with a letter");
         }
         if (namespace == null || !NAME.matcher(namespace).matches()) {
-            throw new IllegalArgumentException("namespace '" + namespace
-                    + "': use letters, digits, '_' and '-', starting with a letter");
+            throw new IllegalArgumentException(
+                    "namespace '" + namespace + "': use letters, digits, '_' and '-', starting with a letter");
         }
         if (budgetGzipBytes < 0 || budgetCallbackGzipBytes < 0) {
             throw new IllegalArgumentException("budgets are byte counts: use a positive number, or 0 for none");
@@ -117,8 +133,7 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
         private final List<Path> sourceRoots = new ArrayList<>();
         private boolean development;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a class directory or jar to scan for callbacks. */
         public Builder scan(Path root) {
@@ -253,9 +268,27 @@ public record CompilerConfig(List<Path> scanRoots, List<Path> classpath, Path ou
             Path out = outputDirectory != null ? outputDirectory : scanRoots.get(0);
             Path report = Objects.requireNonNull(reportDirectory, "reportDirectory");
             Path work = workDirectory != null ? workDirectory : report.resolve("work");
-            return new CompilerConfig(scanRoots, classpath, out, report, work, bundleName, namespace, minify,
-                    onUnsupported, sourceMaps, strict, force, budgetGzipBytes, budgetCallbackGzipBytes, failOnWarnings,
-                    baseline, acknowledgedMethods, sourcesContent, sourceRoots, development);
+            return new CompilerConfig(
+                    scanRoots,
+                    classpath,
+                    out,
+                    report,
+                    work,
+                    bundleName,
+                    namespace,
+                    minify,
+                    onUnsupported,
+                    sourceMaps,
+                    strict,
+                    force,
+                    budgetGzipBytes,
+                    budgetCallbackGzipBytes,
+                    failOnWarnings,
+                    baseline,
+                    acknowledgedMethods,
+                    sourcesContent,
+                    sourceRoots,
+                    development);
         }
     }
 }

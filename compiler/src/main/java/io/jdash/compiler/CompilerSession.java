@@ -27,8 +27,7 @@ import java.io.IOException;
 public final class CompilerSession implements AutoCloseable {
     private TeaVmCache cache = new TeaVmCache();
 
-    CompilerSession() {
-    }
+    CompilerSession() {}
 
     /**
      * Runs the whole pipeline as {@link JdashCompiler#compile} does, with the caches of the compiles before.
@@ -40,7 +39,8 @@ public final class CompilerSession implements AutoCloseable {
     public synchronized CompilationResult compile(CompilerConfig config, BuildListener listener)
             throws CompilationFailedException, IOException {
         if (cache == null) {
-            throw new IllegalStateException("this CompilerSession was closed: open another with JdashCompiler.session()");
+            throw new IllegalStateException(
+                    "this CompilerSession was closed: open another with JdashCompiler.session()");
         }
         return JdashCompiler.compile(config, listener, cache);
     }

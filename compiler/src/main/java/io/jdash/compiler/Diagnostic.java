@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param message what is wrong
  * @param fix how to fix it, or {@code null}
  */
-public record Diagnostic(Severity severity, String code, String file, int line, String element, String message,
-        String fix) {
+public record Diagnostic(
+        Severity severity, String code, String file, int line, String element, String message, String fix) {
 
     /** Creates a diagnostic; {@code code} and {@code message} are required. */
     public Diagnostic {
@@ -43,8 +43,13 @@ public record Diagnostic(Severity severity, String code, String file, int line, 
      */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(location()).append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT))
-                .append(": [").append(code).append("] ").append(message);
+        sb.append(location())
+                .append(": ")
+                .append(severity.name().toLowerCase(java.util.Locale.ROOT))
+                .append(": [")
+                .append(code)
+                .append("] ")
+                .append(message);
         if (fix != null) {
             sb.append("\n    fix: ").append(fix);
         }

@@ -129,15 +129,16 @@ public final class JdashCompiler {
         }
         listener.building(freshness.reason());
         CompilationResult result;
-        try (ClassIndex index = new ClassIndex(concat(config.scanRoots(), config.classpath(),
-                RuntimeClasspath.entries()))) {
+        try (ClassIndex index =
+                new ClassIndex(concat(config.scanRoots(), config.classpath(), RuntimeClasspath.entries()))) {
             List<CallbackMethod> callbacks = phases.runAndReportWithNext("scan", () -> scan(index));
             phases.run("validate", () -> validate(callbacks, index));
-            List<CallbackMethod> browser = callbacks.stream().filter(CallbackMethod::clientside).toList();
+            List<CallbackMethod> browser =
+                    callbacks.stream().filter(CallbackMethod::clientside).toList();
             SurfaceCheck.Result surface = phases.run("surface", () -> checkSurface(browser, index));
             BrowserCode compiled = compileForBrowser(browser, index);
-            BundleCode minified = compiled.adapter() != null ? phases.run("minify", () -> minify(compiled, index))
-                    : null;
+            BundleCode minified =
+                    compiled.adapter() != null ? phases.run("minify", () -> minify(compiled, index)) : null;
             BundleFiles.Written bundle = phases.run("write", () -> writeBundle(minified));
             Manifest.Bundle entry = bundle != null ? manifestEntry(bundle) : null;
             Manifest manifest = phases.run("manifest", () -> writeManifest(entry, browser, compiled));
@@ -149,15 +150,24 @@ public final class JdashCompiler {
                 reported = phases.run("report", () -> writeReports(compiled, bundle, entry, browser, surface));
                 phases.run("budgets", () -> checkBudgets(reported.report()));
             }
-            result = new CompilationResult(manifest, config.outputDirectory().resolve(MANIFEST_PATH),
-                    bundle != null ? config.outputDirectory().resolve(bundle.path()) : null, reported.report(),
-                    reported.table(), phases.diagnostics(), written.changed(), freshness.reason(),
-                    compiled.teavm() != null ? new BundleContents(topLevel(compiled.teavm().classes()),
-                            compiled.teavm().methods()) : BundleContents.NONE);
+            result = new CompilationResult(
+                    manifest,
+                    config.outputDirectory().resolve(MANIFEST_PATH),
+                    bundle != null ? config.outputDirectory().resolve(bundle.path()) : null,
+                    reported.report(),
+                    reported.table(),
+                    phases.diagnostics(),
+                    written.changed(),
+                    freshness.reason(),
+                    compiled.teavm() != null
+                            ? new BundleContents(
+                                    topLevel(compiled.teavm().classes()),
+                                    compiled.teavm().methods())
+                            : BundleContents.NONE);
         }
         if (!config.development()) {
-            OutputFiles.writeIfChanged(PreviousBuild.fingerprintFile(config),
-                    OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
+            OutputFiles.writeIfChanged(
+                    PreviousBuild.fingerprintFile(config), OutputFiles.JSON.writeValueAsBytes(freshness.fingerprint()));
         }
         return result;
     }
@@ -165,8 +175,8 @@ public final class JdashCompiler {
     /** Refuses settings that would build a broken bundle. */
     private Void checkConfig() {
         if (config.minify() == MinifyLevel.ADVANCED) {
-            phases.report(DiagnosticCode.ADVANCED_REFUSED.error(null, 0, "minify",
-                    DiagnosticCode.ADVANCED_REFUSED.message()));
+            phases.report(DiagnosticCode.ADVANCED_REFUSED.error(
+                    null, 0, "minify", DiagnosticCode.ADVANCED_REFUSED.message()));
         }
         return null;
     }
@@ -178,16 +188,18 @@ public final class JdashCompiler {
      * @param reason why the outputs are built again, or null when they are up to date
      * @param upToDate the previous build's result when it is up to date, else null
      */
-    private record Freshness(Fingerprint fingerprint, String reason, CompilationResult upToDate) {
-    }
+    private record Freshness(Fingerprint fingerprint, String reason, CompilationResult upToDate) {}
 
     private Freshness freshness() throws IOException {
         if (config.development()) {
             // no fingerprint is written or read, so hashing every jar of the class path would be wasted
             return new Freshness(null, "a development build always builds", null);
         }
-        Fingerprint fingerprint = Fingerprint.of(version(), Fingerprint.hash(config.outputShapingSettings()
-                .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.classpath());
+        Fingerprint fingerprint = Fingerprint.of(
+                version(),
+                Fingerprint.hash(config.outputShapingSettings().getBytes(StandardCharsets.UTF_8)),
+                config.scanRoots(),
+                config.classpath());
         String reason = config.force() ? "it was forced" : fingerprint.changeSince(PreviousBuild.fingerprint(config));
         if (reason == null) {
             CompilationResult previous = PreviousBuild.result(config);
@@ -209,8 +221,8 @@ public final class JdashCompiler {
 
     /** Warns at each call from browser code to a JDK method the conformance suite does not prove. */
     private SurfaceCheck.Result checkSurface(List<CallbackMethod> browser, ClassIndex index) throws IOException {
-        SurfaceCheck.Result surface = SurfaceCheck.check(browser, index, SurfaceMap.shipped(),
-                Set.copyOf(config.acknowledgedMethods()));
+        SurfaceCheck.Result surface =
+                SurfaceCheck.check(browser, index, SurfaceMap.shipped(), Set.copyOf(config.acknowledgedMethods()));
         surface.warnings().forEach(phases::report);
         return surface;
     }
@@ -235,8 +247,7 @@ public final class JdashCompiler {
         return top;
     }
 
-    private record BrowserCode(AdapterSource adapter, TeaVmStep.Output teavm, Map<CallbackMethod, String> demoted) {
-    }
+    private record BrowserCode(AdapterSource adapter, TeaVmStep.Output teavm, Map<CallbackMethod, String> demoted) {}
 
     /**
      * Codegen → TeaVM, with demote-and-retry: when TeaVM cannot compile some callbacks and
@@ -249,16 +260,26 @@ public final class JdashCompiler {
         while (!candidates.isEmpty()) {
             Adapters adapters = phases.run("codegen", () -> codegen(candidates, index));
             AdapterSource adapter = adapters.source();
-            TeaVmStep.Output out = phases.run("teavm", () -> TeaVmStep.compile(adapter.className(),
-                    Set.copyOf(adapter.functions().values()), adapters.classes(), concat(config.scanRoots(),
-                            config.classpath()), config.workDirectory(), config.strict(), true, true,
-                    config.development(), teavmCache, listener));
+            TeaVmStep.Output out = phases.run(
+                    "teavm",
+                    () -> TeaVmStep.compile(
+                            adapter.className(),
+                            Set.copyOf(adapter.functions().values()),
+                            adapters.classes(),
+                            concat(config.scanRoots(), config.classpath()),
+                            config.workDirectory(),
+                            config.strict(),
+                            true,
+                            true,
+                            config.development(),
+                            teavmCache,
+                            listener));
             if (out.problems().isEmpty() && out.js() != null) {
                 reportDivergences(out);
                 return new BrowserCode(adapter, out, demoted);
             }
-            Set<CallbackMethod> unsupported = phases.run("demote", () -> DemoteAndRetry.unsupported(out, adapter,
-                    config.onUnsupported(), demoted, phases));
+            Set<CallbackMethod> unsupported = phases.run(
+                    "demote", () -> DemoteAndRetry.unsupported(out, adapter, config.onUnsupported(), demoted, phases));
             for (CallbackMethod cb : unsupported) {
                 listener.info("jdash: " + cb.displayName() + " runs on the server: " + demoted.get(cb));
             }
@@ -273,29 +294,35 @@ public final class JdashCompiler {
      * @param source the generated entry class
      * @param classes its class output directory, or null when it did not compile
      */
-    private record Adapters(AdapterSource source, Path classes) {
-    }
+    private record Adapters(AdapterSource source, Path classes) {}
 
     private Adapters codegen(List<CallbackMethod> callbacks, ClassIndex index) throws IOException {
         AdapterSource adapter = AdapterGenerator.generate(callbacks, index);
         try {
             List<Path> classpath = concat(config.scanRoots(), config.classpath(), RuntimeClasspath.entries());
-            return new Adapters(adapter, config.development()
-                    ? AdapterCompiler.compileUnlessUnchanged(adapter, classpath, config.workDirectory())
-                    : AdapterCompiler.compile(adapter, classpath, config.workDirectory()));
+            return new Adapters(
+                    adapter,
+                    config.development()
+                            ? AdapterCompiler.compileUnlessUnchanged(adapter, classpath, config.workDirectory())
+                            : AdapterCompiler.compile(adapter, classpath, config.workDirectory()));
         } catch (CompilerEnvironmentException e) {
             throw e;
         } catch (IllegalStateException e) {
-            phases.report(DiagnosticCode.ADAPTER_FAILED.error(null, 0, AdapterGenerator.ENTRY_CLASS,
-                    DiagnosticCode.ADAPTER_FAILED.message(e.getMessage())));
+            phases.report(DiagnosticCode.ADAPTER_FAILED.error(
+                    null, 0, AdapterGenerator.ENTRY_CLASS, DiagnosticCode.ADAPTER_FAILED.message(e.getMessage())));
             return new Adapters(adapter, null);
         }
     }
 
     private void reportDivergences(TeaVmStep.Output out) {
         for (TeaVmStep.DivergentCall call : out.divergentCalls()) {
-            phases.report(call.code().at(Severity.WARNING, call.file(), call.line(), null, call.code().message(
-                    call.method(), call.message(), String.join(", ", call.functions()))));
+            phases.report(call.code()
+                    .at(
+                            Severity.WARNING,
+                            call.file(),
+                            call.line(),
+                            null,
+                            call.code().message(call.method(), call.message(), String.join(", ", call.functions()))));
         }
     }
 
@@ -310,32 +337,45 @@ public final class JdashCompiler {
                 memoized.put(fn, cb.memoizeMillis());
             }
         });
-        BundleCode wrapped = DashWrapper.wrap(compiled.teavm().js(), compiled.teavm().sourceMap(), config.namespace(),
-                new ArrayList<>(compiled.adapter().functions().values()), memoized);
-        ClosureStep.Output min = ClosureStep.minify(config.development() ? MinifyLevel.NONE : config.minify(),
-                config.bundleName() + ".js", wrapped);
+        BundleCode wrapped = DashWrapper.wrap(
+                compiled.teavm().js(),
+                compiled.teavm().sourceMap(),
+                config.namespace(),
+                new ArrayList<>(compiled.adapter().functions().values()),
+                memoized);
+        ClosureStep.Output min = ClosureStep.minify(
+                config.development() ? MinifyLevel.NONE : config.minify(), config.bundleName() + ".js", wrapped);
         for (String e : min.errors()) {
-            phases.report(DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", DiagnosticCode.CLOSURE_FAILED
-                    .message(e)));
+            phases.report(
+                    DiagnosticCode.CLOSURE_FAILED.error(null, 0, "closure", DiagnosticCode.CLOSURE_FAILED.message(e)));
         }
         if (min.sourceMap() == null) {
             return new BundleCode(min.code(), null);
         }
         Map<String, String> labels = new LinkedHashMap<>();
-        compiled.adapter().functions().keySet().forEach(cb -> labels.merge(cb.displayName(), outputsLabel(cb),
-                (a, b) -> a + " or " + b));
+        compiled.adapter()
+                .functions()
+                .keySet()
+                .forEach(cb -> labels.merge(cb.displayName(), outputsLabel(cb), (a, b) -> a + " or " + b));
         String generated = compiled.adapter().className().replace('.', '/') + ".java";
-        return new BundleCode(min.code(), SourceMaps.withDebugInfo(min.sourceMap(), index, labels,
-                config.sourcesContent() ? config.sourceRoots() : null, Map.of(generated,
-                        compiled.adapter().source())));
+        return new BundleCode(
+                min.code(),
+                SourceMaps.withDebugInfo(
+                        min.sourceMap(),
+                        index,
+                        labels,
+                        config.sourcesContent() ? config.sourceRoots() : null,
+                        Map.of(generated, compiled.adapter().source())));
     }
 
     /** The outputs as Dash's error popup names them: {@code id.prop}, comma separated. */
     private static String outputsLabel(CallbackMethod cb) {
         List<String> outputs = new ArrayList<>();
         for (String output : cb.outputs()) {
-            outputs.add(output.endsWith("@allow_duplicate") ? output.substring(0, output.length()
-                    - "@allow_duplicate".length()) : output);
+            outputs.add(
+                    output.endsWith("@allow_duplicate")
+                            ? output.substring(0, output.length() - "@allow_duplicate".length())
+                            : output);
         }
         return String.join(", ", outputs);
     }
@@ -346,20 +386,27 @@ public final class JdashCompiler {
             BundleFiles.deleteStale(config.outputDirectory(), config.bundleName(), null);
             return null;
         }
-        return BundleFiles.write(config.outputDirectory(), config.bundleName(), config.sourceMaps(), minified,
-                written);
+        return BundleFiles.write(config.outputDirectory(), config.bundleName(), config.sourceMaps(), minified, written);
     }
 
     /** The bundle as the manifest lists it: paths, Subresource Integrity value and sizes. */
     private static Manifest.Bundle manifestEntry(BundleFiles.Written bundle) {
-        return new Manifest.Bundle(bundle.path(), bundle.sourceMapPath(), OutputFiles.integrity(bundle.bytes()),
-                bundle.bytes().length, Compression.gzip(bundle.bytes()));
+        return new Manifest.Bundle(
+                bundle.path(),
+                bundle.sourceMapPath(),
+                OutputFiles.integrity(bundle.bytes()),
+                bundle.bytes().length,
+                Compression.gzip(bundle.bytes()));
     }
 
     private Manifest writeManifest(Manifest.Bundle bundle, List<CallbackMethod> browser, BrowserCode compiled)
             throws IOException {
-        Manifest manifest = ManifestEntries.of("jdash-compiler " + version(), bundle, browser,
-                compiled.adapter() != null ? compiled.adapter().functions() : Map.of(), compiled.demoted(),
+        Manifest manifest = ManifestEntries.of(
+                "jdash-compiler " + version(),
+                bundle,
+                browser,
+                compiled.adapter() != null ? compiled.adapter().functions() : Map.of(),
+                compiled.demoted(),
                 config.namespace());
         written.write(config.outputDirectory().resolve(MANIFEST_PATH), ManifestCodec.write(manifest));
         return manifest;
@@ -371,16 +418,27 @@ public final class JdashCompiler {
      * @param report the report
      * @param table the table the build log shows
      */
-    private record Reported(SizeReport report, String table) {
-    }
+    private record Reported(SizeReport report, String table) {}
 
-    private Reported writeReports(BrowserCode compiled, BundleFiles.Written bundle, Manifest.Bundle entry,
-            List<CallbackMethod> browser, SurfaceCheck.Result surface) throws IOException {
-        List<SizeReport.Bundle> sizes = bundle == null ? List.of() : List.of(new SizeReport.Bundle(entry.path(),
-                entry.bytes(), entry.gzipBytes(), Compression.brotli(bundle.bytes())));
-        SizeReport report = Reports.sizeReport(compiled.adapter(), compiled.teavm() != null
-                ? compiled.teavm().reachability() : null, bundle != null ? bundle.code() : null,
-                bundle != null ? bundle.sourceMap() : null, sizes, browser).withVerification(surface.callbacks());
+    private Reported writeReports(
+            BrowserCode compiled,
+            BundleFiles.Written bundle,
+            Manifest.Bundle entry,
+            List<CallbackMethod> browser,
+            SurfaceCheck.Result surface)
+            throws IOException {
+        List<SizeReport.Bundle> sizes = bundle == null
+                ? List.of()
+                : List.of(new SizeReport.Bundle(
+                        entry.path(), entry.bytes(), entry.gzipBytes(), Compression.brotli(bundle.bytes())));
+        SizeReport report = Reports.sizeReport(
+                        compiled.adapter(),
+                        compiled.teavm() != null ? compiled.teavm().reachability() : null,
+                        bundle != null ? bundle.code() : null,
+                        bundle != null ? bundle.sourceMap() : null,
+                        sizes,
+                        browser)
+                .withVerification(surface.callbacks());
         String table = Reports.write(report, config.reportDirectory(), config.baseline(), written);
         listener.info(table);
         return new Reported(report, table);

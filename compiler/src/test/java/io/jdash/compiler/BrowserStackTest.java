@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A Java exception in a browser callback, as Dash's error popup gets it: the real bundle (TeaVM and Closure, or
@@ -35,7 +35,8 @@ class BrowserStackTest {
      * Serves the bundle's directory under {@code /_jdash/}, loads the debug script (unless "none") as the page
      * would, runs the bundle under its URL (so stacks name it) and calls the callback as dash-renderer does.
      */
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "const vm = require('vm'), fs = require('fs'), http = require('http'), path = require('path');",
             "const [bundle, debug] = process.argv.slice(2);",
             "const server = http.createServer((req, res) => {",
@@ -75,8 +76,8 @@ class BrowserStackTest {
     }
 
     private Path debugScript() throws Exception {
-        try (InputStream in = BrowserStackTest.class.getClassLoader()
-                .getResourceAsStream("io/jdash/server/internal/debug.js")) {
+        try (InputStream in =
+                BrowserStackTest.class.getClassLoader().getResourceAsStream("io/jdash/server/internal/debug.js")) {
             assertNotNull(in, "jdash-server's debug script is on the test class path");
             Path file = tmp.resolve("debug.js");
             Files.write(file, in.readAllBytes());
@@ -90,43 +91,63 @@ class BrowserStackTest {
 
     private JsonNode run(MinifyLevel level, boolean sourceMaps, String debug) throws Exception {
         Path classes = Fixtures.copy("throwing", tmp.resolve("classes"));
-        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes).minify(level)
-                .sourceMaps(sourceMaps).reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+        CompilationResult result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .minify(level)
+                        .sourceMaps(sourceMaps)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .build(),
+                BuildListener.SILENT);
         Path js = tmp.resolve("stack.cjs");
         Files.writeString(js, SCRIPT);
-        Process p = new ProcessBuilder(NodeHarness.node(), js.toString(), result.bundleFile().toString(), debug)
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        NodeHarness.node(), js.toString(), result.bundleFile().toString(), debug)
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), text);
         return JSON.readTree(text);
     }
 
     @ParameterizedTest
-    @EnumSource(value = MinifyLevel.class, names = {"SIMPLE", "NONE"})
+    @EnumSource(
+            value = MinifyLevel.class,
+            names = {"SIMPLE", "NONE"})
     void debugScript_givesTheDashTitleAndTheJavaFramesOfTheThrowSite(MinifyLevel level) throws Exception {
         JsonNode out = run(level, debugScript().toString());
         JsonNode thrown = out.get("thrown");
-        assertEquals("Callback error updating status.children, total.children", thrown.get("message").asText());
+        assertEquals(
+                "Callback error updating status.children, total.children",
+                thrown.get("message").asText());
         String trace = thrown.get("stack").asText();
         String[] lines = trace.split("\n");
         assertEquals("java.lang.IllegalArgumentException: quantity must be positive, got -3", lines[0], trace);
         assertTrue(lines.length >= 2, trace);
-        assertEquals("    at io.jdash.fixtures.throwing.ThrowingCallbacks$Checks.positive(ThrowingCallbacks.java:"
-                + lineOf("throws") + ")", lines[1], trace);
+        assertEquals(
+                "    at io.jdash.fixtures.throwing.ThrowingCallbacks$Checks.positive(ThrowingCallbacks.java:"
+                        + lineOf("throws") + ")",
+                lines[1],
+                trace);
         // a caller TeaVM did not inline into the adapter is a frame of its own
         for (int i = 2; i < lines.length; i++) {
-            assertEquals("    at io.jdash.fixtures.throwing.ThrowingCallbacks.order(ThrowingCallbacks.java:"
-                    + lineOf("calls-check") + ")", lines[i], trace);
+            assertEquals(
+                    "    at io.jdash.fixtures.throwing.ThrowingCallbacks.order(ThrowingCallbacks.java:"
+                            + lineOf("calls-check") + ")",
+                    lines[i],
+                    trace);
         }
-        assertFalse(trace.contains("JdashEntry") || trace.contains("http:"), "the adapter and below are cut: "
-                + trace);
+        assertFalse(trace.contains("JdashEntry") || trace.contains("http:"), "the adapter and below are cut: " + trace);
         assertEquals(trace, thrown.get("html").asText(), "the popup shows the Java trace as plain text");
-        assertTrue(thrown.get("cause").asText().contains("/_jdash/"), "TeaVM's error is the cause, with its JS "
-                + "stack: " + thrown.get("cause"));
+        assertTrue(
+                thrown.get("cause").asText().contains("/_jdash/"),
+                "TeaVM's error is the cause, with its JS " + "stack: " + thrown.get("cause"));
         assertTrue(out.get("prevented").get("prevent").asBoolean(), "PreventUpdate is thrown as is: " + out);
         assertEquals("TypeError", out.get("mismatch").get("type").asText(), out.toString());
-        assertEquals("jdash: ThrowingCallbacks.order: parameter 'quantity' expects an integral number in int "
-                + "range, but got \"x\" (string)", out.get("mismatch").get("message").asText());
+        assertEquals(
+                "jdash: ThrowingCallbacks.order: parameter 'quantity' expects an integral number in int "
+                        + "range, but got \"x\" (string)",
+                out.get("mismatch").get("message").asText());
         assertEquals("[\"ordered\",\"2\"]", out.get("ok").get("value").toString());
     }
 
@@ -134,8 +155,10 @@ class BrowserStackTest {
     void withoutTheDebugScript_theErrorNamesTheExceptionAndKeepsTeaVmsAsCause() throws Exception {
         JsonNode out = run(MinifyLevel.SIMPLE, "none");
         JsonNode thrown = out.get("thrown");
-        assertEquals("jdash: ThrowingCallbacks.order threw java.lang.IllegalArgumentException: quantity must be "
-                + "positive, got -3", thrown.get("message").asText());
+        assertEquals(
+                "jdash: ThrowingCallbacks.order threw java.lang.IllegalArgumentException: quantity must be "
+                        + "positive, got -3",
+                thrown.get("message").asText());
         assertTrue(thrown.path("html").isMissingNode(), thrown.toString());
         assertTrue(thrown.get("cause").asText().contains("/_jdash/"), thrown.toString());
         assertTrue(out.get("prevented").get("prevent").asBoolean(), out.toString());
@@ -143,42 +166,59 @@ class BrowserStackTest {
 
     @Test
     void debugScript_withoutASourceMap_fetchesNoMapAndKeepsTheJavaScriptFrames() throws Exception {
-        JsonNode thrown = run(MinifyLevel.SIMPLE, false, debugScript().toString()).get("thrown");
-        assertEquals("Callback error updating ThrowingCallbacks.order", thrown.get("message").asText());
+        JsonNode thrown =
+                run(MinifyLevel.SIMPLE, false, debugScript().toString()).get("thrown");
+        assertEquals(
+                "Callback error updating ThrowingCallbacks.order",
+                thrown.get("message").asText());
         String trace = thrown.get("stack").asText();
-        assertTrue(trace.startsWith("java.lang.IllegalArgumentException: quantity must be positive, got -3\n"
-                + "    (no source map read for this bundle: JavaScript frames)\n    at "), trace);
+        assertTrue(
+                trace.startsWith("java.lang.IllegalArgumentException: quantity must be positive, got -3\n"
+                        + "    (no source map read for this bundle: JavaScript frames)\n    at "),
+                trace);
         assertTrue(trace.contains("/_jdash/"), trace);
     }
 
     @Test
     void theMapCarriesTheMethodTableOfTheCompiledMethodsOnly() throws Exception {
         Path classes = Fixtures.copy("throwing", tmp.resolve("classes"));
-        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+        CompilationResult result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .build(),
+                BuildListener.SILENT);
         JsonNode map = JSON.readTree(Path.of(result.bundleFile() + ".map").toFile());
         JsonNode table = map.get(StackTable.FIELD);
         assertNotNull(table, map.fieldNames().toString());
-        assertEquals("status.children, total.children", table.at("/callbacks/ThrowingCallbacks.order").asText());
+        assertEquals(
+                "status.children, total.children",
+                table.at("/callbacks/ThrowingCallbacks.order").asText());
         JsonNode file = table.at("/sources/io~1jdash~1fixtures~1throwing~1ThrowingCallbacks.java");
         assertEquals("ThrowingCallbacks.java", file.get("file").asText());
         String classesText = file.get("classes").toString();
-        assertTrue(classesText.contains("\"io.jdash.fixtures.throwing.ThrowingCallbacks$Checks\",\"positive\""),
+        assertTrue(
+                classesText.contains("\"io.jdash.fixtures.throwing.ThrowingCallbacks$Checks\",\"positive\""),
                 classesText);
-        assertFalse(classesText.contains("<init>"), "the private constructors are not in the bundle: "
-                + classesText);
+        assertFalse(classesText.contains("<init>"), "the private constructors are not in the bundle: " + classesText);
         assertTrue(map.path("sourcesContent").isMissingNode(), "no sources unless asked for");
-        assertTrue(table.at("/sources").toString().contains("\"file\":\"Integer.java\"")
-                || table.at("/sources").toString().contains("java.lang."), "TeaVM's class library under JDK "
-                + "names: " + table.at("/sources"));
+        assertTrue(
+                table.at("/sources").toString().contains("\"file\":\"Integer.java\"")
+                        || table.at("/sources").toString().contains("java.lang."),
+                "TeaVM's class library under JDK " + "names: " + table.at("/sources"));
     }
 
     @Test
     void sourcesContent_embedsTheJavaSourcesFoundUnderTheRoots_andTheGeneratedAdapter() throws Exception {
         Path classes = Fixtures.copy("throwing", tmp.resolve("classes"));
-        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .sourcesContent(true).sourceRoots(List.of(Path.of("src/test/java")))
-                .reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+        CompilationResult result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .sourcesContent(true)
+                        .sourceRoots(List.of(Path.of("src/test/java")))
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .build(),
+                BuildListener.SILENT);
         JsonNode map = JSON.readTree(Path.of(result.bundleFile() + ".map").toFile());
         JsonNode sources = map.get("sources");
         JsonNode contents = map.get("sourcesContent");
@@ -188,7 +228,9 @@ class BrowserStackTest {
             if (source.equals("io/jdash/fixtures/throwing/ThrowingCallbacks.java")) {
                 assertEquals(Files.readString(FIXTURE), contents.get(i).asText());
             } else if (source.equals("io/jdash/generated/JdashEntry.java")) {
-                assertTrue(contents.get(i).asText().contains("ThrowingCallbacks_order"), contents.get(i).asText());
+                assertTrue(
+                        contents.get(i).asText().contains("ThrowingCallbacks_order"),
+                        contents.get(i).asText());
             } else {
                 assertTrue(contents.get(i).isNull(), source + " is not under the roots");
             }

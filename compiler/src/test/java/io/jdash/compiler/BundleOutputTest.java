@@ -25,6 +25,7 @@ class BundleOutputTest {
 
     @TempDir
     static Path tmp;
+
     static CompilationResult first;
     static Path classes;
     static final List<String> log = new ArrayList<>();
@@ -41,7 +42,10 @@ class BundleOutputTest {
     }
 
     static CompilerConfig config() {
-        return CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash")).build();
+        return CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(tmp.resolve("jdash"))
+                .build();
     }
 
     @Test
@@ -54,19 +58,25 @@ class BundleOutputTest {
         String hash = name.substring(4, 12);
         String code = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         String withoutComment = code.substring(0, code.indexOf("\n//# sourceMappingURL="));
-        String sha = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(withoutComment.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String sha = java.util.HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(withoutComment.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(hash, sha.substring(0, 8));
         assertTrue(code.endsWith("//# sourceMappingURL=" + name + ".map\n"));
         JsonNode manifest = JSON.readTree(first.manifestFile().toFile());
         JsonNode b = manifest.get("bundles").get(0);
         assertEquals("META-INF/jdash/assets/" + name, b.get("path").asText());
-        assertEquals("sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384")
-                .digest(bytes)), b.get("integrity").asText());
+        assertEquals(
+                "sha384-"
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        MessageDigest.getInstance("SHA-384").digest(bytes)),
+                b.get("integrity").asText());
         assertEquals(bytes.length, b.get("bytes").asLong());
         JsonNode map = JSON.readTree(bundle.resolveSibling(name + ".map").toFile());
         assertEquals(3, map.get("version").asInt());
-        assertTrue(map.get("sources").toString().contains("io/jdash/fixtures/trivial/TrivialCallbacks.java"),
+        assertTrue(
+                map.get("sources").toString().contains("io/jdash/fixtures/trivial/TrivialCallbacks.java"),
                 map.get("sources").toString());
     }
 
@@ -79,7 +89,8 @@ class BundleOutputTest {
         assertEquals(1, m.get("manifestVersion").asInt());
         assertTrue(m.get("generator").asText().startsWith("jdash-compiler "));
         JsonNode cb = m.get("callbacks").get(0);
-        assertEquals("io.jdash.fixtures.trivial.TrivialCallbacks#label(java.lang.Integer,java.lang.String)",
+        assertEquals(
+                "io.jdash.fixtures.trivial.TrivialCallbacks#label(java.lang.Integer,java.lang.String)",
                 cb.get("method").asText());
         assertEquals("[\"label.children\"]", cb.get("outputs").toString());
         assertEquals("[\"btn.n_clicks\"]", cb.get("inputs").toString());
@@ -88,7 +99,8 @@ class BundleOutputTest {
         assertEquals("browser", cb.get("runs").asText());
         assertEquals("jdash", cb.get("namespace").asText());
         assertEquals("TrivialCallbacks_label", cb.get("function").asText());
-        assertEquals(m.get("bundles").get(0).get("path").asText(), cb.get("bundle").asText());
+        assertEquals(
+                m.get("bundles").get(0).get("path").asText(), cb.get("bundle").asText());
         assertFalse(cb.has("reason"));
     }
 
@@ -96,8 +108,8 @@ class BundleOutputTest {
     void sizeReport_isWrittenAndLogged() throws Exception {
         JsonNode r = JSON.readTree(tmp.resolve("jdash/size-report.json").toFile());
         JsonNode bundle = r.get("bundles").get(0);
-        assertTrue(bundle.get("gzipBytes").asLong() > 1000 && bundle.get("gzipBytes").asLong() < bundle.get("bytes")
-                .asLong());
+        assertTrue(bundle.get("gzipBytes").asLong() > 1000
+                && bundle.get("gzipBytes").asLong() < bundle.get("bytes").asLong());
         assertTrue(bundle.get("brotliBytes").asLong() > 0);
         JsonNode cb = r.get("callbacks").get(0);
         assertEquals("TrivialCallbacks_label", cb.get("function").asText());
@@ -109,15 +121,17 @@ class BundleOutputTest {
         }
         assertTrue(attributed > 0.9 * bundle.get("bytes").asLong(), "attributed " + attributed);
         String table = String.join("\n", log);
-        assertTrue(table.contains("TrivialCallbacks_label") && table.contains("shared runtime")
-                && table.contains("gzip"), table);
+        assertTrue(
+                table.contains("TrivialCallbacks_label") && table.contains("shared runtime") && table.contains("gzip"),
+                table);
         assertEquals(first.sizeTable(), Files.readString(tmp.resolve("jdash/size-report.txt")));
     }
 
     /** The real bundle, loaded as a classic script into a page where dash-renderer already runs. */
     @Test
     void bundle_loadsBesideTheRenderer() throws Exception {
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "const vm = require('vm'), fs = require('fs');",
                 "const w = { dash_clientside: { set_props() {}, clean_url: (u) => u, jdash: { mine: () => 'mine' } } };",
                 "w.window = w;",
@@ -134,8 +148,12 @@ class BundleOutputTest {
                 "process.stdout.write(JSON.stringify(out));");
         Path js = tmp.resolve("load.cjs");
         Files.writeString(js, script);
-        Process p = new ProcessBuilder(io.jdash.compiler.conformance.NodeHarness.node(), js.toString(),
-                first.bundleFile().toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        io.jdash.compiler.conformance.NodeHarness.node(),
+                        js.toString(),
+                        first.bundleFile().toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertEquals("[true,true,\"mine\",\"Hello Ann, 2 clicks\",true]", out);
@@ -144,8 +162,13 @@ class BundleOutputTest {
     @Test
     void forcedRebuild_isByteIdenticalAndRewritesNothing() throws Exception {
         byte[] before = Files.readAllBytes(first.bundleFile());
-        CompilationResult second = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .reportDirectory(tmp.resolve("jdash")).force(true).build(), BuildListener.SILENT);
+        CompilationResult second = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .force(true)
+                        .build(),
+                BuildListener.SILENT);
         assertEquals("it was forced", second.buildReason());
         assertEquals(first.bundleFile(), second.bundleFile());
         assertArrayEquals(before, Files.readAllBytes(second.bundleFile()));
@@ -160,10 +183,16 @@ class BundleOutputTest {
         Files.writeString(assets.resolve("app.0123abcd.js.map"), "{}");
         Path other = assets.resolve("vendor.js");
         Files.writeString(other, "keep");
-        JdashCompiler.compile(CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash")).force(true)
-                .build(), BuildListener.SILENT);
+        JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .force(true)
+                        .build(),
+                BuildListener.SILENT);
         try (Stream<Path> files = Files.list(assets)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
             String bundle = first.bundleFile().getFileName().toString();
             assertEquals(List.of(bundle, bundle + ".map", "vendor.js"), names);
         }

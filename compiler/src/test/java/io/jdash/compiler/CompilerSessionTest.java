@@ -31,7 +31,9 @@ class CompilerSessionTest {
     private static void writeApp(Path classes, Path sources, String greeting, boolean extraClass) throws Exception {
         Path pkg = sources.resolve("io/jdash/edited");
         Files.createDirectories(pkg);
-        Files.writeString(pkg.resolve("EditedCallbacks.java"), """
+        Files.writeString(
+                pkg.resolve("EditedCallbacks.java"),
+                """
                 package io.jdash.edited;
 
                 import io.jdash.api.Callback;
@@ -48,7 +50,9 @@ class CompilerSessionTest {
                     }
                 }
                 """);
-        Files.writeString(pkg.resolve("Helper.java"), """
+        Files.writeString(
+                pkg.resolve("Helper.java"),
+                """
                 package io.jdash.edited;
 
                 final class Helper {
@@ -59,11 +63,16 @@ class CompilerSessionTest {
                         return %s;
                     }
                 }
-                """.formatted(extraClass ? "Extra.shout(\"" + greeting + " \" + name)" : "\"" + greeting
-                + " \" + name"));
+                """
+                        .formatted(
+                                extraClass
+                                        ? "Extra.shout(\"" + greeting + " \" + name)"
+                                        : "\"" + greeting + " \" + name"));
         Files.deleteIfExists(pkg.resolve("Extra.java"));
         if (extraClass) {
-            Files.writeString(pkg.resolve("Extra.java"), """
+            Files.writeString(
+                    pkg.resolve("Extra.java"),
+                    """
                     package io.jdash.edited;
 
                     final class Extra {
@@ -78,8 +87,16 @@ class CompilerSessionTest {
         }
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-g", "-classpath",
-                Path.of(io.jdash.api.Callback.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        List<String> args = new ArrayList<>(List.of(
+                "-d",
+                classes.toString(),
+                "-g",
+                "-classpath",
+                Path.of(io.jdash.api.Callback.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
                         .toString()));
         try (var files = Files.list(pkg)) {
             files.forEach(f -> args.add(f.toString()));
@@ -88,14 +105,22 @@ class CompilerSessionTest {
     }
 
     private static CompilerConfig config(Path classes, Path dir, String name, boolean development) {
-        return CompilerConfig.builder().scan(classes).outputDirectory(dir.resolve(name + "-out"))
-                .reportDirectory(dir.resolve(name + "-report")).development(development).force(true).build();
+        return CompilerConfig.builder()
+                .scan(classes)
+                .outputDirectory(dir.resolve(name + "-out"))
+                .reportDirectory(dir.resolve(name + "-report"))
+                .development(development)
+                .force(true)
+                .build();
     }
 
     private static String answer(CompilationResult result, Path dir, String input) throws Exception {
         String function = result.manifest().callbacks().get(0).function();
-        List<JsonNode> out = NodeHarness.run(result.bundleFile(), List.of(new NodeHarness.Call("jdash", function,
-                JSON.readTree("[" + JSON.writeValueAsString(input) + "]"), null)), dir);
+        List<JsonNode> out = NodeHarness.run(
+                result.bundleFile(),
+                List.of(new NodeHarness.Call(
+                        "jdash", function, JSON.readTree("[" + JSON.writeValueAsString(input) + "]"), null)),
+                dir);
         return out.get(0).toString();
     }
 
@@ -114,8 +139,7 @@ class CompilerSessionTest {
             CompilationResult edited = session.compile(config(classes, dir, "session", true), BuildListener.SILENT);
             assertFalse(session.lastCompileStartedCold());
             assertTrue(session.lastCompileChangedClasses() >= 1, "the edited Helper is read again");
-            CompilationResult fresh = JdashCompiler.compile(config(classes, dir, "fresh", true),
-                    BuildListener.SILENT);
+            CompilationResult fresh = JdashCompiler.compile(config(classes, dir, "fresh", true), BuildListener.SILENT);
             String warm = answer(edited, dir, "Ada");
             assertTrue(warm.contains("Howdy Ada (3)"), warm);
             assertEquals(answer(fresh, dir, "Ada"), warm);
@@ -127,8 +151,12 @@ class CompilerSessionTest {
             assertFalse(session.lastCompileStartedCold());
             String shouted = answer(added, dir, "Ada");
             assertTrue(shouted.contains("HI ADA! (3)"), shouted);
-            assertEquals(answer(JdashCompiler.compile(config(classes, dir, "fresh2", true), BuildListener.SILENT),
-                    dir, "Ada"), shouted);
+            assertEquals(
+                    answer(
+                            JdashCompiler.compile(config(classes, dir, "fresh2", true), BuildListener.SILENT),
+                            dir,
+                            "Ada"),
+                    shouted);
         }
     }
 
@@ -139,15 +167,14 @@ class CompilerSessionTest {
         writeApp(classes, sources, "Hello", false);
         try (CompilerSession session = JdashCompiler.session()) {
             CompilationResult first = session.compile(config(classes, dir, "session", false), BuildListener.SILENT);
-            CompilationResult fresh = JdashCompiler.compile(config(classes, dir, "fresh", false),
-                    BuildListener.SILENT);
+            CompilationResult fresh = JdashCompiler.compile(config(classes, dir, "fresh", false), BuildListener.SILENT);
             assertArrayEquals(Files.readAllBytes(fresh.bundleFile()), Files.readAllBytes(first.bundleFile()));
             assertNotNull(first.sizeReport());
 
             writeApp(classes, sources, "Howdy", true);
             CompilationResult edited = session.compile(config(classes, dir, "session", false), BuildListener.SILENT);
-            CompilationResult fresh2 = JdashCompiler.compile(config(classes, dir, "fresh2", false),
-                    BuildListener.SILENT);
+            CompilationResult fresh2 =
+                    JdashCompiler.compile(config(classes, dir, "fresh2", false), BuildListener.SILENT);
             assertArrayEquals(Files.readAllBytes(fresh2.bundleFile()), Files.readAllBytes(edited.bundleFile()));
             assertEquals(fresh2.manifest(), edited.manifest());
             assertTrue(answer(edited, dir, "Ada").contains("HOWDY ADA! (3)"));
@@ -165,8 +192,13 @@ class CompilerSessionTest {
                 phases.add(name);
             }
         };
-        CompilerConfig config = CompilerConfig.builder().scan(classes).outputDirectory(dir.resolve("out"))
-                .reportDirectory(dir.resolve("report")).development(true).budgetGzipBytes(1).build();
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .outputDirectory(dir.resolve("out"))
+                .reportDirectory(dir.resolve("report"))
+                .development(true)
+                .budgetGzipBytes(1)
+                .build();
         CompilationResult result = JdashCompiler.compile(config, listener);
         assertNull(result.sizeReport());
         assertFalse(phases.contains("report"), phases.toString());
@@ -177,9 +209,15 @@ class CompilerSessionTest {
         CompilationResult again = JdashCompiler.compile(config, BuildListener.SILENT);
         assertEquals("a development build always builds", again.buildReason());
         // Closure does not run, whatever minify says: the same bytes as with minify NONE
-        CompilationResult unminified = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .outputDirectory(dir.resolve("out2")).reportDirectory(dir.resolve("report2")).development(true)
-                .minify(MinifyLevel.NONE).build(), BuildListener.SILENT);
+        CompilationResult unminified = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .outputDirectory(dir.resolve("out2"))
+                        .reportDirectory(dir.resolve("report2"))
+                        .development(true)
+                        .minify(MinifyLevel.NONE)
+                        .build(),
+                BuildListener.SILENT);
         assertArrayEquals(Files.readAllBytes(unminified.bundleFile()), Files.readAllBytes(result.bundleFile()));
         // the production fingerprint's settings text does not change with the new flag off
         assertFalse(config(classes, dir, "p", false).outputShapingSettings().contains("development"));
@@ -191,7 +229,8 @@ class CompilerSessionTest {
         writeApp(classes, dir.resolve("src"), "Hello", false);
         CompilerSession session = JdashCompiler.session();
         session.close();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> session.compile(config(classes, dir, "s", true), BuildListener.SILENT));
         assertTrue(e.getMessage().contains("JdashCompiler.session()"), e.getMessage());
     }

@@ -23,7 +23,11 @@ class DiagnosticCodesTest {
     static String table() {
         StringBuilder sb = new StringBuilder("| code | meaning |\n|---|---|\n");
         for (DiagnosticCode c : DiagnosticCode.values()) {
-            sb.append("| ").append(c.code()).append(" | ").append(c.text().title()).append(" |\n");
+            sb.append("| ")
+                    .append(c.code())
+                    .append(" | ")
+                    .append(c.text().title())
+                    .append(" |\n");
         }
         return sb.toString();
     }
@@ -35,8 +39,10 @@ class DiagnosticCodesTest {
         assertTrue(section >= 0, "README has no Diagnostics section");
         int start = readme.indexOf("| code |", section);
         int end = readme.indexOf("\n\n", start);
-        assertEquals(table(), readme.substring(start, end + 1), "paste this table into README.md's Diagnostics"
-                + " section:\n" + table());
+        assertEquals(
+                table(),
+                readme.substring(start, end + 1),
+                "paste this table into README.md's Diagnostics" + " section:\n" + table());
     }
 
     @Test
@@ -59,7 +65,9 @@ class DiagnosticCodesTest {
         for (Path root : List.of(Path.of("src/main/java"), Path.of("../contract/src/main/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")
-                        && !p.endsWith("DiagnosticCode.java") && !p.endsWith("Rule.java")).toList()) {
+                                && !p.endsWith("DiagnosticCode.java")
+                                && !p.endsWith("Rule.java"))
+                        .toList()) {
                     sources.add(Files.readString(f));
                 }
             }

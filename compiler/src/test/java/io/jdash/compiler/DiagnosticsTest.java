@@ -20,19 +20,23 @@ class DiagnosticsTest {
 
     @TempDir
     static Path tmp;
+
     static List<Diagnostic> diagnostics;
     static List<String> source;
 
     @BeforeAll
     static void compile() throws Exception {
         Path classes = Fixtures.copy("bad", tmp.resolve("classes"));
-        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash")).build();
-        CompilationFailedException e = assertThrows(CompilationFailedException.class,
-                () -> JdashCompiler.compile(config, BuildListener.SILENT));
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(tmp.resolve("jdash"))
+                .build();
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class, () -> JdashCompiler.compile(config, BuildListener.SILENT));
         diagnostics = e.diagnostics();
         source = Files.readAllLines(Path.of("src/test/java", FILE));
-        assertTrue(e.getMessage().startsWith("jdash: " + diagnostics.size() + " errors in callbacks\n"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("jdash: " + diagnostics.size() + " errors in callbacks\n"), e.getMessage());
     }
 
     /** The line of the first statement after the declaration of {@code method}. */
@@ -47,7 +51,9 @@ class DiagnosticsTest {
 
     private static Diagnostic find(String code, String method) {
         List<Diagnostic> found = diagnostics.stream()
-                .filter(d -> d.code().equals(code) && d.element() != null && d.element().endsWith("#" + method))
+                .filter(d -> d.code().equals(code)
+                        && d.element() != null
+                        && d.element().endsWith("#" + method))
                 .toList();
         assertEquals(1, found.size(), code + " for " + method + " in " + diagnostics);
         Diagnostic d = found.get(0);
@@ -75,7 +81,9 @@ class DiagnosticsTest {
         assertTrue(find("JDASH-E011", "noInputs").message().contains("no inputs"));
         assertTrue(find("JDASH-E012", "contextLast").message().contains("'ctx'"));
         assertTrue(find("JDASH-E002", "inPrivateClass").message().contains("not public"));
-        Diagnostic clientsideOnly = diagnostics.stream().filter(d -> d.code().equals("JDASH-E010")).findFirst()
+        Diagnostic clientsideOnly = diagnostics.stream()
+                .filter(d -> d.code().equals("JDASH-E010"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(FILE, clientsideOnly.file());
         assertEquals(firstStatementLine("clientsideOnly"), clientsideOnly.line());
@@ -83,32 +91,44 @@ class DiagnosticsTest {
 
     @Test
     void allowDuplicateOutputs_mayShareAnOutput() {
-        assertTrue(diagnostics.stream().noneMatch(d -> d.element() != null && (d.element().endsWith("#thirdWriter")
-                || d.element().endsWith("#fourthWriter"))), diagnostics.toString());
+        assertTrue(
+                diagnostics.stream()
+                        .noneMatch(d -> d.element() != null
+                                && (d.element().endsWith("#thirdWriter")
+                                        || d.element().endsWith("#fourthWriter"))),
+                diagnostics.toString());
     }
 
     @Test
     void wildcardListOfSuper_isAnObjectList() {
-        assertTrue(diagnostics.stream().noneMatch(d -> d.element() != null && d.element().endsWith("#genericList")),
+        assertTrue(
+                diagnostics.stream()
+                        .noneMatch(d -> d.element() != null && d.element().endsWith("#genericList")),
                 diagnostics.toString());
     }
 
     @Test
     void eachCode_hasOneFixText() {
-        Map<String, List<String>> fixes = diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::code,
-                Collectors.mapping(Diagnostic::fix, Collectors.toList())));
+        Map<String, List<String>> fixes = diagnostics.stream()
+                .collect(Collectors.groupingBy(
+                        Diagnostic::code, Collectors.mapping(Diagnostic::fix, Collectors.toList())));
         fixes.forEach((code, texts) -> assertEquals(1, texts.stream().distinct().count(), code));
-        assertEquals(16, diagnostics.size(), diagnostics.stream().map(Diagnostic::format)
-                .collect(Collectors.joining("\n")));
+        assertEquals(
+                16,
+                diagnostics.size(),
+                diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     }
 
     @Test
     void advanced_isRefusedWithAReason(@TempDir Path dir) {
         Path classes = Fixtures.copy("trivial", dir.resolve("classes"));
-        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
-                .minify(MinifyLevel.ADVANCED).build();
-        CompilationFailedException e = assertThrows(CompilationFailedException.class,
-                () -> JdashCompiler.compile(config, BuildListener.SILENT));
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(dir.resolve("jdash"))
+                .minify(MinifyLevel.ADVANCED)
+                .build();
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class, () -> JdashCompiler.compile(config, BuildListener.SILENT));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals("JDASH-E031", d.code());
         assertTrue(d.message().contains("virtual methods") && d.fix().contains("SIMPLE"), d.format());

@@ -9,13 +9,16 @@ import java.util.stream.Stream;
 
 /** Copies the compiled classes of one fixture package into a directory of its own, to scan it alone. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The test classes directory. */
     public static Path testClasses() {
         try {
-            return Path.of(Fixtures.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Fixtures.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

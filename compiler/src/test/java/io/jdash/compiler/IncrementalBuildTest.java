@@ -60,8 +60,8 @@ class IncrementalBuildTest {
     void changedConfiguration_rebuilds(@TempDir Path dir) throws Exception {
         Path classes = Fixtures.copy("trivial", dir.resolve("classes"));
         JdashCompiler.compile(builder(classes, dir).build(), BuildListener.SILENT);
-        CompilationResult second = JdashCompiler.compile(builder(classes, dir).namespace("other").build(),
-                BuildListener.SILENT);
+        CompilationResult second =
+                JdashCompiler.compile(builder(classes, dir).namespace("other").build(), BuildListener.SILENT);
         assertEquals("the configuration changed", second.buildReason());
         assertEquals("other", second.manifest().callbacks().get(0).namespace());
     }
@@ -73,8 +73,8 @@ class IncrementalBuildTest {
         jar(jar, "one");
         JdashCompiler.compile(builder(classes, dir).classpath(List.of(jar)).build(), BuildListener.SILENT);
         jar(jar, "two");
-        CompilationResult second = JdashCompiler.compile(builder(classes, dir).classpath(List.of(jar)).build(),
-                BuildListener.SILENT);
+        CompilationResult second = JdashCompiler.compile(
+                builder(classes, dir).classpath(List.of(jar)).build(), BuildListener.SILENT);
         assertEquals("of a changed dependency (lib.jar)", second.buildReason());
     }
 
@@ -102,12 +102,15 @@ class IncrementalBuildTest {
         CompilerConfig strict = builder(classes, dir).failOnWarnings(true).build();
         CompilationFailedException e = org.junit.jupiter.api.Assertions.assertThrows(
                 CompilationFailedException.class, () -> JdashCompiler.compile(strict, BuildListener.SILENT));
-        assertTrue(e.getMessage().startsWith("jdash: 1 warning (failOnWarnings is set) in callbacks\n"
-                + "io/jdash/fixtures/warned/WarnedCallbacks.java:"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("jdash: 1 warning (failOnWarnings is set) in callbacks\n"
+                                + "io/jdash/fixtures/warned/WarnedCallbacks.java:"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("[JDASH-W002] Math.sin may differ in the last digit"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("jdash/fingerprint.json")));
-        org.junit.jupiter.api.Assertions.assertThrows(CompilationFailedException.class,
-                () -> JdashCompiler.compile(strict, BuildListener.SILENT));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                CompilationFailedException.class, () -> JdashCompiler.compile(strict, BuildListener.SILENT));
         CompilationResult relaxed = JdashCompiler.compile(builder(classes, dir).build(), BuildListener.SILENT);
         assertEquals(1, relaxed.diagnostics().size());
         assertEquals("JDASH-W002", relaxed.diagnostics().get(0).code());

@@ -43,14 +43,20 @@ class ManifestContractTest {
 
     @TempDir
     static Path tmp;
+
     static Path classes;
     static CompilationResult result;
 
     @BeforeAll
     static void build() throws Exception {
         classes = Fixtures.copy("unsupported", tmp.resolve("classes"));
-        result = JdashCompiler.compile(CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash"))
-                .onUnsupported(OnUnsupported.SERVER).build(), BuildListener.SILENT);
+        result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .onUnsupported(OnUnsupported.SERVER)
+                        .build(),
+                BuildListener.SILENT);
     }
 
     /** Serves the app with {@code classes} first on the class path for the jdash outputs. */
@@ -59,8 +65,12 @@ class ManifestContractTest {
         Thread.currentThread().setContextClassLoader(outputsFirst(original));
         DashServer server;
         try {
-            server = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(UnsupportedCallbacks.class)
-                    .build(), 0);
+            server = DashServer.start(
+                    DashApp.builder()
+                            .layout(Html.div())
+                            .callbacks(UnsupportedCallbacks.class)
+                            .build(),
+                    0);
         } finally {
             Thread.currentThread().setContextClassLoader(original);
         }
@@ -139,13 +149,20 @@ class ManifestContractTest {
             HttpResponse<byte[]> served = get(url + "_jdash/" + file);
             assertEquals(200, served.statusCode());
             assertArrayEquals(bundleBytes, served.body());
-            assertEquals(bundle.integrity(), "sha384-" + Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-384").digest(served.body())));
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"output\":\"u1.children\",\"outputs\":{\"id\":\"u1\","
-                            + "\"property\":\"children\"},\"inputs\":[{\"id\":\"u1\",\"property\":\"value\","
-                            + "\"value\":\"a\\nb\\nc\"}],\"changedPropIds\":[\"u1.value\"]}")).build(),
+            assertEquals(
+                    bundle.integrity(),
+                    "sha384-"
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            MessageDigest.getInstance("SHA-384").digest(served.body())));
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"output\":\"u1.children\",\"outputs\":{\"id\":\"u1\","
+                                            + "\"property\":\"children\"},\"inputs\":[{\"id\":\"u1\",\"property\":\"value\","
+                                            + "\"value\":\"a\\nb\\nc\"}],\"changedPropIds\":[\"u1.value\"]}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("{\"multi\":true,\"response\":{\"u1\":{\"children\":3}}}", answer.body());
             return null;
@@ -161,7 +178,10 @@ class ManifestContractTest {
             withServer(url -> {
                 JsonNode deps = JSON.readTree(get(url + "_dash-dependencies").body());
                 for (Manifest.Callback entry : result.manifest().callbacks()) {
-                    assertTrue(dependency(deps, entry.outputs().get(0)).get("clientside_function").isNull(),
+                    assertTrue(
+                            dependency(deps, entry.outputs().get(0))
+                                    .get("clientside_function")
+                                    .isNull(),
                             entry.method());
                 }
                 assertFalse(new String(get(url).body(), StandardCharsets.UTF_8).contains("_jdash/app."));

@@ -24,7 +24,8 @@ class MemoizeBundleTest {
     Path tmp;
 
     /** Calls the real bundle as dash-renderer would, in the order the assertions below read. */
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "const vm = require('vm'), fs = require('fs');",
             "const w = { dash_clientside: {} }; w.window = w;",
             "vm.runInContext(fs.readFileSync(process.argv[2], 'utf8'), vm.createContext(w));",
@@ -52,8 +53,12 @@ class MemoizeBundleTest {
     @Test
     void browserMemo_keepsValuesByCanonicalArguments_boundedAndForItsTtl() throws Exception {
         Path classes = Fixtures.copy("memo", tmp.resolve("classes"));
-        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .reportDirectory(tmp.resolve("jdash")).build(), BuildListener.SILENT);
+        CompilationResult result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(tmp.resolve("jdash"))
+                        .build(),
+                BuildListener.SILENT);
         JsonNode manifest = JSON.readTree(result.manifestFile().toFile());
         for (JsonNode cb : manifest.get("callbacks")) {
             boolean memoized = cb.get("function").asText().equals("MemoCallbacks_count");
@@ -61,8 +66,12 @@ class MemoizeBundleTest {
         }
         Path js = tmp.resolve("memo.cjs");
         Files.writeString(js, SCRIPT);
-        Process p = new ProcessBuilder(io.jdash.compiler.conformance.NodeHarness.node(), js.toString(),
-                result.bundleFile().toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        io.jdash.compiler.conformance.NodeHarness.node(),
+                        js.toString(),
+                        result.bundleFile().toString())
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), text);
         JsonNode out = JSON.readTree(text);
@@ -73,7 +82,8 @@ class MemoizeBundleTest {
         assertEquals("[true,true]", out.get("prevented").toString(), "PreventUpdate every time");
         assertEquals("c #6", out.get("afterPrevent").asText(), "both prevented calls ran");
         assertEquals(out.get("newest").get(0), out.get("newest").get(1));
-        assertFalse(out.get("evicted").get(0).equals(out.get("evicted").get(1)),
+        assertFalse(
+                out.get("evicted").get(0).equals(out.get("evicted").get(1)),
                 "65 newer argument lists pushed the first out: " + out.get("evicted"));
         assertFalse(out.get("plain").get(0).equals(out.get("plain").get(1)), "a callback without @Memoize");
         assertFalse(out.get("expired").equals(out.get("newest").get(0)), "kept past its 300ms ttl");
@@ -90,12 +100,20 @@ class MemoizeBundleTest {
     @Test
     void memoizeWithContextOrBadTtl_failsTheBuild() throws Exception {
         Path classes = Fixtures.copy("badmemo", tmp.resolve("classes"));
-        CompilationFailedException e = assertThrows(CompilationFailedException.class, () -> JdashCompiler.compile(
-                CompilerConfig.builder().scan(classes).reportDirectory(tmp.resolve("jdash")).build(),
-                BuildListener.SILENT));
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class,
+                () -> JdashCompiler.compile(
+                        CompilerConfig.builder()
+                                .scan(classes)
+                                .reportDirectory(tmp.resolve("jdash"))
+                                .build(),
+                        BuildListener.SILENT));
         String all = e.getMessage();
-        assertTrue(all.contains("BadMemoCallbacks.java:") && all.contains("[JDASH-E013]")
-                && all.contains("@Memoize on BadMemoCallbacks.who") && all.contains("remove the CallbackContext"),
+        assertTrue(
+                all.contains("BadMemoCallbacks.java:")
+                        && all.contains("[JDASH-E013]")
+                        && all.contains("@Memoize on BadMemoCallbacks.who")
+                        && all.contains("remove the CallbackContext"),
                 all);
         assertTrue(all.contains("[JDASH-E014]") && all.contains("\"twenty seconds\""), all);
     }

@@ -29,12 +29,18 @@ class SizeBudgetTest {
 
     private static void assertWithin(String fixture, long limit, Path dir) throws Exception {
         Path classes = Fixtures.copy(fixture, dir.resolve("classes"));
-        CompilationResult result = JdashCompiler.compile(CompilerConfig.builder().scan(classes)
-                .outputDirectory(dir.resolve("out")).reportDirectory(dir.resolve("jdash")).build(),
+        CompilationResult result = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .outputDirectory(dir.resolve("out"))
+                        .reportDirectory(dir.resolve("jdash"))
+                        .build(),
                 BuildListener.SILENT);
         long gzip = result.sizeReport().bundles().get(0).gzipBytes();
         System.out.printf("size budget: %s bundle %,d B gzip (limit %,d B)%n", fixture, gzip, limit);
-        assertTrue(gzip <= limit, "the " + fixture + " bundle is " + gzip + " B gzip, over its budget of " + limit
-                + " B; the size report (target/jdash/size-report.txt of the build) shows what grew");
+        assertTrue(
+                gzip <= limit,
+                "the " + fixture + " bundle is " + gzip + " B gzip, over its budget of " + limit
+                        + " B; the size report (target/jdash/size-report.txt of the build) shows what grew");
     }
 }

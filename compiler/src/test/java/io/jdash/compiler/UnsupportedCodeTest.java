@@ -25,33 +25,50 @@ class UnsupportedCodeTest {
 
     @Test
     void fail_listsEveryUnsupportedCallbackWithItsCallChain(@TempDir Path dir) {
-        CompilationFailedException e = assertThrows(CompilationFailedException.class,
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class,
                 () -> JdashCompiler.compile(config(dir).build(), BuildListener.SILENT));
-        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                e.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertTrue(errors.stream().allMatch(d -> d.code().equals("JDASH-E020")), errors.toString());
-        Diagnostic lines = errors.stream().filter(d -> d.element().endsWith("#lineCount")).findFirst().orElseThrow();
+        Diagnostic lines = errors.stream()
+                .filter(d -> d.element().endsWith("#lineCount"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(FILE, lines.file());
         assertTrue(lines.message().contains("java.text.Normalizer"), lines.message());
-        assertTrue(lines.message().contains("call chain: UnsupportedCallbacks.lineCount -> UnsupportedCallbacks$Helper.count"),
+        assertTrue(
+                lines.message()
+                        .contains("call chain: UnsupportedCallbacks.lineCount -> UnsupportedCallbacks$Helper.count"),
                 lines.message());
-        Diagnostic command = errors.stream().filter(d -> d.element().endsWith("#command")).findFirst().orElseThrow();
+        Diagnostic command = errors.stream()
+                .filter(d -> d.element().endsWith("#command"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(command.message().contains("java.lang.ProcessBuilder"), command.message());
         assertTrue(errors.stream().noneMatch(d -> d.element().endsWith("#fine")));
-        assertTrue(e.getMessage().contains("UnsupportedCallbacks.lineCount") && e.getMessage()
-                .contains("UnsupportedCallbacks.command"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("UnsupportedCallbacks.lineCount")
+                        && e.getMessage().contains("UnsupportedCallbacks.command"),
+                e.getMessage());
     }
 
     @Test
     void server_demotesThemWithAReasonAndCompilesTheRest(@TempDir Path dir) throws Exception {
-        CompilationResult result = JdashCompiler.compile(config(dir).onUnsupported(OnUnsupported.SERVER).build(),
-                BuildListener.SILENT);
+        CompilationResult result = JdashCompiler.compile(
+                config(dir).onUnsupported(OnUnsupported.SERVER).build(), BuildListener.SILENT);
         Map<String, Manifest.Callback> byMethod = result.manifest().callbacks().stream()
-                .collect(Collectors.toMap(c -> c.method().substring(c.method().indexOf('#') + 1,
-                        c.method().indexOf('(')), Function.identity()));
+                .collect(Collectors.toMap(
+                        c -> c.method()
+                                .substring(
+                                        c.method().indexOf('#') + 1, c.method().indexOf('(')),
+                        Function.identity()));
         assertEquals(3, byMethod.size());
         Manifest.Callback lines = byMethod.get("lineCount");
         assertEquals(Manifest.Runs.SERVER, lines.runs());
-        assertTrue(lines.reason().contains("java.text.Normalizer") && lines.reason().contains("UnsupportedCallbacks.lineCount"),
+        assertTrue(
+                lines.reason().contains("java.text.Normalizer")
+                        && lines.reason().contains("UnsupportedCallbacks.lineCount"),
                 lines.reason());
         assertEquals(null, lines.function());
         assertEquals(Manifest.Runs.SERVER, byMethod.get("command").runs());

@@ -7,6 +7,5 @@ public final class ClassPathLocations {
     /** The folder of the bundles and their source maps (ends with {@code /}). */
     public static final String ASSETS = "META-INF/jdash/assets/";
 
-    private ClassPathLocations() {
-    }
+    private ClassPathLocations() {}
 }

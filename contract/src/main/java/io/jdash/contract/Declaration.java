@@ -16,8 +16,15 @@ import java.util.List;
  * @param inputs the inputs
  * @param state the state
  */
-public record Declaration(String displayName, String location, boolean publicStatic, boolean takesContext,
-        String memoizeTtl, List<String> outputs, List<String> inputs, List<String> state) {
+public record Declaration(
+        String displayName,
+        String location,
+        boolean publicStatic,
+        boolean takesContext,
+        String memoizeTtl,
+        List<String> outputs,
+        List<String> inputs,
+        List<String> state) {
 
     /** Copies the lists. */
     public Declaration {

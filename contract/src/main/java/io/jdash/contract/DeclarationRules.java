@@ -12,8 +12,7 @@ import java.util.Set;
 
 /** Checks declarations against every {@link Rule} and collects every violation, in declaration order. */
 public final class DeclarationRules {
-    private DeclarationRules() {
-    }
+    private DeclarationRules() {}
 
     /** Every violation of the declarations, those of each declaration together, in order. */
     public static List<Violation> check(List<Declaration> declarations) {
@@ -33,11 +32,18 @@ public final class DeclarationRules {
                 }
                 Declaration first = writers.putIfAbsent(output, d);
                 if (first != null) {
-                    out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, Rule.DUPLICATE_OUTPUT.message("output", output,
-                            "written", "both " + first.displayName() + (first.location() != null ? " ("
-                                    + first.location() + ")" : "") + " and " + d.displayName(),
-                            "; Dash allows one writer per output: write \"" + output + Callback.ALLOW_DUPLICATE
-                                    + "\" in " + d.displayName() + " to allow several")));
+                    out.add(new Violation(
+                            Rule.DUPLICATE_OUTPUT,
+                            d,
+                            Rule.DUPLICATE_OUTPUT.message(
+                                    "output",
+                                    output,
+                                    "written",
+                                    "both " + first.displayName()
+                                            + (first.location() != null ? " (" + first.location() + ")" : "") + " and "
+                                            + d.displayName(),
+                                    "; Dash allows one writer per output: write \"" + output + Callback.ALLOW_DUPLICATE
+                                            + "\" in " + d.displayName() + " to allow several")));
                 }
             }
         }
@@ -50,11 +56,13 @@ public final class DeclarationRules {
             String plain = kind.equals("outputs") ? Dependency.withoutAllowDuplicate(dep) : dep;
             String problem = Dependency.problem(plain);
             if (problem != null) {
-                out.add(new Violation(Rule.BAD_DEPENDENCY, d, Rule.BAD_DEPENDENCY.message(kind, dep, d.displayName(),
-                        problem)));
+                out.add(new Violation(
+                        Rule.BAD_DEPENDENCY, d, Rule.BAD_DEPENDENCY.message(kind, dep, d.displayName(), problem)));
             } else if (!seen.add(plain)) {
-                out.add(new Violation(Rule.DUPLICATE_OUTPUT, d, Rule.DUPLICATE_OUTPUT.message(kind,
-                        "\"" + dep + "\"", "listed twice", d.displayName(), "")));
+                out.add(new Violation(
+                        Rule.DUPLICATE_OUTPUT,
+                        d,
+                        Rule.DUPLICATE_OUTPUT.message(kind, "\"" + dep + "\"", "listed twice", d.displayName(), "")));
             }
         }
     }

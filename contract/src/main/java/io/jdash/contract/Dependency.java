@@ -52,7 +52,8 @@ public record Dependency(String id, String property) {
     /** The output as Dash matches it, without any {@link Callback#ALLOW_DUPLICATE} suffix. */
     public static String withoutAllowDuplicate(String output) {
         return allowsDuplicate(output)
-                ? output.substring(0, output.length() - Callback.ALLOW_DUPLICATE.length()) : output;
+                ? output.substring(0, output.length() - Callback.ALLOW_DUPLICATE.length())
+                : output;
     }
 
     private static int dot(String text) {

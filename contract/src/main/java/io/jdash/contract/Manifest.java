@@ -38,8 +38,7 @@ public record Manifest(int manifestVersion, String generator, List<Bundle> bundl
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"path", "sourceMap", "integrity", "bytes", "gzipBytes"})
-    public record Bundle(String path, String sourceMap, String integrity, long bytes, long gzipBytes) {
-    }
+    public record Bundle(String path, String sourceMap, String integrity, long bytes, long gzipBytes) {}
 
     /** Where a {@code @Clientside} callback runs. */
     public enum Runs {
@@ -73,11 +72,31 @@ public record Manifest(int manifestVersion, String generator, List<Bundle> bundl
      *        {@code browser}, in the server's cache for {@code server}); absent otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"method", "outputs", "inputs", "state", "preventInitialCall", "runs", "namespace", "function",
-            "bundle", "reason", "memoizeTtlMillis"})
-    public record Callback(String method, List<String> outputs, List<String> inputs, List<String> state,
-            boolean preventInitialCall, Runs runs, String namespace, String function, String bundle,
-            String reason, Long memoizeTtlMillis) {
+    @JsonPropertyOrder({
+        "method",
+        "outputs",
+        "inputs",
+        "state",
+        "preventInitialCall",
+        "runs",
+        "namespace",
+        "function",
+        "bundle",
+        "reason",
+        "memoizeTtlMillis"
+    })
+    public record Callback(
+            String method,
+            List<String> outputs,
+            List<String> inputs,
+            List<String> state,
+            boolean preventInitialCall,
+            Runs runs,
+            String namespace,
+            String function,
+            String bundle,
+            String reason,
+            Long memoizeTtlMillis) {
 
         /** Copies the lists. */
         public Callback {
@@ -87,24 +106,59 @@ public record Manifest(int manifestVersion, String generator, List<Bundle> bundl
         }
 
         /** An entry for a callback the bundle {@code bundle} defines as {@code namespace.function}. */
-        public static Callback inBrowser(String method, List<String> outputs, List<String> inputs,
-                List<String> state, boolean preventInitialCall, String namespace, String function, String bundle,
+        public static Callback inBrowser(
+                String method,
+                List<String> outputs,
+                List<String> inputs,
+                List<String> state,
+                boolean preventInitialCall,
+                String namespace,
+                String function,
+                String bundle,
                 Long memoizeTtlMillis) {
-            return new Callback(method, outputs, inputs, state, preventInitialCall, Runs.BROWSER, namespace,
-                    function, bundle, null, memoizeTtlMillis);
+            return new Callback(
+                    method,
+                    outputs,
+                    inputs,
+                    state,
+                    preventInitialCall,
+                    Runs.BROWSER,
+                    namespace,
+                    function,
+                    bundle,
+                    null,
+                    memoizeTtlMillis);
         }
 
         /** An entry for a callback the build left to the server, with the reason. */
-        public static Callback onServer(String method, List<String> outputs, List<String> inputs,
-                List<String> state, boolean preventInitialCall, String reason, Long memoizeTtlMillis) {
-            return new Callback(method, outputs, inputs, state, preventInitialCall, Runs.SERVER, null, null, null,
-                    reason, memoizeTtlMillis);
+        public static Callback onServer(
+                String method,
+                List<String> outputs,
+                List<String> inputs,
+                List<String> state,
+                boolean preventInitialCall,
+                String reason,
+                Long memoizeTtlMillis) {
+            return new Callback(
+                    method,
+                    outputs,
+                    inputs,
+                    state,
+                    preventInitialCall,
+                    Runs.SERVER,
+                    null,
+                    null,
+                    null,
+                    reason,
+                    memoizeTtlMillis);
         }
 
         /** Whether the entry declares the same dependencies as a method annotated this way. */
-        public boolean declares(List<String> outputs, List<String> inputs, List<String> state,
-                boolean preventInitialCall) {
-            return this.outputs.equals(outputs) && this.inputs.equals(inputs) && this.state.equals(state)
+        public boolean declares(
+                List<String> outputs, List<String> inputs, List<String> state, boolean preventInitialCall) {
+            return this.outputs.equals(outputs)
+                    && this.inputs.equals(inputs)
+                    && this.state.equals(state)
                     && this.preventInitialCall == preventInitialCall;
         }
     }

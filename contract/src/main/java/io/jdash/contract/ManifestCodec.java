@@ -17,12 +17,12 @@ import java.util.Set;
  * of another {@code manifestVersion}, or one whose entries lack what they need, with a message saying how to fix it.
  */
 public final class ManifestCodec {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private ManifestCodec() {
-    }
+    private ManifestCodec() {}
 
     /** The manifest as the file's bytes: indented UTF-8 JSON ending with a line break. */
     public static byte[] write(Manifest manifest) {
@@ -51,8 +51,8 @@ public final class ManifestCodec {
         try {
             tree = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new ManifestException(source + " is not JSON (" + originalMessage(e) + "): rebuild the app"
-                    + " (mvn package)", e);
+            throw new ManifestException(
+                    source + " is not JSON (" + originalMessage(e) + "): rebuild the app" + " (mvn package)", e);
         }
         if (tree == null || !tree.isObject()) {
             throw new ManifestException(source + " is not a JSON object: rebuild the app (mvn package)");
@@ -67,8 +67,10 @@ public final class ManifestCodec {
         try {
             manifest = JSON.treeToValue(tree, Manifest.class);
         } catch (IOException e) {
-            throw new ManifestException(source + " does not follow manifest version " + Manifest.VERSION + " ("
-                    + originalMessage(e) + "): rebuild the app (mvn package)", e);
+            throw new ManifestException(
+                    source + " does not follow manifest version " + Manifest.VERSION + " (" + originalMessage(e)
+                            + "): rebuild the app (mvn package)",
+                    e);
         }
         check(manifest, source);
         return manifest;
@@ -81,8 +83,8 @@ public final class ManifestCodec {
         Set<String> bundles = new HashSet<>();
         for (Manifest.Bundle b : manifest.bundles()) {
             if (b.path() == null || !b.path().startsWith(ClassPathLocations.ASSETS)) {
-                throw new ManifestException(source + " lists a bundle outside " + ClassPathLocations.ASSETS
-                        + " (" + b.path() + "): rebuild the app (mvn package)");
+                throw new ManifestException(source + " lists a bundle outside " + ClassPathLocations.ASSETS + " ("
+                        + b.path() + "): rebuild the app (mvn package)");
             }
             bundles.add(b.path());
         }
@@ -95,8 +97,11 @@ public final class ManifestCodec {
             if (!methods.add(c.method())) {
                 throw new ManifestException(what + " is listed twice: rebuild the app (mvn package)");
             }
-            if (c.runs() == Manifest.Runs.BROWSER && (c.namespace() == null || c.function() == null
-                    || c.bundle() == null || !bundles.contains(c.bundle()))) {
+            if (c.runs() == Manifest.Runs.BROWSER
+                    && (c.namespace() == null
+                            || c.function() == null
+                            || c.bundle() == null
+                            || !bundles.contains(c.bundle()))) {
                 throw new ManifestException(what + " runs in the browser but lacks its namespace, function or a"
                         + " listed bundle: rebuild the app (mvn package)");
             }

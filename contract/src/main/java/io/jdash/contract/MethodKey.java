@@ -11,8 +11,7 @@ import java.util.List;
  * from a class file's method descriptor, the server from the reflected method; both give the same text.
  */
 public final class MethodKey {
-    private MethodKey() {
-    }
+    private MethodKey() {}
 
     /** The key of a reflected method. */
     public static String of(Method method) {

@@ -7,22 +7,35 @@ package io.jdash.contract;
  */
 public enum Rule {
     /** The callback method is not {@code public static}. */
-    NOT_PUBLIC_STATIC("JDASH-E001", "callback not `public static`", "callback %s is not public static",
+    NOT_PUBLIC_STATIC(
+            "JDASH-E001",
+            "callback not `public static`",
+            "callback %s is not public static",
             "make the method 'public static'; a callback is a static function of its inputs"),
     /** A dependency string that is not {@code <id>.<property>}. */
-    BAD_DEPENDENCY("JDASH-E007", "dependency not `<id>.<property>`", "%s \"%s\" of %s %s",
+    BAD_DEPENDENCY(
+            "JDASH-E007",
+            "dependency not `<id>.<property>`",
+            "%s \"%s\" of %s %s",
             "write a dependency as \"<component id>.<property>\", e.g. \"graph.figure\"; a pattern-matching id as"
                     + " sorted-key JSON, e.g. {\"index\":[\"MATCH\"],\"type\":\"item\"}.value"),
     /** Two callbacks write the same output, or one lists a dependency twice. */
-    DUPLICATE_OUTPUT("JDASH-E009", "two callbacks write the same output (or one lists a dependency twice)",
-            "%s %s is %s by %s%s", "let one callback write the output (merge the two), give each its own output"
+    DUPLICATE_OUTPUT(
+            "JDASH-E009",
+            "two callbacks write the same output (or one lists a dependency twice)",
+            "%s %s is %s by %s%s",
+            "let one callback write the output (merge the two), give each its own output"
                     + " component, or end the second one's output with @allow_duplicate"),
     /** {@code @Memoize} on a callback that takes a CallbackContext. */
-    MEMOIZE_WITH_CONTEXT("JDASH-E013", "`@Memoize` on a callback that takes a `CallbackContext`",
+    MEMOIZE_WITH_CONTEXT(
+            "JDASH-E013",
+            "`@Memoize` on a callback that takes a `CallbackContext`",
             "@Memoize on %s, which takes a CallbackContext: its result may depend on more than its arguments",
             "remove the CallbackContext parameter (memoize a callback of its inputs only), or remove @Memoize"),
     /** A {@code @Memoize} ttl that is not a duration. */
-    BAD_TTL("JDASH-E014", "`@Memoize` ttl that is not a duration (`500ms`, `20s`, `5m`, `1h`, `1d`)",
+    BAD_TTL(
+            "JDASH-E014",
+            "`@Memoize` ttl that is not a duration (`500ms`, `20s`, `5m`, `1h`, `1d`)",
             "@Memoize on %s: %s",
             "write the ttl as a whole number and a unit: \"500ms\", \"20s\", \"5m\", \"1h\" or \"1d\"");
 

@@ -10,6 +10,7 @@ package io.jdash.contract;
 public record Violation(Rule rule, Declaration subject, String message) {
     /** {@code [JDASH-E009] <message>; fix: <fix>}: the server's wording of the build's diagnostic. */
     public String format() {
-        return "[" + rule.text().code() + "] " + message + "; fix: " + rule.text().fix();
+        return "[" + rule.text().code() + "] " + message + "; fix: "
+                + rule.text().fix();
     }
 }

@@ -10,8 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DependencyTest {
-    private static final List<String> IDS = List.of("a", "graph", "my-id", "x_1", "Ä", "{\"index\":1,\"type\":\"t\"}",
-            "{\"index\":[\"MATCH\"],\"type\":\"item\"}", "{\"a\":{\"b.c\":1}}", "{\"k\":\"v.w\"}");
+    private static final List<String> IDS = List.of(
+            "a",
+            "graph",
+            "my-id",
+            "x_1",
+            "Ä",
+            "{\"index\":1,\"type\":\"t\"}",
+            "{\"index\":[\"MATCH\"],\"type\":\"item\"}",
+            "{\"a\":{\"b.c\":1}}",
+            "{\"k\":\"v.w\"}");
     private static final List<String> PROPERTIES = List.of("value", "n_clicks", "figure", "_x", "data-1", "A");
 
     @Test

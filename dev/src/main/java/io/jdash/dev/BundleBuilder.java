@@ -36,9 +36,12 @@ final class BundleBuilder implements AutoCloseable {
      * @param warnings the warnings, for the console
      * @param phaseMillis the compiler's phases and their times
      */
-    record Outcome(boolean built, BundleContents contents, List<HotReload.Problem> problems,
-            List<HotReload.Problem> warnings, Map<String, Long> phaseMillis) {
-    }
+    record Outcome(
+            boolean built,
+            BundleContents contents,
+            List<HotReload.Problem> problems,
+            List<HotReload.Problem> warnings,
+            Map<String, Long> phaseMillis) {}
 
     private final DevOptions options;
     private final List<Path> classpath;
@@ -105,7 +108,10 @@ final class BundleBuilder implements AutoCloseable {
         for (Path root : options.sourceRoots()) {
             Path candidate = root.resolve(file);
             if (candidate.toFile().isFile()) {
-                return options.projectDirectory().relativize(candidate).toString().replace('\\', '/');
+                return options.projectDirectory()
+                        .relativize(candidate)
+                        .toString()
+                        .replace('\\', '/');
             }
         }
         return file;

@@ -42,8 +42,7 @@ final class BundleStaleness {
     private final Map<String, Digest> built = new HashMap<>();
 
     /** A class as the bundle sees it: its header and the digest of each method. */
-    private record Digest(String header, Map<String, String> methods) {
-    }
+    private record Digest(String header, Map<String, String> methods) {}
 
     /** Records the classes the bundle was just built from, reading them through {@code classFile}. */
     void built(BundleContents value, Function<String, Path> classFile) throws IOException {
@@ -75,7 +74,8 @@ final class BundleStaleness {
         for (String method : contents.methods()) {
             if (method.startsWith(prefix)) {
                 String key = method.substring(prefix.length());
-                if (!java.util.Objects.equals(before.methods().get(key), now.methods().get(key))) {
+                if (!java.util.Objects.equals(
+                        before.methods().get(key), now.methods().get(key))) {
                     return true;
                 }
             }
@@ -91,10 +91,21 @@ final class BundleStaleness {
     private static Digest digest(byte[] bytes) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-        StringBuilder header = new StringBuilder().append(node.access).append(' ').append(node.superName)
-                .append(' ').append(node.interfaces).append(' ').append(node.signature);
+        StringBuilder header = new StringBuilder()
+                .append(node.access)
+                .append(' ')
+                .append(node.superName)
+                .append(' ')
+                .append(node.interfaces)
+                .append(' ')
+                .append(node.signature);
         for (FieldNode f : node.fields) {
-            header.append(" f:").append(f.access).append(f.name).append(f.desc).append('=').append(f.value);
+            header.append(" f:")
+                    .append(f.access)
+                    .append(f.name)
+                    .append(f.desc)
+                    .append('=')
+                    .append(f.value);
         }
         Map<String, String> methods = new HashMap<>();
         for (MethodNode m : node.methods) {
@@ -110,7 +121,11 @@ final class BundleStaleness {
                 labels.put(label, labels.size());
             }
         }
-        StringBuilder out = new StringBuilder().append(m.access).append(' ').append(m.exceptions).append('\n');
+        StringBuilder out = new StringBuilder()
+                .append(m.access)
+                .append(' ')
+                .append(m.exceptions)
+                .append('\n');
         // a callback's annotation is its declaration (outputs, inputs, state): the adapter and manifest follow it
         annotations(m.visibleAnnotations, out);
         annotations(m.invisibleAnnotations, out);
@@ -153,8 +168,15 @@ final class BundleStaleness {
             out.append('\n');
         }
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
-            out.append("try L").append(labels.get(t.start)).append(" L").append(labels.get(t.end)).append(" L")
-                    .append(labels.get(t.handler)).append(' ').append(t.type).append('\n');
+            out.append("try L")
+                    .append(labels.get(t.start))
+                    .append(" L")
+                    .append(labels.get(t.end))
+                    .append(" L")
+                    .append(labels.get(t.handler))
+                    .append(' ')
+                    .append(t.type)
+                    .append('\n');
         }
         return out.toString();
     }
@@ -162,7 +184,11 @@ final class BundleStaleness {
     private static void annotations(List<AnnotationNode> list, StringBuilder out) {
         if (list != null) {
             for (AnnotationNode a : list) {
-                out.append('@').append(a.desc).append(' ').append(value(a.values)).append('\n');
+                out.append('@')
+                        .append(a.desc)
+                        .append(' ')
+                        .append(value(a.values))
+                        .append('\n');
             }
         }
     }

@@ -25,9 +25,21 @@ import java.util.Objects;
  * @param namespace the clientside namespace, as the plugin's {@code namespace}
  * @param workDirectory where the loop keeps its own files ({@code target/jdash-dev})
  */
-public record DevOptions(Path projectDirectory, List<Path> sourceRoots, List<Path> resourceRoots,
-        Path classesDirectory, List<Path> classpath, String mainClass, List<String> args, String host, int port,
-        Duration pollInterval, List<String> javacOptions, String bundleName, String namespace, Path workDirectory) {
+public record DevOptions(
+        Path projectDirectory,
+        List<Path> sourceRoots,
+        List<Path> resourceRoots,
+        Path classesDirectory,
+        List<Path> classpath,
+        String mainClass,
+        List<String> args,
+        String host,
+        int port,
+        Duration pollInterval,
+        List<String> javacOptions,
+        String bundleName,
+        String namespace,
+        Path workDirectory) {
 
     /** Dash's usual port. */
     public static final int DEFAULT_PORT = 8050;
@@ -61,34 +73,96 @@ public record DevOptions(Path projectDirectory, List<Path> sourceRoots, List<Pat
         if (Files.isDirectory(base.resolve("src/main/resources"))) {
             resources.add(base.resolve("src/main/resources"));
         }
-        return new DevOptions(base, sources, resources, base.resolve("target/classes"), List.of(),
-                System.getProperty("jdash.mainClass"), List.of(), System.getProperty("jdash.host", "127.0.0.1"),
-                Integer.getInteger("jdash.port", DEFAULT_PORT), Duration.ofMillis(250), List.of("-parameters"),
-                System.getProperty("jdash.bundleName", "app"), System.getProperty("jdash.namespace", "jdash"),
+        return new DevOptions(
+                base,
+                sources,
+                resources,
+                base.resolve("target/classes"),
+                List.of(),
+                System.getProperty("jdash.mainClass"),
+                List.of(),
+                System.getProperty("jdash.host", "127.0.0.1"),
+                Integer.getInteger("jdash.port", DEFAULT_PORT),
+                Duration.ofMillis(250),
+                List.of("-parameters"),
+                System.getProperty("jdash.bundleName", "app"),
+                System.getProperty("jdash.namespace", "jdash"),
                 base.resolve("target/jdash-dev"));
     }
 
     /** These options on another port. */
     public DevOptions withPort(int value) {
-        return new DevOptions(projectDirectory, sourceRoots, resourceRoots, classesDirectory, classpath, mainClass,
-                args, host, value, pollInterval, javacOptions, bundleName, namespace, workDirectory);
+        return new DevOptions(
+                projectDirectory,
+                sourceRoots,
+                resourceRoots,
+                classesDirectory,
+                classpath,
+                mainClass,
+                args,
+                host,
+                value,
+                pollInterval,
+                javacOptions,
+                bundleName,
+                namespace,
+                workDirectory);
     }
 
     /** These options with the app's class path. */
     public DevOptions withClasspath(List<Path> value) {
-        return new DevOptions(projectDirectory, sourceRoots, resourceRoots, classesDirectory, value, mainClass,
-                args, host, port, pollInterval, javacOptions, bundleName, namespace, workDirectory);
+        return new DevOptions(
+                projectDirectory,
+                sourceRoots,
+                resourceRoots,
+                classesDirectory,
+                value,
+                mainClass,
+                args,
+                host,
+                port,
+                pollInterval,
+                javacOptions,
+                bundleName,
+                namespace,
+                workDirectory);
     }
 
     /** These options with the main class named. */
     public DevOptions withMainClass(String value) {
-        return new DevOptions(projectDirectory, sourceRoots, resourceRoots, classesDirectory, classpath, value,
-                args, host, port, pollInterval, javacOptions, bundleName, namespace, workDirectory);
+        return new DevOptions(
+                projectDirectory,
+                sourceRoots,
+                resourceRoots,
+                classesDirectory,
+                classpath,
+                value,
+                args,
+                host,
+                port,
+                pollInterval,
+                javacOptions,
+                bundleName,
+                namespace,
+                workDirectory);
     }
 
     /** These options with javac's options. */
     public DevOptions withJavacOptions(List<String> value) {
-        return new DevOptions(projectDirectory, sourceRoots, resourceRoots, classesDirectory, classpath, mainClass,
-                args, host, port, pollInterval, value, bundleName, namespace, workDirectory);
+        return new DevOptions(
+                projectDirectory,
+                sourceRoots,
+                resourceRoots,
+                classesDirectory,
+                classpath,
+                mainClass,
+                args,
+                host,
+                port,
+                pollInterval,
+                value,
+                bundleName,
+                namespace,
+                workDirectory);
     }
 }

@@ -17,10 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,9 +74,8 @@ public final class DevServer implements AutoCloseable {
      * @param appMillis time to run the app's {@code main} in the new class loader and swap it in
      * @param totalMillis from noticing the change to the reload signal (with the bundle, when one was built)
      */
-    public record Build(Change change, List<String> files, long javacMillis, long teavmMillis, long appMillis,
-            long totalMillis) {
-    }
+    public record Build(
+            Change change, List<String> files, long javacMillis, long teavmMillis, long appMillis, long totalMillis) {}
 
     private final DevOptions options;
     private final List<Path> classpath;
@@ -105,15 +102,19 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(DevOptions options) throws Exception {
         this.options = options;
-        this.classpath = options.classpath().isEmpty() ? ownClasspath(options.classesDirectory())
-                : options.classpath();
-        this.dependencies = options.classpath().isEmpty() ? DevServer.class.getClassLoader()
-                : new URLClassLoader("jdash-dev-dependencies", urls(options.classpath()),
-                        DevServer.class.getClassLoader());
-        this.live = LiveApp.start(ServerOptions.builder().host(options.host()).port(options.port()).build(),
+        this.classpath = options.classpath().isEmpty() ? ownClasspath(options.classesDirectory()) : options.classpath();
+        this.dependencies = options.classpath().isEmpty()
+                ? DevServer.class.getClassLoader()
+                : new URLClassLoader(
+                        "jdash-dev-dependencies", urls(options.classpath()), DevServer.class.getClassLoader());
+        this.live = LiveApp.start(
+                ServerOptions.builder()
+                        .host(options.host())
+                        .port(options.port())
+                        .build(),
                 HotReload.every(options.pollInterval(), 40));
-        this.javac = new Javac(options.projectDirectory(), options.classesDirectory(), classpath,
-                options.javacOptions());
+        this.javac =
+                new Javac(options.projectDirectory(), options.classesDirectory(), classpath, options.javacOptions());
         this.bundles = new BundleBuilder(options, classpath);
         this.watcher = new Watcher();
         live.captureStarts(app -> {
@@ -144,10 +145,21 @@ public final class DevServer implements AutoCloseable {
      */
     public static void main(String[] args) throws Exception {
         DevOptions options = DevOptions.mavenLayout(Path.of(""));
-        options = new DevOptions(options.projectDirectory(), options.sourceRoots(), options.resourceRoots(),
-                options.classesDirectory(), options.classpath(), options.mainClass(), List.of(args), options.host(),
-                options.port(), options.pollInterval(), options.javacOptions(), options.bundleName(),
-                options.namespace(), options.workDirectory());
+        options = new DevOptions(
+                options.projectDirectory(),
+                options.sourceRoots(),
+                options.resourceRoots(),
+                options.classesDirectory(),
+                options.classpath(),
+                options.mainClass(),
+                List.of(args),
+                options.host(),
+                options.port(),
+                options.pollInterval(),
+                options.javacOptions(),
+                options.bundleName(),
+                options.namespace(),
+                options.workDirectory());
         DevServer dev = start(options);
         dev.join();
     }
@@ -217,8 +229,13 @@ public final class DevServer implements AutoCloseable {
         publishProblems();
         long t2 = System.nanoTime();
         boolean shown = javacProblems.isEmpty() && showGeneration(false, true);
-        builds.add(new Build(shown ? Change.START : Change.FAILED, List.of(), javacMillis, teavmMillis,
-                millisSince(t2), millisSince(t0)));
+        builds.add(new Build(
+                shown ? Change.START : Change.FAILED,
+                List.of(),
+                javacMillis,
+                teavmMillis,
+                millisSince(t2),
+                millisSince(t0)));
         watcher.watchAll(options.sourceRoots());
         watcher.watchAll(options.resourceRoots());
         watchAssets();
@@ -226,7 +243,8 @@ public final class DevServer implements AutoCloseable {
         remember(options.resourceRoots());
         loop.start();
         System.out.println("jdash dev: " + url() + " (javac " + javacMillis + " ms, bundle " + teavmMillis
-                + " ms); watching " + options.sourceRoots().size() + " source and " + options.resourceRoots().size()
+                + " ms); watching " + options.sourceRoots().size() + " source and "
+                + options.resourceRoots().size()
                 + " resource folders");
     }
 
@@ -264,12 +282,14 @@ public final class DevServer implements AutoCloseable {
             names.add(file.getFileName().toString());
             Path root = rootOf(file, options.sourceRoots());
             if (root != null && file.toString().endsWith(".java")) {
-                (Files.exists(file) ? javaChanged : javaDeleted).add(file.toAbsolutePath().normalize());
+                (Files.exists(file) ? javaChanged : javaDeleted)
+                        .add(file.toAbsolutePath().normalize());
                 continue;
             }
             root = rootOf(file, options.resourceRoots());
             if (root != null) {
-                Path target = options.classesDirectory().resolve(root.relativize(file).toString());
+                Path target =
+                        options.classesDirectory().resolve(root.relativize(file).toString());
                 if (Files.isRegularFile(file)) {
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
@@ -286,8 +306,10 @@ public final class DevServer implements AutoCloseable {
                 continue;
             }
             if (watchedAssets != null && file.toAbsolutePath().normalize().startsWith(watchedAssets)) {
-                assets.add(Path.of("assets").resolve(watchedAssets.relativize(file.toAbsolutePath().normalize())
-                        .toString()));
+                assets.add(Path.of("assets")
+                        .resolve(watchedAssets
+                                .relativize(file.toAbsolutePath().normalize())
+                                .toString()));
             }
         }
         java.util.Collections.sort(names);
@@ -296,8 +318,7 @@ public final class DevServer implements AutoCloseable {
         } else if (resources) {
             long t1 = System.nanoTime();
             boolean shown = showGeneration(false, false);
-            builds.add(new Build(shown ? Change.ASSET : Change.FAILED, names, 0, 0, millisSince(t1),
-                    millisSince(t0)));
+            builds.add(new Build(shown ? Change.ASSET : Change.FAILED, names, 0, 0, millisSince(t1), millisSince(t0)));
         }
         if (!assets.isEmpty()) {
             boolean onlyStylesheets = true;
@@ -306,7 +327,8 @@ public final class DevServer implements AutoCloseable {
                 if (path.endsWith(".css")) {
                     Path file = assetFile(asset);
                     long modified = file != null && Files.exists(file)
-                            ? Files.getLastModifiedTime(file).toMillis() / 1000 : -1;
+                            ? Files.getLastModifiedTime(file).toMillis() / 1000
+                            : -1;
                     live.hotReload().stylesheetChanged(path, modified);
                 } else {
                     onlyStylesheets = false;
@@ -315,10 +337,9 @@ public final class DevServer implements AutoCloseable {
             if (!onlyStylesheets) {
                 live.hotReload().hardReload();
             }
-            builds.add(new Build(onlyStylesheets ? Change.STYLESHEET : Change.ASSET, names, 0, 0, 0,
-                    millisSince(t0)));
-            System.out.println("jdash dev: " + String.join(", ", names) + (onlyStylesheets
-                    ? " (stylesheet): swapped in the pages" : " (asset): the pages reload"));
+            builds.add(new Build(onlyStylesheets ? Change.STYLESHEET : Change.ASSET, names, 0, 0, 0, millisSince(t0)));
+            System.out.println("jdash dev: " + String.join(", ", names)
+                    + (onlyStylesheets ? " (stylesheet): swapped in the pages" : " (asset): the pages reload"));
         }
     }
 
@@ -331,20 +352,19 @@ public final class DevServer implements AutoCloseable {
         if (!javacProblems.isEmpty()) {
             publishProblems();
             builds.add(new Build(Change.FAILED, names, javacMillis, 0, 0, millisSince(t0)));
-            System.out.println("jdash dev: " + String.join(", ", names) + " does not compile ("
-                    + javacProblems.size() + " errors); still serving the last good build");
+            System.out.println("jdash dev: " + String.join(", ", names) + " does not compile (" + javacProblems.size()
+                    + " errors); still serving the last good build");
             return;
         }
         boolean browser = false;
         for (String name : result.written()) {
             Path file = javac.classFile(name);
-            boolean marked = Files.exists(file) && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                    .contains(CLIENTSIDE);
+            boolean marked = Files.exists(file)
+                    && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(CLIENTSIDE);
             clientsideClasses.put(name, marked);
             boolean wasMarked = before.getOrDefault(name, false);
             // a class that gains or loses @Clientside callbacks changes the bundle; otherwise only what TeaVM compiled
-            browser |= marked != wasMarked || marked && !staleness.holds(name)
-                    || staleness.changesBundle(name, file);
+            browser |= marked != wasMarked || marked && !staleness.holds(name) || staleness.changesBundle(name, file);
         }
         if (mainClass == null) {
             mainClass = MainClassFinder.find(options.classesDirectory());
@@ -353,8 +373,8 @@ public final class DevServer implements AutoCloseable {
         if (!browser) {
             publishProblems();
             boolean shown = showGeneration(false, false);
-            builds.add(new Build(shown ? Change.SERVER : Change.FAILED, names, javacMillis, 0, millisSince(t1),
-                    millisSince(t0)));
+            builds.add(new Build(
+                    shown ? Change.SERVER : Change.FAILED, names, javacMillis, 0, millisSince(t1), millisSince(t0)));
             report(names, "server code", javacMillis, 0, millisSince(t0));
             return;
         }
@@ -366,8 +386,13 @@ public final class DevServer implements AutoCloseable {
         publishProblems();
         // in place: the pages' development script loads the new bundle before the renderer reloads (dev-overlay.js)
         boolean shown = built ? showGeneration(false, false) : interim;
-        builds.add(new Build(built && shown ? Change.BROWSER : Change.FAILED, names, javacMillis, teavmMillis,
-                millisSince(t1) - teavmMillis, millisSince(t0)));
+        builds.add(new Build(
+                built && shown ? Change.BROWSER : Change.FAILED,
+                names,
+                javacMillis,
+                teavmMillis,
+                millisSince(t1) - teavmMillis,
+                millisSince(t0)));
         report(names, "browser code", javacMillis, teavmMillis, millisSince(t0));
     }
 
@@ -382,8 +407,7 @@ public final class DevServer implements AutoCloseable {
         BundleBuilder.Outcome outcome = bundles.build();
         bundleProblems = outcome.problems();
         for (HotReload.Problem w : outcome.warnings()) {
-            System.out.println("jdash dev: warning " + w.code() + " " + w.file() + ":" + w.line() + " "
-                    + w.message());
+            System.out.println("jdash dev: warning " + w.code() + " " + w.file() + ":" + w.line() + " " + w.message());
         }
         if (outcome.built()) {
             staleness.built(outcome.contents(), javac::classFile);
@@ -435,8 +459,8 @@ public final class DevServer implements AutoCloseable {
             Class<?> type = Class.forName(mainClass, true, loader);
             Method main = type.getMethod("main", String[].class);
             main.invoke(null, (Object) options.args().toArray(new String[0]));
-            started.completeExceptionally(new IllegalStateException(mainClass
-                    + ".main returned without starting a DashApp (call DashServer.start(app))"));
+            started.completeExceptionally(new IllegalStateException(
+                    mainClass + ".main returned without starting a DashApp (call DashServer.start(app))"));
         } catch (InvocationTargetException e) {
             if (!(e.getCause() instanceof InterruptedException) || !started.isDone()) {
                 started.completeExceptionally(e.getCause());
@@ -450,8 +474,11 @@ public final class DevServer implements AutoCloseable {
         for (StackTraceElement frame : e.getStackTrace()) {
             Path source = sourceOf(frame);
             if (source != null) {
-                return new HotReload.Problem(options.projectDirectory().relativize(source).toString()
-                        .replace('\\', '/'), frame.getLineNumber(), "app", e.toString(),
+                return new HotReload.Problem(
+                        options.projectDirectory().relativize(source).toString().replace('\\', '/'),
+                        frame.getLineNumber(),
+                        "app",
+                        e.toString(),
                         "the app's main threw while starting; fix it and save");
             }
         }
@@ -483,14 +510,24 @@ public final class DevServer implements AutoCloseable {
         Manifest manifest = ManifestCodec.read(Files.readAllBytes(built), built.toString());
         List<Manifest.Callback> callbacks = new ArrayList<>();
         for (Manifest.Callback c : manifest.callbacks()) {
-            callbacks.add(c.runs() != Manifest.Runs.BROWSER ? c : Manifest.Callback.onServer(c.method(),
-                    c.outputs(), c.inputs(), c.state(), c.preventInitialCall(),
-                    "jdash dev is rebuilding the bundle", c.memoizeTtlMillis()));
+            callbacks.add(
+                    c.runs() != Manifest.Runs.BROWSER
+                            ? c
+                            : Manifest.Callback.onServer(
+                                    c.method(),
+                                    c.outputs(),
+                                    c.inputs(),
+                                    c.state(),
+                                    c.preventInitialCall(),
+                                    "jdash dev is rebuilding the bundle",
+                                    c.memoizeTtlMillis()));
         }
         Path interim = options.workDirectory().resolve("manifest-while-rebuilding.json");
         Files.createDirectories(interim.getParent());
-        Files.write(interim, ManifestCodec.write(new Manifest(manifest.manifestVersion(), manifest.generator(),
-                manifest.bundles(), callbacks)));
+        Files.write(
+                interim,
+                ManifestCodec.write(
+                        new Manifest(manifest.manifestVersion(), manifest.generator(), manifest.bundles(), callbacks)));
         return interim;
     }
 
@@ -511,8 +548,8 @@ public final class DevServer implements AutoCloseable {
             for (Path file : walk.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
                 name = name.substring(0, name.length() - ".class".length());
-                clientsideClasses.put(name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                        .contains(CLIENTSIDE));
+                clientsideClasses.put(
+                        name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(CLIENTSIDE));
             }
         }
     }
@@ -520,7 +557,8 @@ public final class DevServer implements AutoCloseable {
     private void watchAssets() throws IOException {
         DashApp app = currentApp;
         if (app != null && app.assetsDirectory() != null && watchedAssets == null) {
-            Path dir = app.assetsDirectory().isAbsolute() ? app.assetsDirectory()
+            Path dir = app.assetsDirectory().isAbsolute()
+                    ? app.assetsDirectory()
                     : options.projectDirectory().resolve(app.assetsDirectory());
             watchedAssets = dir.toAbsolutePath().normalize();
             watcher.watch(watchedAssets);
@@ -532,7 +570,8 @@ public final class DevServer implements AutoCloseable {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 try (var walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).forEach(p -> known.add(p.toAbsolutePath().normalize()));
+                    walk.filter(Files::isRegularFile)
+                            .forEach(p -> known.add(p.toAbsolutePath().normalize()));
                 }
             }
         }
@@ -556,9 +595,10 @@ public final class DevServer implements AutoCloseable {
         }
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = options.classesDirectory().resolve(root.relativize(file).toString());
-                if (!Files.exists(target) || Files.getLastModifiedTime(target).compareTo(
-                        Files.getLastModifiedTime(file)) < 0) {
+                Path target =
+                        options.classesDirectory().resolve(root.relativize(file).toString());
+                if (!Files.exists(target)
+                        || Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(file)) < 0) {
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -585,8 +625,7 @@ public final class DevServer implements AutoCloseable {
         if (rootOf(abs, options.sourceRoots()) != null) {
             return name.endsWith(".java");
         }
-        return rootOf(abs, options.resourceRoots()) != null
-                || watchedAssets != null && abs.startsWith(watchedAssets);
+        return rootOf(abs, options.resourceRoots()) != null || watchedAssets != null && abs.startsWith(watchedAssets);
     }
 
     private static Path rootOf(Path file, List<Path> roots) {

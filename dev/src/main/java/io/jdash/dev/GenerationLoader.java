@@ -27,7 +27,8 @@ final class GenerationLoader extends URLClassLoader {
     GenerationLoader(int generation, Path classes, ClassLoader parent, Path manifestOverride)
             throws MalformedURLException {
         super("jdash-app-" + generation, new URL[] {classes.toUri().toURL()}, parent);
-        this.manifest = manifestOverride == null ? null : manifestOverride.toUri().toURL();
+        this.manifest =
+                manifestOverride == null ? null : manifestOverride.toUri().toURL();
     }
 
     @Override

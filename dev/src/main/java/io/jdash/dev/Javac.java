@@ -38,8 +38,7 @@ final class Javac {
      * @param problems the errors, with file and line; empty when it succeeded
      * @param written class names (binary) written or deleted
      */
-    record Result(List<HotReload.Problem> problems, Set<String> written) {
-    }
+    record Result(List<HotReload.Problem> problems, Set<String> written) {}
 
     private final JavaCompiler compiler;
     private final StandardJavaFileManager files;
@@ -75,7 +74,8 @@ final class Javac {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(all::add);
+                    walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+                            .forEach(all::add);
                 }
             }
         }
@@ -99,8 +99,9 @@ final class Javac {
         Map<Path, Set<String>> produced = new HashMap<>();
         JavaFileManager recording = new ForwardingJavaFileManager<>(files) {
             @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                    FileObject sibling) throws IOException {
+            public JavaFileObject getJavaFileForOutput(
+                    Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+                    throws IOException {
                 if (sibling != null && kind == JavaFileObject.Kind.CLASS) {
                     produced.computeIfAbsent(Path.of(sibling.toUri()).normalize(), k -> new HashSet<>())
                             .add(className);
@@ -110,17 +111,21 @@ final class Javac {
         };
         Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(changed);
         StringWriter out = new StringWriter();
-        boolean ok = compiler.getTask(out, recording, diagnostics, options, null, units).call();
+        boolean ok = compiler.getTask(out, recording, diagnostics, options, null, units)
+                .call();
         List<HotReload.Problem> problems = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String file = d.getSource() == null ? "javac" : relative(Path.of(d.getSource().toUri()));
-                problems.add(new HotReload.Problem(file, (int) Math.max(0, d.getLineNumber()), "javac",
-                        d.getMessage(Locale.ROOT), ""));
+                String file = d.getSource() == null
+                        ? "javac"
+                        : relative(Path.of(d.getSource().toUri()));
+                problems.add(new HotReload.Problem(
+                        file, (int) Math.max(0, d.getLineNumber()), "javac", d.getMessage(Locale.ROOT), ""));
             }
         }
         if (!ok && problems.isEmpty()) {
-            problems.add(new HotReload.Problem("javac", 0, "javac", out.toString().strip(), ""));
+            problems.add(
+                    new HotReload.Problem("javac", 0, "javac", out.toString().strip(), ""));
         }
         if (ok) {
             for (Path source : changed) {

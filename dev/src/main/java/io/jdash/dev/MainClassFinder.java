@@ -17,15 +17,16 @@ final class MainClassFinder {
     private static final String APP = "io/jdash/server/DashApp";
     private static final String SERVER = "io/jdash/server/DashServer";
 
-    private MainClassFinder() {
-    }
+    private MainClassFinder() {}
 
     /** The main class below {@code classes}; fails naming the candidates when there is not exactly one. */
     static String find(Path classes) throws IOException {
         List<String> found = new ArrayList<>();
         if (Files.isDirectory(classes)) {
             try (Stream<Path> walk = Files.walk(classes)) {
-                for (Path file : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".class"))
+                        .sorted()
+                        .toList()) {
                     try (InputStream in = Files.newInputStream(file)) {
                         Finder finder = new Finder();
                         new ClassReader(in).accept(finder, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
@@ -39,11 +40,12 @@ final class MainClassFinder {
         if (found.size() == 1) {
             return found.get(0);
         }
-        throw new IllegalArgumentException(found.isEmpty()
-                ? "jdash dev: no class in " + classes + " has a main method that builds a DashApp; name it with"
-                        + " -Djdash.mainClass=<class>"
-                : "jdash dev: several classes have a main method that builds a DashApp (" + String.join(", ", found)
-                        + "); choose one with -Djdash.mainClass=<class>");
+        throw new IllegalArgumentException(
+                found.isEmpty()
+                        ? "jdash dev: no class in " + classes + " has a main method that builds a DashApp; name it with"
+                                + " -Djdash.mainClass=<class>"
+                        : "jdash dev: several classes have a main method that builds a DashApp ("
+                                + String.join(", ", found) + "); choose one with -Djdash.mainClass=<class>");
     }
 
     private static final class Finder extends ClassVisitor {
@@ -55,16 +57,18 @@ final class MainClassFinder {
         }
 
         @Override
-        public void visit(int version, int access, String className, String signature, String superName,
-                String[] interfaces) {
+        public void visit(
+                int version, int access, String className, String signature, String superName, String[] interfaces) {
             this.name = className;
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String method, String descriptor, String signature,
-                String[] exceptions) {
-            boolean main = method.equals("main") && descriptor.equals("([Ljava/lang/String;)V")
-                    && (access & Opcodes.ACC_STATIC) != 0 && (access & Opcodes.ACC_PUBLIC) != 0;
+        public MethodVisitor visitMethod(
+                int access, String method, String descriptor, String signature, String[] exceptions) {
+            boolean main = method.equals("main")
+                    && descriptor.equals("([Ljava/lang/String;)V")
+                    && (access & Opcodes.ACC_STATIC) != 0
+                    && (access & Opcodes.ACC_PUBLIC) != 0;
             if (!main) {
                 return null;
             }

@@ -28,8 +28,9 @@ class DevLoopEndToEndTest {
     private static final String CALLBACKS = "src/main/java/io/jdash/samples/hello/HelloCallbacks.java";
     private static final String STYLESHEET = "src/main/resources/assets/hello.css";
     /** The srcs of the page's jdash bundle scripts, joined by spaces. */
-    private static final String BUNDLES = "[...document.scripts].map(s => s.src).filter(s => s.includes('/_jdash/app.'))"
-            + ".join(' ')";
+    private static final String BUNDLES =
+            "[...document.scripts].map(s => s.src).filter(s => s.includes('/_jdash/app.'))" + ".join(' ')";
+
     static Path project;
     static DevServer dev;
     static Browser browser;
@@ -42,15 +43,20 @@ class DevLoopEndToEndTest {
         Path app = project.resolve("src/main/java/io/jdash/samples/hello/HelloApp.java");
         String source = Files.readString(app);
         assertTrue(source.contains(".callbacks(HelloCallbacks.class)"), "the sample still registers its callbacks");
-        Files.writeString(app, source.replace(".callbacks(HelloCallbacks.class)",
-                ".callbacks(HelloCallbacks.class).assetsOnClassPath(\"assets\")"));
+        Files.writeString(
+                app,
+                source.replace(
+                        ".callbacks(HelloCallbacks.class)",
+                        ".callbacks(HelloCallbacks.class).assetsOnClassPath(\"assets\")"));
         Files.createDirectories(project.resolve(STYLESHEET).getParent());
         Files.writeString(project.resolve(STYLESHEET), "h1 { color: rgb(1, 2, 3); }\n");
         dev = DevServer.start(DevOptions.mavenLayout(project).withPort(0).withClasspath(testClasspath()));
         browser = Browser.launch();
         browser.navigate(dev.url());
-        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
-                + ".startsWith('Hello, Ada')", 60_000);
+        browser.waitFor(
+                "document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                        + ".startsWith('Hello, Ada')",
+                60_000);
     }
 
     @AfterAll
@@ -67,14 +73,18 @@ class DevLoopEndToEndTest {
     @Order(1)
     void serverEdit_reachesTheOpenPage_withoutTeaVm() throws Exception {
         edit("counted on the server", "counted on the edited server");
-        browser.waitFor("(document.querySelector('#count-btn').click(), document.querySelector('#count')"
-                + ".textContent.includes('counted on the edited server'))", 30_000);
+        browser.waitFor(
+                "(document.querySelector('#count-btn').click(), document.querySelector('#count')"
+                        + ".textContent.includes('counted on the edited server'))",
+                30_000);
         DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
         assertEquals(DevServer.Change.SERVER, last.change(), dev.builds().toString());
         assertEquals(0, last.teavmMillis(), "a server-only edit in a class shared with a browser callback");
         // the page reloaded in place and its browser callback still answers
-        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent === "
-                + "'Hello, Ada Lovelace! (12 letters, in the browser)'", 10_000);
+        browser.waitFor(
+                "document.querySelector('#greeting') && document.querySelector('#greeting').textContent === "
+                        + "'Hello, Ada Lovelace! (12 letters, in the browser)'",
+                10_000);
     }
 
     @Test
@@ -86,8 +96,10 @@ class DevLoopEndToEndTest {
         browser.eval("window.jdashSameDocument = true");
         edit("letters, in the browser", "letters, in the edited browser");
         // while TeaVM rebuilds the bundle the server answers with the new code, so the text shows up first from there
-        browser.waitFor("document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
-                + ".includes('in the edited browser')", 90_000);
+        browser.waitFor(
+                "document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                        + ".includes('in the edited browser')",
+                90_000);
         long deadline = System.currentTimeMillis() + 120_000;
         while (dev.builds().size() == before && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
@@ -95,19 +107,24 @@ class DevLoopEndToEndTest {
         DevServer.Build last = dev.builds().get(dev.builds().size() - 1);
         assertEquals(DevServer.Change.BROWSER, last.change(), dev.builds().toString());
         assertTrue(last.teavmMillis() > 0);
-        browser.waitFor("document.readyState === 'complete' && [...document.scripts].some(s => s.src.includes("
-                + "'/_jdash/app.') && !" + quote(bundle) + ".split(' ').includes(s.src))"
-                + " && !!document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
-                + ".includes('in the edited browser')", 30_000);
-        assertTrue(browser.eval("window.jdashSameDocument === true").asBoolean(),
+        browser.waitFor(
+                "document.readyState === 'complete' && [...document.scripts].some(s => s.src.includes("
+                        + "'/_jdash/app.') && !" + quote(bundle) + ".split(' ').includes(s.src))"
+                        + " && !!document.querySelector('#greeting') && document.querySelector('#greeting').textContent"
+                        + ".includes('in the edited browser')",
+                30_000);
+        assertTrue(
+                browser.eval("window.jdashSameDocument === true").asBoolean(),
                 "the page reloaded in place onto the new bundle, without loading the whole page again");
         browser.requests.clear();
         browser.type("#name", "Grace Hopper");
-        browser.waitFor("document.querySelector('#greeting').textContent === "
-                + "'Hello, Grace Hopper! (12 letters, in the edited browser)'", 10_000);
+        browser.waitFor(
+                "document.querySelector('#greeting').textContent === "
+                        + "'Hello, Grace Hopper! (12 letters, in the edited browser)'",
+                10_000);
         Thread.sleep(300);
-        assertEquals(List.of(), browser.callbackRequestsFor("greeting.children"),
-                "the new greeting runs in the browser");
+        assertEquals(
+                List.of(), browser.callbackRequestsFor("greeting.children"), "the new greeting runs in the browser");
     }
 
     @Test
@@ -116,13 +133,17 @@ class DevLoopEndToEndTest {
         String good = Files.readString(project.resolve(CALLBACKS));
         edit("return \"Hello, stranger!\";", "return \"Hello, stranger!\"");
         int line = lineOf(project.resolve(CALLBACKS), "return \"Hello, stranger!\"");
-        browser.waitFor("!!document.querySelector('#_jdash-dev-problems') && document.querySelector("
-                + "'#_jdash-dev-problems').textContent.includes('HelloCallbacks.java:" + line + "')", 30_000);
+        browser.waitFor(
+                "!!document.querySelector('#_jdash-dev-problems') && document.querySelector("
+                        + "'#_jdash-dev-problems').textContent.includes('HelloCallbacks.java:" + line + "')",
+                30_000);
         browser.screenshot(Path.of("target/e2e/dev-loop-problem.png"));
         String panel = browser.text("#_jdash-dev-problems");
         assertTrue(panel.contains("javac") && panel.contains("';' expected"), panel);
-        browser.waitFor("(document.querySelector('#count-btn').click(), document.querySelector('#count')"
-                + ".textContent.includes('counted on the edited server (click'))", 10_000);
+        browser.waitFor(
+                "(document.querySelector('#count-btn').click(), document.querySelector('#count')"
+                        + ".textContent.includes('counted on the edited server (click'))",
+                10_000);
         Files.writeString(project.resolve(CALLBACKS), good);
         browser.waitFor("!document.querySelector('#_jdash-dev-problems')", 30_000);
         assertEquals(List.of(), dev.problems());

@@ -40,15 +40,23 @@ class FrontendPackageTest {
     void index_listsEveryFileThePageLoads() throws Exception {
         Set<String> paths = new HashSet<>();
         index().get("files").forEach(f -> paths.add(f.get("path").asText()));
-        for (String required : new String[] {"dash/deps/polyfill@" + FrontendPackages.BABEL_POLYFILL + ".min.js",
+        for (String required : new String[] {
+            "dash/deps/polyfill@" + FrontendPackages.BABEL_POLYFILL + ".min.js",
             "dash/deps/react@" + FrontendPackages.REACT + ".min.js",
             "dash/deps/react-dom@" + FrontendPackages.REACT_DOM + ".min.js",
             "dash/deps/prop-types@" + FrontendPackages.PROP_TYPES + ".min.js",
             "dash/deps/react@" + FrontendPackages.REACT + ".js",
-            "dash/dash-renderer/build/dash_renderer.min.js", "dash/dash-renderer/build/dash_renderer.dev.js",
-            "dash/dcc/dash_core_components.js", "dash/dcc/dash_core_components-shared.js", "dash/dcc/async-graph.js",
-            "dash/dcc/async-dropdown.js", "dash/html/dash_html_components.min.js", "dash/dash_table/bundle.js",
-            "dash/dash_table/async-table.js", "plotly/package_data/plotly.min.js"}) {
+            "dash/dash-renderer/build/dash_renderer.min.js",
+            "dash/dash-renderer/build/dash_renderer.dev.js",
+            "dash/dcc/dash_core_components.js",
+            "dash/dcc/dash_core_components-shared.js",
+            "dash/dcc/async-graph.js",
+            "dash/dcc/async-dropdown.js",
+            "dash/html/dash_html_components.min.js",
+            "dash/dash_table/bundle.js",
+            "dash/dash_table/async-table.js",
+            "plotly/package_data/plotly.min.js"
+        }) {
             assertTrue(paths.contains(required), required + " is missing from " + paths);
         }
     }
@@ -56,12 +64,17 @@ class FrontendPackageTest {
     @Test
     void everyFile_isOnTheClasspathWithItsIntegrity() throws Exception {
         for (JsonNode f : index().get("files")) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(ROOT + f.get("path").asText())) {
+            try (InputStream in = getClass()
+                    .getClassLoader()
+                    .getResourceAsStream(ROOT + f.get("path").asText())) {
                 assertNotNull(in, f.get("path").asText());
                 byte[] bytes = in.readAllBytes();
-                assertEquals(f.get("bytes").asLong(), bytes.length, f.get("path").asText());
-                String sri = "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384")
-                        .digest(bytes));
+                assertEquals(
+                        f.get("bytes").asLong(), bytes.length, f.get("path").asText());
+                String sri = "sha384-"
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        MessageDigest.getInstance("SHA-384").digest(bytes));
                 assertEquals(f.get("integrity").asText(), sri, f.get("path").asText());
             }
         }
@@ -70,8 +83,10 @@ class FrontendPackageTest {
     /** The versions pinned in packages.json, by package name. */
     private static Map<String, String> pinned() throws Exception {
         Map<String, String> versions = new TreeMap<>();
-        JSON.readTree(Path.of("src/build/packages.json").toFile()).get("packages")
-                .forEach(p -> versions.put(p.get("name").asText(), p.get("version").asText()));
+        JSON.readTree(Path.of("src/build/packages.json").toFile())
+                .get("packages")
+                .forEach(p ->
+                        versions.put(p.get("name").asText(), p.get("version").asText()));
         return versions;
     }
 
@@ -141,22 +156,32 @@ class FrontendPackageTest {
         pinned().forEach((name, version) -> expected.put(
                 name.replaceFirst("^@", "").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT), version));
         assertEquals(expected, constants);
-            }
+    }
 
     /** A tarball that does not match its pinned integrity fails the build, naming package and both hashes. */
     @Test
     void wrongIntegrity_failsTheBuild(@TempDir Path dir) throws Exception {
-        ObjectNode spec = (ObjectNode) JSON.readTree(Path.of("src/build/packages.json").toFile());
+        ObjectNode spec =
+                (ObjectNode) JSON.readTree(Path.of("src/build/packages.json").toFile());
         ObjectNode prop = (ObjectNode) spec.get("packages").get(3);
         assertEquals("prop-types", prop.get("name").asText());
         prop.put("integrity", "sha512-AAAA");
         spec.set("packages", JSON.createArrayNode().add(prop));
         Path file = dir.resolve("packages.json");
         Files.writeString(file, JSON.writeValueAsString(spec));
-        Process p = new ProcessBuilder(System.getProperty("node.executable", "node"), "src/build/fetch-frontend.cjs",
-                file.toString(), "target/npm", dir.resolve("out").toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        System.getProperty("node.executable", "node"),
+                        "src/build/fetch-frontend.cjs",
+                        file.toString(),
+                        "target/npm",
+                        dir.resolve("out").toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertNotEquals(0, p.waitFor(), out);
-        assertTrue(out.contains("prop-types@" + FrontendPackages.PROP_TYPES + " has integrity sha512-") && out.contains("expected sha512-AAAA"), out);
+        assertTrue(
+                out.contains("prop-types@" + FrontendPackages.PROP_TYPES + " has integrity sha512-")
+                        && out.contains("expected sha512-AAAA"),
+                out);
     }
 }

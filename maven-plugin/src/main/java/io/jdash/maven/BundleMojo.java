@@ -33,7 +33,10 @@ import org.apache.maven.project.MavenProject;
  * {@code target/jdash}. All the work is done by jdash-compiler; this goal maps its parameters to the compiler's
  * configuration and its messages to Maven's log.
  */
-@Mojo(name = "bundle", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+        name = "bundle",
+        defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class BundleMojo extends AbstractMojo {
     /** The project being built. */
@@ -207,8 +210,7 @@ public class BundleMojo extends AbstractMojo {
             CompilationResult result = JdashCompiler.compile(config, new MavenBuildListener(getLog()));
             getLog().debug("jdash: goal took " + (System.nanoTime() - start) / 1_000_000 + " ms");
             if (result.upToDate()) {
-                getLog().info("jdash: output is up to date, skipping (use -D" + PropertyNames.FORCE
-                        + " to rebuild)");
+                getLog().info("jdash: output is up to date, skipping (use -D" + PropertyNames.FORCE + " to rebuild)");
                 for (String line : result.sizeTable().split("\n")) {
                     getLog().debug(line);
                 }
@@ -216,8 +218,7 @@ public class BundleMojo extends AbstractMojo {
         } catch (CompilationFailedException e) {
             throw new MojoFailureException(this, e.shortMessage(), e.getMessage());
         } catch (CompilerEnvironmentException e) {
-            throw new MojoExecutionException(this, "jdash: the build cannot run in this environment",
-                    e.getMessage());
+            throw new MojoExecutionException(this, "jdash: the build cannot run in this environment", e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("jdash: the build of the browser bundle failed: " + e.getMessage(), e);
         }
@@ -235,7 +236,8 @@ public class BundleMojo extends AbstractMojo {
                 .onUnsupported(parse(OnUnsupported.class, onUnsupported, PropertyNames.ON_UNSUPPORTED))
                 .sourceMaps(sourceMaps)
                 .sourcesContent(sourcesContent)
-                .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
+                .sourceRoots(
+                        project.getCompileSourceRoots().stream().map(Path::of).toList())
                 .strict(strict)
                 .force(force)
                 .budgetGzipBytes(budgetGzipBytes)
@@ -265,7 +267,8 @@ public class BundleMojo extends AbstractMojo {
     private boolean scanned(Artifact artifact) {
         for (String pattern : scanDependencies) {
             String[] parts = pattern.trim().split(":");
-            if (parts.length == 2 && parts[0].equals(artifact.getGroupId())
+            if (parts.length == 2
+                    && parts[0].equals(artifact.getGroupId())
                     && (parts[1].equals("*") || parts[1].equals(artifact.getArtifactId()))) {
                 return true;
             }

@@ -28,8 +28,7 @@ import org.apache.maven.project.MavenProject;
  *
  * @since 0.1.0
  */
-@Mojo(name = "dev", requiresDependencyResolution = ResolutionScope.RUNTIME, requiresProject = true,
-        threadSafe = false)
+@Mojo(name = "dev", requiresDependencyResolution = ResolutionScope.RUNTIME, requiresProject = true, threadSafe = false)
 public class DevMojo extends AbstractMojo {
     /** The project being run. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -132,16 +131,22 @@ public class DevMojo extends AbstractMojo {
 
     private void smoke(DevServer dev) throws Exception {
         if (!dev.problems().isEmpty()) {
-            throw new MojoFailureException(this, "jdash dev: the smoke test found problems",
+            throw new MojoFailureException(
+                    this,
+                    "jdash dev: the smoke test found problems",
                     dev.problems().toString());
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (String path : List.of("", "_dash-layout", "_dash-dependencies", "_reload-hash")) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(dev.url() + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(dev.url() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new MojoFailureException(this, "jdash dev: GET /" + path + " answered "
-                        + answer.statusCode(), answer.body());
+                throw new MojoFailureException(
+                        this, "jdash dev: GET /" + path + " answered " + answer.statusCode(), answer.body());
             }
         }
         getLog().info("jdash dev: smoke test passed: " + dev.url() + " served the page, layout, callbacks and"
@@ -154,7 +159,9 @@ public class DevMojo extends AbstractMojo {
         try {
             for (String element : project.getRuntimeClasspathElements()) {
                 Path p = Path.of(element);
-                if (!p.toAbsolutePath().normalize().equals(classes.toAbsolutePath().normalize())) {
+                if (!p.toAbsolutePath()
+                        .normalize()
+                        .equals(classes.toAbsolutePath().normalize())) {
                     classpath.add(p);
                 }
             }
@@ -178,10 +185,23 @@ public class DevMojo extends AbstractMojo {
             javac.add("--release");
             javac.add(release.trim());
         }
-        List<String> mainArgs = args == null || args.isBlank() ? List.of() : List.of(args.trim().split("\\s+"));
+        List<String> mainArgs =
+                args == null || args.isBlank() ? List.of() : List.of(args.trim().split("\\s+"));
         Path base = project.getBasedir().toPath();
-        return new DevOptions(base, sources, resources, classes, classpath, mainClass, mainArgs, host, port,
-                Duration.ofMillis(pollMillis), javac, bundleName, namespace,
+        return new DevOptions(
+                base,
+                sources,
+                resources,
+                classes,
+                classpath,
+                mainClass,
+                mainArgs,
+                host,
+                port,
+                Duration.ofMillis(pollMillis),
+                javac,
+                bundleName,
+                namespace,
                 Path.of(project.getBuild().getDirectory()).resolve("jdash-dev"));
     }
 }

@@ -32,6 +32,5 @@ final class PropertyNames {
     static final String DEV_POLL_MILLIS = "jdash.dev.pollMillis";
     static final String DEV_SMOKE_TEST = "jdash.dev.smokeTest";
 
-    private PropertyNames() {
-    }
+    private PropertyNames() {}
 }

@@ -3,9 +3,9 @@ package io.jdash.maven;
 import io.jdash.compiler.Diagnostic;
 import io.jdash.compiler.Severity;
 import io.jdash.compiler.verify.JvmEngine;
+import io.jdash.compiler.verify.Verifier;
 import io.jdash.compiler.verify.VerifyConfig;
 import io.jdash.compiler.verify.VerifyResult;
-import io.jdash.compiler.verify.Verifier;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +32,10 @@ import org.apache.maven.project.MavenProject;
  * {@code <Class>.verify.json}, and fails the build on the first input where they answer differently, printing the
  * input, both answers and the seed. Bound to {@code verify}; skipped when nothing changed since the last clean run.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "verify",
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class VerifyMojo extends AbstractMojo {
     private static final String SERVER_GROUP = "io.jdash";
@@ -157,7 +160,9 @@ public class VerifyMojo extends AbstractMojo {
         }
         getLog().info(result.summary());
         long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-        long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+        long warnings = result.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.WARNING)
+                .count();
         if (errors > 0) {
             throw new MojoFailureException("jdash: verify: " + errors + (errors == 1 ? " error" : " errors")
                     + " (see above); the browser bundle does not give the JVM's answers");
@@ -195,9 +200,19 @@ public class VerifyMojo extends AbstractMojo {
         Set<String> acknowledged = new HashSet<>();
         verifyAcknowledged.forEach(a -> acknowledged.add(a.trim()));
         try {
-            return new VerifyConfig(List.of(outputDirectory.toPath()), classpath, outputDirectory.toPath(),
-                    reportDirectory.toPath(), new ArrayList<>(jvm), JvmEngine.currentJava(), node, inputs, seed,
-                    timeout, acknowledged, force);
+            return new VerifyConfig(
+                    List.of(outputDirectory.toPath()),
+                    classpath,
+                    outputDirectory.toPath(),
+                    reportDirectory.toPath(),
+                    new ArrayList<>(jvm),
+                    JvmEngine.currentJava(),
+                    node,
+                    inputs,
+                    seed,
+                    timeout,
+                    acknowledged,
+                    force);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("jdash: " + e.getMessage());
         }
@@ -205,7 +220,8 @@ public class VerifyMojo extends AbstractMojo {
 
     /** What the runner needs when the project lacks the server: jdash-server, jdash-api and Jackson. */
     private static boolean isRunnerDependency(Artifact a) {
-        return SERVER_GROUP.equals(a.getGroupId()) && (SERVER_ARTIFACT.equals(a.getArtifactId())
-                || "jdash-api".equals(a.getArtifactId())) || a.getGroupId().startsWith("com.fasterxml.jackson");
+        return SERVER_GROUP.equals(a.getGroupId())
+                        && (SERVER_ARTIFACT.equals(a.getArtifactId()) || "jdash-api".equals(a.getArtifactId()))
+                || a.getGroupId().startsWith("com.fasterxml.jackson");
     }
 }

@@ -54,8 +54,10 @@ public final class BrowserCallbackContext implements CallbackContext {
                 states = (Map<String, Object>) st;
             }
         }
-        return new BrowserCallbackContext(Collections.unmodifiableList(triggered),
-                Collections.unmodifiableMap(inputs), Collections.unmodifiableMap(states));
+        return new BrowserCallbackContext(
+                Collections.unmodifiableList(triggered),
+                Collections.unmodifiableMap(inputs),
+                Collections.unmodifiableMap(states));
     }
 
     @Override
@@ -73,10 +75,12 @@ public final class BrowserCallbackContext implements CallbackContext {
         return states;
     }
 
-    @JSBody(params = {"id", "props"}, script = "var dc = window.dash_clientside;"
-            + "if (!dc || !dc['set_props']) throw new Error('jdash: window.dash_clientside.set_props is not defined;"
-            + " setProps needs dash-renderer');"
-            + "dc['set_props'](id.charAt(0) === '{' ? JSON.parse(id) : id, props);")
+    @JSBody(
+            params = {"id", "props"},
+            script = "var dc = window.dash_clientside;"
+                    + "if (!dc || !dc['set_props']) throw new Error('jdash: window.dash_clientside.set_props is not defined;"
+                    + " setProps needs dash-renderer');"
+                    + "dc['set_props'](id.charAt(0) === '{' ? JSON.parse(id) : id, props);")
     private static native void setProps(String id, JSObject props);
 
     @Override

@@ -19,8 +19,7 @@ import org.teavm.jso.JSObject;
  * for Java's number formatting just to report an error.
  */
 public final class Js {
-    private Js() {
-    }
+    private Js() {}
 
     /** Converts records to JS objects; the generated entry class installs one for the records it knows. */
     public interface RecordWriter {
@@ -61,11 +60,15 @@ public final class Js {
         return null;
     }
 
-    @JSBody(params = {"expected", "v"}, script = DESCRIBE + "var e = new TypeError(expected);"
-            + "e.jdashExpected = expected; e.jdashArrived = s; e.jdashPath = ''; throw e;")
+    @JSBody(
+            params = {"expected", "v"},
+            script = DESCRIBE + "var e = new TypeError(expected);"
+                    + "e.jdashExpected = expected; e.jdashArrived = s; e.jdashPath = ''; throw e;")
     private static native void throwMismatch(String expected, JSObject v);
 
-    @JSBody(params = {"e", "prefix"}, script = "if (e && e.jdashExpected) e.jdashPath = prefix + e.jdashPath;")
+    @JSBody(
+            params = {"e", "prefix"},
+            script = "if (e && e.jdashExpected) e.jdashPath = prefix + e.jdashPath;")
     private static native void prefixPath(JSObject e, String prefix);
 
     /** Adds a list or array index to the path of a mismatch that {@code e} carries; returns {@code e}. */
@@ -108,8 +111,10 @@ public final class Js {
     @JSBody(params = "v", script = "return typeof v === 'number' && (v | 0) === v;")
     private static native boolean isInt(JSObject v);
 
-    @JSBody(params = "v", script = "return typeof v === 'number' && Number.isInteger(v)"
-            + " && v >= -9223372036854775808 && v < 9223372036854775808;")
+    @JSBody(
+            params = "v",
+            script = "return typeof v === 'number' && Number.isInteger(v)"
+                    + " && v >= -9223372036854775808 && v < 9223372036854775808;")
     private static native boolean isLong(JSObject v);
 
     @JSBody(params = "v", script = "return v;")
@@ -198,7 +203,9 @@ public final class Js {
     @JSBody(params = "v", script = "return v.length;")
     public static native int length(JSObject v);
 
-    @JSBody(params = {"v", "i"}, script = "return v[i];")
+    @JSBody(
+            params = {"v", "i"},
+            script = "return v[i];")
     public static native JSObject at(JSObject v, int i);
 
     /** Checks that {@code v} is a JS array and returns it; {@code null} for null or undefined. */
@@ -242,7 +249,9 @@ public final class Js {
     @JSBody(params = "v", script = "return Object.keys(v);")
     private static native JSObject keys(JSObject v);
 
-    @JSBody(params = {"v", "k"}, script = "return v[k];")
+    @JSBody(
+            params = {"v", "k"},
+            script = "return v[k];")
     public static native JSObject get(JSObject v, String k);
 
     /** Checks that {@code v} is a JS object (not an array) and returns it; {@code null} for null or undefined. */
@@ -331,19 +340,24 @@ public final class Js {
     @JSBody(script = "return [];")
     public static native JSObject newArray();
 
-    @JSBody(params = {"a", "v"}, script = "a.push(v);")
+    @JSBody(
+            params = {"a", "v"},
+            script = "a.push(v);")
     public static native void push(JSObject a, JSObject v);
 
     @JSBody(script = "return {};")
     public static native JSObject newObject();
 
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    @JSBody(
+            params = {"o", "k", "v"},
+            script = "o[k] = v;")
     public static native void put(JSObject o, String k, JSObject v);
 
-    @JSBody(script = "var v = window.dash_clientside && window.dash_clientside['no_update'];"
-            + "if (!v) throw new Error('jdash: window.dash_clientside.no_update is not defined;"
-            + " a callback returned NoUpdate.VALUE outside dash-renderer');"
-            + "return v;")
+    @JSBody(
+            script = "var v = window.dash_clientside && window.dash_clientside['no_update'];"
+                    + "if (!v) throw new Error('jdash: window.dash_clientside.no_update is not defined;"
+                    + " a callback returned NoUpdate.VALUE outside dash-renderer');"
+                    + "return v;")
     private static native JSObject noUpdate();
 
     /** A {@code String} result as a JS string or null. */
@@ -456,7 +470,9 @@ public final class Js {
         return a;
     }
 
-    @JSBody(params = {"v", "n"}, script = "return Array.isArray(v) && v.length === n;")
+    @JSBody(
+            params = {"v", "n"},
+            script = "return Array.isArray(v) && v.length === n;")
     private static native boolean isArrayOf(JSObject v, int n);
 
     /**
@@ -474,14 +490,17 @@ public final class Js {
 
     // ---- failures ----
 
-    @JSBody(script = "var p = window.dash_clientside['PreventUpdate'];"
-            + "if (!p) throw new Error('jdash: no dash_clientside.PreventUpdate (not in dash-renderer)');"
-            + "throw p;")
+    @JSBody(
+            script = "var p = window.dash_clientside['PreventUpdate'];"
+                    + "if (!p) throw new Error('jdash: no dash_clientside.PreventUpdate (not in dash-renderer)');"
+                    + "throw p;")
     private static native void throwPreventUpdate();
 
-    @JSBody(params = {"e", "callback", "parameter"}, script = "if (e && e.jdashExpected) throw new TypeError("
-            + "'jdash: ' + callback + \": parameter '\" + parameter + e.jdashPath + \"' expects \" + e.jdashExpected"
-            + " + ', but got ' + e.jdashArrived);")
+    @JSBody(
+            params = {"e", "callback", "parameter"},
+            script = "if (e && e.jdashExpected) throw new TypeError("
+                    + "'jdash: ' + callback + \": parameter '\" + parameter + e.jdashPath + \"' expects \" + e.jdashExpected"
+                    + " + ', but got ' + e.jdashArrived);")
     private static native void throwIfMismatch(JSObject e, String callback, String parameter);
 
     /**
@@ -490,9 +509,11 @@ public final class Js {
      * {@code cause}. In debug mode the server's debug script installs {@code window.jdash_error}, which rewrites
      * the error (title, Java frames through the source map) before it is thrown; production pages have no hook.
      */
-    @JSBody(params = {"callback", "type", "message", "cause"}, script = "var e = new Error('jdash: ' + callback"
-            + " + ' threw ' + type + (message == null ? '' : ': ' + message), cause ? {cause: cause} : void 0),"
-            + " h = window.jdash_error; if (h) h(e, callback, type, message); throw e;")
+    @JSBody(
+            params = {"callback", "type", "message", "cause"},
+            script = "var e = new Error('jdash: ' + callback"
+                    + " + ' threw ' + type + (message == null ? '' : ': ' + message), cause ? {cause: cause} : void 0),"
+                    + " h = window.jdash_error; if (h) h(e, callback, type, message); throw e;")
     private static native void throwError(String callback, String type, String message, JSObject cause);
 
     /**

@@ -22,8 +22,13 @@ import java.util.Objects;
  * @param state the state
  * @param preventInitialCall whether the page load skips it
  */
-public record ClientsideCallback(String namespace, String function, List<String> outputs, List<String> inputs,
-        List<String> state, boolean preventInitialCall) {
+public record ClientsideCallback(
+        String namespace,
+        String function,
+        List<String> outputs,
+        List<String> inputs,
+        List<String> state,
+        boolean preventInitialCall) {
 
     /** Validates and copies. */
     public ClientsideCallback {

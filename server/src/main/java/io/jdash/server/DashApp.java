@@ -43,10 +43,21 @@ import java.util.function.Supplier;
  * @param serverTiming whether callback answers carry a {@code Server-Timing} header (the compute time in Dash's
  *        callback graph); by default as {@code debug}
  */
-public record DashApp(String title, Supplier<Component> layout, List<Class<?>> callbackClasses,
-        List<ClientsideCallback> clientsideCallbacks, Path assetsDirectory, String assetsResource, boolean debug,
-        String pathPrefix, int maxRequestBytes, String contentSecurityPolicy, MemoCache cache,
-        RequestSecurity security, BackgroundOptions background, boolean serverTiming) {
+public record DashApp(
+        String title,
+        Supplier<Component> layout,
+        List<Class<?>> callbackClasses,
+        List<ClientsideCallback> clientsideCallbacks,
+        Path assetsDirectory,
+        String assetsResource,
+        boolean debug,
+        String pathPrefix,
+        int maxRequestBytes,
+        String contentSecurityPolicy,
+        MemoCache cache,
+        RequestSecurity security,
+        BackgroundOptions background,
+        boolean serverTiming) {
 
     /** Validates and copies. */
     public DashApp {
@@ -79,9 +90,21 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
      * {@code Server-Timing} on.
      */
     public DashApp forDevelopment(long memoBytes) {
-        return new DashApp(title, layout, callbackClasses, clientsideCallbacks, assetsDirectory, assetsResource, true,
-                pathPrefix, maxRequestBytes, contentSecurityPolicy, MemoCache.inProcess(memoBytes), security,
-                background, true);
+        return new DashApp(
+                title,
+                layout,
+                callbackClasses,
+                clientsideCallbacks,
+                assetsDirectory,
+                assetsResource,
+                true,
+                pathPrefix,
+                maxRequestBytes,
+                contentSecurityPolicy,
+                MemoCache.inProcess(memoBytes),
+                security,
+                background,
+                true);
     }
 
     /** A builder with the defaults: title "Dash", prefix "/", no assets, no debug, 8 MB requests. */
@@ -106,8 +129,7 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
         private BackgroundOptions background;
         private Boolean serverTiming;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The page title. */
         public Builder title(String value) {
@@ -237,8 +259,20 @@ public record DashApp(String title, Supplier<Component> layout, List<Class<?>> c
             if (layout == null) {
                 throw new IllegalArgumentException("layout: give the app a layout");
             }
-            return new DashApp(title, layout, callbacks, clientside, assets, assetsResource, debug, pathPrefix,
-                    maxRequestBytes, contentSecurityPolicy, cache, security, background,
+            return new DashApp(
+                    title,
+                    layout,
+                    callbacks,
+                    clientside,
+                    assets,
+                    assetsResource,
+                    debug,
+                    pathPrefix,
+                    maxRequestBytes,
+                    contentSecurityPolicy,
+                    cache,
+                    security,
+                    background,
                     serverTiming != null ? serverTiming : debug);
         }
     }

@@ -27,6 +27,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class DashServer implements AutoCloseable {
     /** Dash's usual port. */
     public static final int DEFAULT_PORT = 8050;
+
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
     /** Takes the apps {@link #start} is asked to start in this JVM while a development host runs them. */

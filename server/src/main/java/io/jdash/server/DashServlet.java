@@ -3,8 +3,8 @@ package io.jdash.server;
 import io.jdash.server.internal.AssetFiles;
 import io.jdash.server.internal.BackgroundJobs;
 import io.jdash.server.internal.CallbackFailure;
-import io.jdash.server.internal.DevRoutes;
 import io.jdash.server.internal.Callbacks;
+import io.jdash.server.internal.DevRoutes;
 import io.jdash.server.internal.FileRoutes;
 import io.jdash.server.internal.FrontendFiles;
 import io.jdash.server.internal.Http;
@@ -48,20 +48,31 @@ public class DashServlet extends HttpServlet {
     public DashServlet(DashApp app, HotReload hotReload) {
         this.app = app;
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : DashServlet.class.getClassLoader();
-        Callbacks callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader,
-                app::memoCache);
+                ? Thread.currentThread().getContextClassLoader()
+                : DashServlet.class.getClassLoader();
+        Callbacks callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader, app::memoCache);
         FrontendFiles frontend = new FrontendFiles(loader);
         AssetFiles assets = new AssetFiles(app.assetsDirectory(), app.assetsResource(), loader);
         this.background = BackgroundJobs.create(app, callbacks);
-        this.pages = new Pages(new Pages.Settings(app.title(), app.pathPrefix(), app.debug(),
-                app.contentSecurityPolicy(), app.security(), () -> app.layout().get(), hotReload), frontend, assets,
-                callbacks, background);
-        this.dev = hotReload == null ? null : new DevRoutes(hotReload, app.pathPrefix(),
-                callbacks.bundles().keySet());
+        this.pages = new Pages(
+                new Pages.Settings(
+                        app.title(),
+                        app.pathPrefix(),
+                        app.debug(),
+                        app.contentSecurityPolicy(),
+                        app.security(),
+                        () -> app.layout().get(),
+                        hotReload),
+                frontend,
+                assets,
+                callbacks,
+                background);
+        this.dev = hotReload == null
+                ? null
+                : new DevRoutes(hotReload, app.pathPrefix(), callbacks.bundles().keySet());
         this.files = new FileRoutes(frontend, assets, app.debug());
-        this.update = new UpdateRoute(callbacks, background, app.security(), app.maxRequestBytes(), app.debug(),
-                app.serverTiming());
+        this.update = new UpdateRoute(
+                callbacks, background, app.security(), app.maxRequestBytes(), app.debug(), app.serverTiming());
     }
 
     /** Stops the background jobs of this servlet's app. */
@@ -151,7 +162,9 @@ public class DashServlet extends HttpServlet {
             } catch (RuntimeException e) {
                 fail(resp, "POST " + path, e);
             }
-        } else if (path.startsWith("_dash-") || path.startsWith("_jdash/") || path.startsWith("assets/")
+        } else if (path.startsWith("_dash-")
+                || path.startsWith("_jdash/")
+                || path.startsWith("assets/")
                 || path.equals("_reload-hash")) {
             notAllowed(resp, "GET");
         } else {
@@ -167,8 +180,10 @@ public class DashServlet extends HttpServlet {
     private void fail(HttpServletResponse resp, String route, RuntimeException e) throws IOException {
         if (!resp.isCommitted()) {
             resp.reset();
-            Http.error(resp, 500, new CallbackFailure(route, "jdash: " + route + " failed: " + e, e)
-                    .logAndDescribe(app.debug()));
+            Http.error(
+                    resp,
+                    500,
+                    new CallbackFailure(route, "jdash: " + route + " failed: " + e, e).logAndDescribe(app.debug()));
         }
     }
 }

@@ -20,8 +20,7 @@ public final class DashTable {
     /** The namespace of dash-table. */
     public static final String NAMESPACE = Namespaces.DASH_TABLE;
 
-    private DashTable() {
-    }
+    private DashTable() {}
 
     /** An empty table. */
     public static DataTable dataTable() {

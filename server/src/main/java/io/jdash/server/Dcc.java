@@ -46,8 +46,7 @@ public final class Dcc {
     /** The namespace of dash-core-components. */
     public static final String NAMESPACE = Namespaces.DCC;
 
-    private Dcc() {
-    }
+    private Dcc() {}
 
     /** Any dcc component by its React name, e.g. {@code component("Clipboard")}, with untyped props. */
     public static GenericComponent component(String type) {

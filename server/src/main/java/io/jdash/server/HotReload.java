@@ -68,8 +68,7 @@ public final class HotReload {
      * @param path its path below the app's prefix, e.g. {@code assets/style.css}
      * @param modifiedSeconds its modification time; -1 when it was deleted (the page then only drops it)
      */
-    public record Stylesheet(String path, long modifiedSeconds) {
-    }
+    public record Stylesheet(String path, long modifiedSeconds) {}
 
     private final Duration interval;
     private final int maxRetry;

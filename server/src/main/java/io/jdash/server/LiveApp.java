@@ -61,8 +61,8 @@ public final class LiveApp implements AutoCloseable {
      */
     public void show(DashApp app, ClassLoader loader, boolean hard) throws ServletException {
         if (!app.pathPrefix().equals("/")) {
-            throw new IllegalArgumentException("a development host serves apps at \"/\"; this one asks for \""
-                    + app.pathPrefix() + "\"");
+            throw new IllegalArgumentException(
+                    "a development host serves apps at \"/\"; this one asks for \"" + app.pathPrefix() + "\"");
         }
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
@@ -151,10 +151,13 @@ public final class LiveApp implements AutoCloseable {
             }
         }
 
-        private static final byte[] PLACEHOLDER = ("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>jdash dev"
-                + "</title></head><body style=\"font:14px sans-serif;margin:2em\"><p id=\"_jdash-dev-waiting\">"
-                + "jdash dev: building the app&hellip;</p>\n<script id=\"_dash-config\" type=\"application/json\">"
-                + "{\"hot_reload\":{\"interval\":300}}</script>\n<script src=\"" + DevRoutes.OVERLAY + "\"></script>\n"
-                + "</body></html>\n").getBytes(StandardCharsets.UTF_8);
+        private static final byte[] PLACEHOLDER =
+                ("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>jdash dev"
+                                + "</title></head><body style=\"font:14px sans-serif;margin:2em\"><p id=\"_jdash-dev-waiting\">"
+                                + "jdash dev: building the app&hellip;</p>\n<script id=\"_dash-config\" type=\"application/json\">"
+                                + "{\"hot_reload\":{\"interval\":300}}</script>\n<script src=\"" + DevRoutes.OVERLAY
+                                + "\"></script>\n"
+                                + "</body></html>\n")
+                        .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -21,8 +21,8 @@ import java.util.Objects;
  */
 public record RequestSecurity(List<String> allowedOrigins, FrameOptions frameOptions, String referrerPolicy) {
     /** Same origin only, frames from the same origin only, no referrer sent to other origins. */
-    public static final RequestSecurity DEFAULTS = new RequestSecurity(List.of(), FrameOptions.SAMEORIGIN,
-            "same-origin");
+    public static final RequestSecurity DEFAULTS =
+            new RequestSecurity(List.of(), FrameOptions.SAMEORIGIN, "same-origin");
 
     /** Who may show the app in a frame. */
     public enum FrameOptions {
@@ -67,7 +67,8 @@ public record RequestSecurity(List<String> allowedOrigins, FrameOptions frameOpt
         }
         o = o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
         int authority = o.indexOf("://") + 3;
-        if (!(o.startsWith("http://") || o.startsWith("https://")) || authority == o.length()
+        if (!(o.startsWith("http://") || o.startsWith("https://"))
+                || authority == o.length()
                 || o.indexOf('/', authority) >= 0) {
             throw new IllegalArgumentException("allowed origin '" + origin + "' must be scheme://host[:port], e.g."
                     + " https://portal.example.com, or \"*\"");

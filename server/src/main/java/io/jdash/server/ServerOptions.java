@@ -32,8 +32,16 @@ import java.util.Objects;
  * @param filters servlet filters run before the app on every request, in order (e.g. authentication, see
  *        {@link BasicAuthFilter})
  */
-public record ServerOptions(String host, int port, int acceptQueueSize, Duration idleTimeout, int requestHeaderSize,
-        int minThreads, int maxThreads, Duration stopTimeout, List<Filter> filters) {
+public record ServerOptions(
+        String host,
+        int port,
+        int acceptQueueSize,
+        Duration idleTimeout,
+        int requestHeaderSize,
+        int minThreads,
+        int maxThreads,
+        Duration stopTimeout,
+        List<Filter> filters) {
 
     /** Validates and copies. */
     public ServerOptions {
@@ -72,8 +80,7 @@ public record ServerOptions(String host, int port, int acceptQueueSize, Duration
         private Duration stopTimeout = Duration.ofSeconds(10);
         private final List<Filter> filters = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The interface to listen on (null: all). */
         public Builder host(String value) {
@@ -129,8 +136,16 @@ public record ServerOptions(String host, int port, int acceptQueueSize, Duration
 
         /** Builds the options. */
         public ServerOptions build() {
-            return new ServerOptions(host, port, acceptQueueSize, idleTimeout, requestHeaderSize, minThreads,
-                    maxThreads, stopTimeout, filters);
+            return new ServerOptions(
+                    host,
+                    port,
+                    acceptQueueSize,
+                    idleTimeout,
+                    requestHeaderSize,
+                    minThreads,
+                    maxThreads,
+                    stopTimeout,
+                    filters);
         }
     }
 }

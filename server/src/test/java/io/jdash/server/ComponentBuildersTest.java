@@ -41,9 +41,9 @@ class ComponentBuildersTest {
     /** The entry points' untyped escape hatches, tested on their own. */
     private static final Set<String> GENERIC_FACTORIES = Set.of("element", "component");
     /** Setter arguments the type alone cannot describe: a figure is a map with exactly these keys. */
-    private static final Map<String, Object[]> ARGUMENTS = Map.of(
-            "Graph.figure(java.util.Map)", new Object[] {Map.of("data", List.of(Map.of("type", "bar")),
-                    "layout", Map.of("title", Map.of("text", "x")))});
+    private static final Map<String, Object[]> ARGUMENTS = Map.of("Graph.figure(java.util.Map)", new Object[] {
+        Map.of("data", List.of(Map.of("type", "bar")), "layout", Map.of("title", Map.of("text", "x")))
+    });
 
     private static Result library;
 
@@ -55,7 +55,10 @@ class ComponentBuildersTest {
     @Test
     void html_hasABuilderForEveryElement() {
         Set<String> exported = library.types(Html.NAMESPACE);
-        assertEquals(125, exported.size(), "dash-html-components " + FrontendPackages.DASH_HTML_COMPONENTS + " exports 125 elements");
+        assertEquals(
+                125,
+                exported.size(),
+                "dash-html-components " + FrontendPackages.DASH_HTML_COMPONENTS + " exports 125 elements");
         assertEquals(exported, typesBuiltBy(Html.class));
         assertEquals(exported, new TreeSet<>(Html.ELEMENTS));
     }
@@ -94,9 +97,14 @@ class ComponentBuildersTest {
             for (Method setter : setters(probe.getClass())) {
                 setters++;
                 String name = probe.getClass().getSimpleName() + "." + setter.getName() + "("
-                        + String.join(",", Arrays.stream(setter.getParameterTypes()).map(Class::getName).toList())
+                        + String.join(
+                                ",",
+                                Arrays.stream(setter.getParameterTypes())
+                                        .map(Class::getName)
+                                        .toList())
                         + ")";
-                List<Object[]> argumentLists = ARGUMENTS.containsKey(name) ? List.<Object[]>of(ARGUMENTS.get(name))
+                List<Object[]> argumentLists = ARGUMENTS.containsKey(name)
+                        ? List.<Object[]>of(ARGUMENTS.get(name))
                         : SampleValues.argumentLists(setter);
                 for (Object[] args : argumentLists) {
                     Component c = builder.getValue().get();
@@ -125,12 +133,16 @@ class ComponentBuildersTest {
     @Test
     void propTypesCheck_findsTyposAndWrongValues() throws Exception {
         List<String> problems = DashPropTypes.check(List.of(
-                new Node("typo", Dcc.dropdown().id("d").prop("multii", true)),
-                new Node("type", Dcc.slider(0, 10, 5).id("s").prop("value", "high")),
-                new Node("key", DashTable.dataTable().id("t").prop("columns", List.of(Map.of("id", "a", "name", "A",
-                        "width", 3)))),
-                new Node("required", new Component("Store", Dcc.NAMESPACE)),
-                new Node("nested", Html.div(Html.span("x").prop("n_clicks", "1"))))).problems();
+                        new Node("typo", Dcc.dropdown().id("d").prop("multii", true)),
+                        new Node("type", Dcc.slider(0, 10, 5).id("s").prop("value", "high")),
+                        new Node(
+                                "key",
+                                DashTable.dataTable()
+                                        .id("t")
+                                        .prop("columns", List.of(Map.of("id", "a", "name", "A", "width", 3)))),
+                        new Node("required", new Component("Store", Dcc.NAMESPACE)),
+                        new Node("nested", Html.div(Html.span("x").prop("n_clicks", "1")))))
+                .problems();
         assertEquals(5, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("unknown prop multii"), problems.get(0));
         assertTrue(problems.get(1).contains("Invalid prop `value`"), problems.get(1));
@@ -141,32 +153,54 @@ class ComponentBuildersTest {
 
     @Test
     void typedSetters_writeTheJsonDashExpects() throws Exception {
-        Component dropdown = Dcc.dropdown(Dcc.option("France", "FR"), Dcc.option("Italy", "IT").disabled(true))
-                .id("country").value("FR").multi(false).clearable(true);
-        assertEquals(JSON.readTree("""
+        Component dropdown = Dcc.dropdown(
+                        Dcc.option("France", "FR"), Dcc.option("Italy", "IT").disabled(true))
+                .id("country")
+                .value("FR")
+                .multi(false)
+                .clearable(true);
+        assertEquals(
+                JSON.readTree(
+                        """
                 {"type": "Dropdown", "namespace": "dash_core_components", "props": {
                   "options": [{"label": "France", "value": "FR"}, {"label": "Italy", "value": "IT", "disabled": true}],
-                  "id": "country", "value": "FR", "multi": false, "clearable": true}}"""), JSON.valueToTree(dropdown));
-        DataTable table = DashTable.dataTable(List.of(DashTable.column("pop", "Population")
-                        .type(Column.Type.NUMERIC).format(",.0f")), List.of(Map.of("pop", 2_100_000)))
-                .rowSelectable(DataTable.Selection.NONE).sortBy(SortBy.desc("pop"))
-                .styleDataConditional(new DataStyle().rowIndex(DataStyle.Parity.ODD)
-                        .style(Map.of("backgroundColor", "#eee")));
-        assertEquals(JSON.readTree("""
+                  "id": "country", "value": "FR", "multi": false, "clearable": true}}"""),
+                JSON.valueToTree(dropdown));
+        DataTable table = DashTable.dataTable(
+                        List.of(DashTable.column("pop", "Population")
+                                .type(Column.Type.NUMERIC)
+                                .format(",.0f")),
+                        List.of(Map.of("pop", 2_100_000)))
+                .rowSelectable(DataTable.Selection.NONE)
+                .sortBy(SortBy.desc("pop"))
+                .styleDataConditional(
+                        new DataStyle().rowIndex(DataStyle.Parity.ODD).style(Map.of("backgroundColor", "#eee")));
+        assertEquals(
+                JSON.readTree(
+                        """
                 {"columns": [{"id": "pop", "name": "Population", "type": "numeric", "format": {"specifier": ",.0f"}}],
                  "data": [{"pop": 2100000}], "row_selectable": false,
                  "sort_by": [{"column_id": "pop", "direction": "desc"}],
                  "style_data_conditional": [{"if": {"row_index": "odd"}, "backgroundColor": "#eee"}]}"""),
                 JSON.valueToTree(table.getProps()));
-        assertEquals(Map.of("displayModeBar", false), Dcc.graph().config(new GraphConfig().displayModeBar(false))
-                .getProps().get("config"));
-        assertEquals(Map.of("1", "one", "2.5", "two and a half"), Dcc.slider(0, 5, 1)
-                .marks(new LinkedHashMap<>(Map.of(1.0, "one", 2.5, "two and a half"))).getProps().get("marks"));
+        assertEquals(
+                Map.of("displayModeBar", false),
+                Dcc.graph()
+                        .config(new GraphConfig().displayModeBar(false))
+                        .getProps()
+                        .get("config"));
+        assertEquals(
+                Map.of("1", "one", "2.5", "two and a half"),
+                Dcc.slider(0, 5, 1)
+                        .marks(new LinkedHashMap<>(Map.of(1.0, "one", 2.5, "two and a half")))
+                        .getProps()
+                        .get("marks"));
     }
 
     @Test
     void genericComponents_takeAnyProp() {
-        GenericComponent clip = Dcc.component("Clipboard").id("c").prop("target_id", "text").children("copy");
+        GenericComponent clip =
+                Dcc.component("Clipboard").id("c").prop("target_id", "text").children("copy");
         assertEquals(Map.of("id", "c", "target_id", "text", "children", "copy"), clip.getProps());
         Component any = new Component("Thing", "my_library").id("t").prop("size", 3);
         assertEquals("my_library", JSON.valueToTree(any).get("namespace").asText());
@@ -188,8 +222,9 @@ class ComponentBuildersTest {
         Map<String, Supplier<Component>> builders = new LinkedHashMap<>();
         for (Class<?> entryPoint : List.of(Html.class, Dcc.class, DashTable.class)) {
             for (Method factory : SampleValues.sorted(entryPoint.getMethods())) {
-                if (Modifier.isStatic(factory.getModifiers()) && Component.class.isAssignableFrom(
-                        factory.getReturnType()) && !GENERIC_FACTORIES.contains(factory.getName())) {
+                if (Modifier.isStatic(factory.getModifiers())
+                        && Component.class.isAssignableFrom(factory.getReturnType())
+                        && !GENERIC_FACTORIES.contains(factory.getName())) {
                     Object[] args = SampleValues.argumentLists(factory).get(0);
                     builders.putIfAbsent(entryPoint.getSimpleName() + "." + factory.getName(), () -> {
                         Component c = (Component) SampleValues.invoke(factory, null, args);

@@ -60,14 +60,18 @@ class CompressedFrontendHttpTest {
         HttpResponse<byte[]> plain = fetch(null);
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
         assertArrayEquals(jar(SUITES + PLOTLY), plain.body());
-        assertTrue(br.body().length < gz.body().length && gz.body().length < plain.body().length,
+        assertTrue(
+                br.body().length < gz.body().length && gz.body().length < plain.body().length,
                 br.body().length + " / " + gz.body().length + " / " + plain.body().length);
     }
 
     @Test
     void theCompressedCopiesAreNotFilesOfTheirOwn() throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
-                + "_dash-component-suites/" + PLOTLY + ".br")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "_dash-component-suites/" + PLOTLY + ".br"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(404, r.statusCode());
     }
 }

@@ -29,18 +29,27 @@ class DashServerHttpTest {
 
     @TempDir
     static Path assets;
+
     static DashServer server;
 
     @BeforeAll
     static void start() throws Exception {
         Files.writeString(assets.resolve("style.css"), "body { margin: 0; }");
         Files.writeString(Path.of(assets.toString()).getParent().resolve("secret.txt"), "secret");
-        DashApp app = DashApp.builder().title("Test <app>")
-                .layout(Html.div(Html.h1("Hi"), Dcc.input().id("name").prop("value", "world"),
-                        Html.button("Go").id("btn"), Html.div().id("greeting")))
-                .callbacks(ServerCallbacks.class).assets(assets).maxRequestBytes(10_000)
-                .clientsideCallback(ClientsideCallback.of("ui", "double").outputs("dbl.children")
-                        .inputs("dbl.n_clicks").state("dbl.title"))
+        DashApp app = DashApp.builder()
+                .title("Test <app>")
+                .layout(Html.div(
+                        Html.h1("Hi"),
+                        Dcc.input().id("name").prop("value", "world"),
+                        Html.button("Go").id("btn"),
+                        Html.div().id("greeting")))
+                .callbacks(ServerCallbacks.class)
+                .assets(assets)
+                .maxRequestBytes(10_000)
+                .clientsideCallback(ClientsideCallback.of("ui", "double")
+                        .outputs("dbl.children")
+                        .inputs("dbl.n_clicks")
+                        .state("dbl.title"))
                 .build();
         server = DashServer.start(app, 0);
     }
@@ -51,13 +60,16 @@ class DashServerHttpTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -74,16 +86,23 @@ class DashServerHttpTest {
         JsonNode c = JSON.readTree(config.group(1));
         assertEquals("/", c.get("requests_pathname_prefix").asText());
         assertTrue(c.get("disable_version_check").asBoolean());
-        assertTrue(Pattern.compile("src=\"/_dash-component-suites/dash/dash-renderer/build/dash_renderer"
-                + "\\.v3_4_1m[0-9a-f]{12}\\.min\\.js\" integrity=\"sha384-").matcher(html).find(), html);
+        assertTrue(
+                Pattern.compile("src=\"/_dash-component-suites/dash/dash-renderer/build/dash_renderer"
+                                + "\\.v3_4_1m[0-9a-f]{12}\\.min\\.js\" integrity=\"sha384-")
+                        .matcher(html)
+                        .find(),
+                html);
         assertTrue(html.contains("<script src=\"/_jdash/app.0123abcd.js\" integrity=\"sha384-"));
         assertTrue(html.indexOf("dash_renderer.") < html.indexOf("_jdash/app.0123abcd.js"));
         assertTrue(html.indexOf("react@18.") < html.indexOf("dash_renderer."));
         assertFalse(html.contains(".dev.js"), "production bundles unless debug");
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">"));
-        Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>").matcher(html);
+        Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>")
+                .matcher(html);
         assertFalse(inline.find(), "no inline executable script (strict CSP): " + html);
-        assertEquals("var renderer = new DashRenderer();\n", get("_jdash/bootstrap.js").body());
+        assertEquals(
+                "var renderer = new DashRenderer();\n",
+                get("_jdash/bootstrap.js").body());
     }
 
     @Test
@@ -95,7 +114,8 @@ class DashServerHttpTest {
         assertEquals("dash_html_components", layout.get("namespace").asText());
         assertEquals("H1", layout.at("/props/children/0/type").asText());
         assertEquals("Input", layout.at("/props/children/1/type").asText());
-        assertEquals("dash_core_components", layout.at("/props/children/1/namespace").asText());
+        assertEquals(
+                "dash_core_components", layout.at("/props/children/1/namespace").asText());
         assertEquals("world", layout.at("/props/children/1/props/value").asText());
     }
 
@@ -103,18 +123,26 @@ class DashServerHttpTest {
     void dependencies_declareServerAndBrowserCallbacks() throws Exception {
         JsonNode deps = JSON.readTree(get("_dash-dependencies").body());
         JsonNode greet = find(deps, "greeting.children");
-        assertEquals("[{\"id\":\"btn\",\"property\":\"n_clicks\"}]", greet.get("inputs").toString());
-        assertEquals("[{\"id\":\"name\",\"property\":\"value\"}]", greet.get("state").toString());
+        assertEquals(
+                "[{\"id\":\"btn\",\"property\":\"n_clicks\"}]",
+                greet.get("inputs").toString());
+        assertEquals(
+                "[{\"id\":\"name\",\"property\":\"value\"}]", greet.get("state").toString());
         assertTrue(greet.get("clientside_function").isNull());
         assertFalse(greet.get("prevent_initial_call").asBoolean());
         assertTrue(find(deps, "..pair.children...pair.style..").has("no_output"));
         JsonNode fast = find(deps, "fast.children");
-        assertEquals("{\"namespace\":\"jdash\",\"function_name\":\"ServerCallbacks_fast\"}",
+        assertEquals(
+                "{\"namespace\":\"jdash\",\"function_name\":\"ServerCallbacks_fast\"}",
                 fast.get("clientside_function").toString());
-        assertTrue(find(deps, "stale.children").get("clientside_function").isNull(),
+        assertTrue(
+                find(deps, "stale.children").get("clientside_function").isNull(),
                 "a stale manifest entry runs on the server");
-        assertEquals("{\"index\":[\"MATCH\"],\"type\":\"in\"}",
-                find(deps, "{\"index\":[\"MATCH\"],\"type\":\"out\"}.children").at("/inputs/0/id").asText());
+        assertEquals(
+                "{\"index\":[\"MATCH\"],\"type\":\"in\"}",
+                find(deps, "{\"index\":[\"MATCH\"],\"type\":\"out\"}.children")
+                        .at("/inputs/0/id")
+                        .asText());
     }
 
     private static JsonNode find(JsonNode deps, String output) {
@@ -150,7 +178,8 @@ class DashServerHttpTest {
         String outputs = "[{\"id\":\"pair\",\"property\":\"children\"},{\"id\":\"pair\",\"property\":\"style\"}]";
         HttpResponse<String> r = post("{\"output\":\"..pair.children...pair.style..\",\"outputs\":" + outputs
                 + ",\"inputs\":[{\"id\":\"level\",\"property\":\"value\",\"value\":3}],\"changedPropIds\":[]}");
-        assertEquals("{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 3\",\"style\":{\"color\":\"green\"}}}}",
+        assertEquals(
+                "{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 3\",\"style\":{\"color\":\"green\"}}}}",
                 r.body());
         r = post("{\"output\":\"..pair.children...pair.style..\",\"outputs\":" + outputs
                 + ",\"inputs\":[{\"id\":\"level\",\"property\":\"value\",\"value\":9}],\"changedPropIds\":[]}");
@@ -165,18 +194,23 @@ class DashServerHttpTest {
         HttpResponse<String> r = post("{\"output\":\"who.children\",\"outputs\":{\"id\":\"who\",\"property\":"
                 + "\"children\"},\"inputs\":[{\"id\":\"a\",\"property\":\"n_clicks\",\"value\":1},{\"id\":\"b\","
                 + "\"property\":\"n_clicks\"}],\"changedPropIds\":[\"a.n_clicks\"]}");
-        assertEquals("{\"multi\":true,\"response\":{\"who\":{\"children\":\"a.n_clicks\"}},\"sideUpdate\":{\"side\":"
-                + "{\"children\":\"side a\"}}}", r.body());
+        assertEquals(
+                "{\"multi\":true,\"response\":{\"who\":{\"children\":\"a.n_clicks\"}},\"sideUpdate\":{\"side\":"
+                        + "{\"children\":\"side a\"}}}",
+                r.body());
     }
 
     @Test
     void update_patternMatchingIdAnswersUnderSortedKeyJson() throws Exception {
-        HttpResponse<String> r = post("{\"output\":\"{\\\"index\\\":[\\\"MATCH\\\"],\\\"type\\\":\\\"out\\\"}.children\","
-                + "\"outputs\":{\"id\":{\"type\":\"out\",\"index\":2},\"property\":\"children\"},"
-                + "\"inputs\":[{\"id\":{\"type\":\"in\",\"index\":2},\"property\":\"value\",\"value\":\"x\"}],"
-                + "\"changedPropIds\":[\"{\\\"index\\\":2,\\\"type\\\":\\\"in\\\"}.value\"]}");
-        assertEquals("{\"multi\":true,\"response\":{\"{\\\"index\\\":2,\\\"type\\\":\\\"out\\\"}\":{\"children\":"
-                + "\"got x\"}}}", r.body());
+        HttpResponse<String> r =
+                post("{\"output\":\"{\\\"index\\\":[\\\"MATCH\\\"],\\\"type\\\":\\\"out\\\"}.children\","
+                        + "\"outputs\":{\"id\":{\"type\":\"out\",\"index\":2},\"property\":\"children\"},"
+                        + "\"inputs\":[{\"id\":{\"type\":\"in\",\"index\":2},\"property\":\"value\",\"value\":\"x\"}],"
+                        + "\"changedPropIds\":[\"{\\\"index\\\":2,\\\"type\\\":\\\"in\\\"}.value\"]}");
+        assertEquals(
+                "{\"multi\":true,\"response\":{\"{\\\"index\\\":2,\\\"type\\\":\\\"out\\\"}\":{\"children\":"
+                        + "\"got x\"}}}",
+                r.body());
     }
 
     @Test
@@ -195,17 +229,24 @@ class DashServerHttpTest {
                 + "\"inputs\":[{\"id\":\"btn\",\"property\":\"n_clicks\",\"value\":\"3\"}],\"changedPropIds\":[],"
                 + "\"state\":[{\"id\":\"name\",\"property\":\"value\",\"value\":\"Ann\"}]}");
         assertEquals(400, r.statusCode());
-        assertEquals("{\"error\":\"jdash: ServerCallbacks.greet: parameter 'clicks' expects an integral number in int"
-                + " range, but got \\\"3\\\" (string) (input btn.n_clicks)\"}", r.body());
+        assertEquals(
+                "{\"error\":\"jdash: ServerCallbacks.greet: parameter 'clicks' expects an integral number in int"
+                        + " range, but got \\\"3\\\" (string) (input btn.n_clicks)\"}",
+                r.body());
         r = post("{\"output\":\"boom.children\",\"outputs\":{\"id\":\"boom\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"boom\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[]}");
         assertEquals(500, r.statusCode());
-        assertTrue(r.body().matches("\\{\"error\":\"jdash: ServerCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}"),
+        assertTrue(
+                r.body().matches("\\{\"error\":\"jdash: ServerCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}"),
                 "production names the callback and an error id, nothing of the exception: " + r.body());
-        for (String traversal : List.of("assets/../secret.txt", "assets/%2e%2e/secret.txt", "assets/..%2fsecret.txt",
+        for (String traversal : List.of(
+                "assets/../secret.txt",
+                "assets/%2e%2e/secret.txt",
+                "assets/..%2fsecret.txt",
                 "assets/%2e%2e%2fsecret.txt")) {
             HttpResponse<String> t = get(traversal);
-            assertTrue(t.statusCode() >= 400 && t.statusCode() < 500 && !t.body().contains("secret\""),
+            assertTrue(
+                    t.statusCode() >= 400 && t.statusCode() < 500 && !t.body().contains("secret\""),
                     traversal + " gave " + t.statusCode() + " " + t.body());
             assertFalse(t.body().equals("secret"), traversal);
         }
@@ -223,12 +264,19 @@ class DashServerHttpTest {
     void componentSuites_areServedFingerprintedAndImmutable() throws Exception {
         HttpResponse<String> plain = get("_dash-component-suites/dash/dcc/dash_core_components.js");
         assertEquals(200, plain.statusCode());
-        assertEquals("application/javascript", plain.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/javascript",
+                plain.headers().firstValue("Content-Type").orElse(""));
         HttpResponse<String> printed = get("_dash-component-suites/dash/deps/react@18.v4_4_1m1700000000.3.1.min.js");
         assertEquals(200, printed.statusCode());
         assertTrue(printed.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-        assertEquals(get("_dash-component-suites/dash/deps/react@" + FrontendPackages.REACT + ".min.js").body(), printed.body());
-        assertEquals(200, get("_dash-component-suites/plotly/package_data/plotly.min.js").statusCode());
+        assertEquals(
+                get("_dash-component-suites/dash/deps/react@" + FrontendPackages.REACT + ".min.js")
+                        .body(),
+                printed.body());
+        assertEquals(
+                200,
+                get("_dash-component-suites/plotly/package_data/plotly.min.js").statusCode());
         HttpResponse<String> bundle = get("_jdash/app.0123abcd.js");
         assertEquals(200, bundle.statusCode());
         assertTrue(bundle.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
@@ -238,12 +286,15 @@ class DashServerHttpTest {
 
     @Test
     void pageScripts_areFingerprintedImmutableAndTheRestRevalidates() throws Exception {
-        Matcher scripts = Pattern.compile("src=\"/(_dash-component-suites/[^\"]+)\"").matcher(get("").body());
+        Matcher scripts =
+                Pattern.compile("src=\"/(_dash-component-suites/[^\"]+)\"").matcher(get("").body());
         int count = 0;
         while (scripts.find()) {
             HttpResponse<String> r = get(scripts.group(1));
             assertEquals(200, r.statusCode(), scripts.group(1));
-            assertEquals("public, max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""),
+            assertEquals(
+                    "public, max-age=31536000, immutable",
+                    r.headers().firstValue("Cache-Control").orElse(""),
                     scripts.group(1));
             count++;
         }
@@ -251,8 +302,10 @@ class DashServerHttpTest {
         HttpResponse<String> chunk = get("_dash-component-suites/dash/dcc/async-graph.js");
         assertEquals("no-cache", chunk.headers().firstValue("Cache-Control").orElse(""));
         String etag = chunk.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
-                + "_dash-component-suites/dash/dcc/async-graph.js")).header("If-None-Match", etag).build(),
+        HttpResponse<String> again = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-component-suites/dash/dcc/async-graph.js"))
+                        .header("If-None-Match", etag)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
@@ -262,31 +315,49 @@ class DashServerHttpTest {
     void debugMode_servesTheDevelopmentBundlesThatCheckProps() throws Exception {
         DashApp app = DashApp.builder().layout(Html.div()).debug(true).build();
         try (DashServer debug = DashServer.start(app, 0)) {
-            String html = HTTP.send(HttpRequest.newBuilder(URI.create(debug.url())).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String html = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(debug.url())).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             assertTrue(html.contains("dash_renderer.v3_4_1m"), html);
-            assertTrue(Pattern.compile("dash_renderer\\.v[\\w]+m[0-9a-f]+\\.dev\\.js").matcher(html).find(), html);
+            assertTrue(
+                    Pattern.compile("dash_renderer\\.v[\\w]+m[0-9a-f]+\\.dev\\.js")
+                            .matcher(html)
+                            .find(),
+                    html);
             assertTrue(html.contains("/dcc/proptypes.v"), html);
-            assertTrue(Pattern.compile("react@18\\.v[\\w]+m[0-9a-f]+\\.3\\.1\\.js").matcher(html).find(), html);
+            assertTrue(
+                    Pattern.compile("react@18\\.v[\\w]+m[0-9a-f]+\\.3\\.1\\.js")
+                            .matcher(html)
+                            .find(),
+                    html);
             assertTrue(html.contains("\"props_check\":true"), html);
         }
     }
 
     @Test
     void largeResponses_areGzipped() throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
-                + "_dash-component-suites/dash/dcc/dash_core_components.js")).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> r = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(server.url() + "_dash-component-suites/dash/dcc/dash_core_components.js"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(r.body().length < 200_000, "compressed " + r.body().length);
         byte[] unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
-        assertEquals(get("_dash-component-suites/dash/dcc/dash_core_components.js").body(),
-                new String(unpacked, java.nio.charset.StandardCharsets.UTF_8), "compressed once, not twice");
+        assertEquals(
+                get("_dash-component-suites/dash/dcc/dash_core_components.js").body(),
+                new String(unpacked, java.nio.charset.StandardCharsets.UTF_8),
+                "compressed once, not twice");
         String big = "{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[" + "1,".repeat(2000)
                 + "1]}],\"changedPropIds\":[]}";
-        HttpResponse<byte[]> layout = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> layout = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, layout.statusCode());
         assertEquals(200, post(big).statusCode());
     }
@@ -300,8 +371,11 @@ class DashServerHttpTest {
         r = post("{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[1,\"x\"]}],\"changedPropIds\":[]}");
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("parameter 'items[1]' expects a number, but got \\\"x\\\" (string) (input"
-                + " items.data)"), r.body());
+        assertTrue(
+                r.body()
+                        .contains("parameter 'items[1]' expects a number, but got \\\"x\\\" (string) (input"
+                                + " items.data)"),
+                r.body());
     }
 
     @Test
@@ -315,16 +389,20 @@ class DashServerHttpTest {
         HttpResponse<String> r = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":\\\"cell\\\"}"
                 + ".children\",\"outputs\":" + ids + ",\"inputs\":" + inputs + ",\"changedPropIds\":[]}");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("{\"multi\":true,\"response\":{\"{\\\"index\\\":0,\\\"type\\\":\\\"cell\\\"}\":{\"children\":"
-                + "\"clicked 4\"},\"{\\\"index\\\":2,\\\"type\\\":\\\"cell\\\"}\":{\"children\":\"clicked 1\"}}}",
-                r.body(), "one key per component, no_update entries left out");
+        assertEquals(
+                "{\"multi\":true,\"response\":{\"{\\\"index\\\":0,\\\"type\\\":\\\"cell\\\"}\":{\"children\":"
+                        + "\"clicked 4\"},\"{\\\"index\\\":2,\\\"type\\\":\\\"cell\\\"}\":{\"children\":\"clicked 1\"}}}",
+                r.body(),
+                "one key per component, no_update entries left out");
         HttpResponse<String> none = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":"
                 + "\\\"cell\\\"}.children\",\"outputs\":[],\"inputs\":[[]],\"changedPropIds\":[]}");
         assertEquals(204, none.statusCode(), "no components match");
         HttpResponse<String> wrong = post("{\"output\":\"{\\\"index\\\":[\\\"ALL\\\"],\\\"type\\\":"
                 + "\\\"cell\\\"}.children\",\"outputs\":" + ids + ",\"inputs\":[[]],\"changedPropIds\":[]}");
         assertEquals(500, wrong.statusCode());
-        assertTrue(wrong.body().matches("\\{\"error\":\"jdash: ServerCallbacks.cells failed \\(error id [0-9a-f]{12}\\)\"}"),
+        assertTrue(
+                wrong.body()
+                        .matches("\\{\"error\":\"jdash: ServerCallbacks.cells failed \\(error id [0-9a-f]{12}\\)\"}"),
                 wrong.body());
     }
 
@@ -356,11 +434,17 @@ class DashServerHttpTest {
 
     @Test
     void duplicateOutputsWithoutAllowDuplicate_failAtStartNamingBothCallbacks() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new DashServlet(DashApp.builder().layout(Html.div()).callbacks(ServerCallbacks.class)
-                        .clientsideCallback(ClientsideCallback.of("ui", "again").outputs("greeting.children")
-                                .inputs("x.n_clicks")).build()));
-        assertTrue(e.getMessage().contains("greeting.children is written by both ServerCallbacks.greet and ui.again"),
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new DashServlet(DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(ServerCallbacks.class)
+                        .clientsideCallback(ClientsideCallback.of("ui", "again")
+                                .outputs("greeting.children")
+                                .inputs("x.n_clicks"))
+                        .build()));
+        assertTrue(
+                e.getMessage().contains("greeting.children is written by both ServerCallbacks.greet and ui.again"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("greeting.children@allow_duplicate"), e.getMessage());
     }
@@ -370,19 +454,23 @@ class DashServerHttpTest {
         HttpResponse<String> r = post("{\"output\":\"chart.figure\",\"outputs\":{\"id\":\"chart\",\"property\":"
                 + "\"figure\"},\"inputs\":[{\"id\":\"grow\",\"property\":\"n_clicks\",\"value\":2}],"
                 + "\"changedPropIds\":[\"grow.n_clicks\"]}");
-        assertEquals("{\"multi\":true,\"response\":{\"chart\":{\"figure\":{\"__dash_patch_update\":"
-                + "\"__dash_patch_update\",\"operations\":["
-                + "{\"operation\":\"Append\",\"location\":[\"data\",0,\"y\"],\"params\":{\"value\":2}},"
-                + "{\"operation\":\"Assign\",\"location\":[\"layout\",\"title\",\"text\"],\"params\":{\"value\":"
-                + "\"clicked 2\"}},"
-                + "{\"operation\":\"Insert\",\"location\":[\"data\",0,\"x\"],\"params\":{\"value\":-1,\"index\":0}},"
-                + "{\"operation\":\"Delete\",\"location\":[\"layout\",\"legend\"],\"params\":{}}]}}}}", r.body());
+        assertEquals(
+                "{\"multi\":true,\"response\":{\"chart\":{\"figure\":{\"__dash_patch_update\":"
+                        + "\"__dash_patch_update\",\"operations\":["
+                        + "{\"operation\":\"Append\",\"location\":[\"data\",0,\"y\"],\"params\":{\"value\":2}},"
+                        + "{\"operation\":\"Assign\",\"location\":[\"layout\",\"title\",\"text\"],\"params\":{\"value\":"
+                        + "\"clicked 2\"}},"
+                        + "{\"operation\":\"Insert\",\"location\":[\"data\",0,\"x\"],\"params\":{\"value\":-1,\"index\":0}},"
+                        + "{\"operation\":\"Delete\",\"location\":[\"layout\",\"legend\"],\"params\":{}}]}}}}",
+                r.body());
     }
 
     @Test
     void javaScriptCallbacks_areDeclaredAndNeverRunOnTheServer() throws Exception {
         JsonNode d = find(JSON.readTree(get("_dash-dependencies").body()), "dbl.children");
-        assertEquals("{\"namespace\":\"ui\",\"function_name\":\"double\"}", d.get("clientside_function").toString());
+        assertEquals(
+                "{\"namespace\":\"ui\",\"function_name\":\"double\"}",
+                d.get("clientside_function").toString());
         assertEquals("[{\"id\":\"dbl\",\"property\":\"title\"}]", d.get("state").toString());
         HttpResponse<String> r = post("{\"output\":\"dbl.children\",\"outputs\":{\"id\":\"dbl\",\"property\":"
                 + "\"children\"},\"inputs\":[{\"id\":\"dbl\",\"property\":\"n_clicks\",\"value\":1}]}");
@@ -398,13 +486,16 @@ class DashServerHttpTest {
             for (int i = 0; i < 400; i++) {
                 int n = i;
                 answers.add(pool.submit(() -> post("{\"output\":\"who.children\",\"outputs\":{\"id\":\"who\","
-                        + "\"property\":\"children\"},\"inputs\":[{\"id\":\"a\",\"property\":\"n_clicks\","
-                        + "\"value\":1},{\"id\":\"b\",\"property\":\"n_clicks\"}],\"changedPropIds\":[\"a" + n
-                        + ".n_clicks\"]}").body()));
+                                + "\"property\":\"children\"},\"inputs\":[{\"id\":\"a\",\"property\":\"n_clicks\","
+                                + "\"value\":1},{\"id\":\"b\",\"property\":\"n_clicks\"}],\"changedPropIds\":[\"a" + n
+                                + ".n_clicks\"]}")
+                        .body()));
             }
             for (int i = 0; i < answers.size(); i++) {
-                assertEquals("{\"multi\":true,\"response\":{\"who\":{\"children\":\"a" + i + ".n_clicks\"}},"
-                        + "\"sideUpdate\":{\"side\":{\"children\":\"side a" + i + "\"}}}", answers.get(i).get());
+                assertEquals(
+                        "{\"multi\":true,\"response\":{\"who\":{\"children\":\"a" + i + ".n_clicks\"}},"
+                                + "\"sideUpdate\":{\"side\":{\"children\":\"side a" + i + "\"}}}",
+                        answers.get(i).get());
             }
         } finally {
             pool.shutdown();

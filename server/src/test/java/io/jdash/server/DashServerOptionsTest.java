@@ -37,8 +37,7 @@ class DashServerOptionsTest {
 
     /** Callbacks that take their time. */
     public static final class Slow {
-        private Slow() {
-        }
+        private Slow() {}
 
         @Callback(outputs = "slow.children", inputs = "slow.n_clicks")
         public static String slow(Integer millis) throws InterruptedException {
@@ -48,12 +47,16 @@ class DashServerOptionsTest {
     }
 
     static DashApp app() {
-        return DashApp.builder().layout(Html.div(Html.h1("Hi"))).callbacks(Slow.class).build();
+        return DashApp.builder()
+                .layout(Html.div(Html.h1("Hi")))
+                .callbacks(Slow.class)
+                .build();
     }
 
     @Test
     void twoHundredConnectionsAtOnce_areAllAnswered() throws Exception {
-        try (DashServer server = DashServer.start(app(), ServerOptions.builder().host("127.0.0.1").port(0).build())) {
+        try (DashServer server = DashServer.start(
+                app(), ServerOptions.builder().host("127.0.0.1").port(0).build())) {
             assertEquals(1024, server.acceptQueueSize());
             int n = 200;
             ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -74,8 +77,9 @@ class DashServerOptionsTest {
                             out.write(("GET /_dash-layout HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                                     .getBytes(StandardCharsets.US_ASCII));
                             out.flush();
-                            return new BufferedReader(new InputStreamReader(s.getInputStream(),
-                                    StandardCharsets.US_ASCII)).readLine();
+                            return new BufferedReader(
+                                            new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+                                    .readLine();
                         }
                     }));
                 }
@@ -86,7 +90,10 @@ class DashServerOptionsTest {
                 }
                 // the kernel answers a SYN itself while the queue has room; a full queue drops it (or resets the
                 // connection), and the client only retries after a second
-                double slowest = connectMillis.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                double slowest = connectMillis.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElseThrow();
                 assertTrue(slowest < 900, "a connection waited " + slowest + " ms: the accept queue overflowed");
             } finally {
                 pool.shutdownNow();
@@ -96,13 +103,19 @@ class DashServerOptionsTest {
 
     @Test
     void oversizedHeaders_get431WithoutInternals() throws Exception {
-        try (DashServer server = DashServer.start(app(), ServerOptions.builder().port(0).requestHeaderSize(4096)
-                .build())) {
-            HttpResponse<String> ok = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
-                    .header("Cookie", "sso=" + "x".repeat(3000)).build(), HttpResponse.BodyHandlers.ofString());
+        try (DashServer server = DashServer.start(
+                app(), ServerOptions.builder().port(0).requestHeaderSize(4096).build())) {
+            HttpResponse<String> ok = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
+                            .header("Cookie", "sso=" + "x".repeat(3000))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ok.statusCode());
-            HttpResponse<String> big = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
-                    .header("Cookie", "sso=" + "x".repeat(6000)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> big = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "_dash-layout"))
+                            .header("Cookie", "sso=" + "x".repeat(6000))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(431, big.statusCode());
             assertFalse(big.body().contains("at org.eclipse") || big.body().contains("Exception"), big.body());
             assertFalse(big.headers().firstValue("Server").isPresent(), "no server version");
@@ -111,13 +124,20 @@ class DashServerOptionsTest {
 
     @Test
     void close_letsTheRequestsInFlightFinish() throws Exception {
-        DashServer server = DashServer.start(app(), ServerOptions.builder().port(0).stopTimeout(Duration.ofSeconds(5))
-                .build());
+        DashServer server = DashServer.start(
+                app(),
+                ServerOptions.builder()
+                        .port(0)
+                        .stopTimeout(Duration.ofSeconds(5))
+                        .build());
         String body = "{\"output\":\"slow.children\",\"outputs\":{\"id\":\"slow\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"slow\",\"property\":\"n_clicks\",\"value\":800}],\"changedPropIds\":[]}";
-        CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(
-                server.url() + "_dash-update-component")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Thread.sleep(300);
         long t0 = System.nanoTime();
         server.close();
@@ -133,7 +153,8 @@ class DashServerOptionsTest {
         String good = "Basic " + Base64.getEncoder().encodeToString("ada:s3cret".getBytes(StandardCharsets.UTF_8));
         String wrong = "Basic " + Base64.getEncoder().encodeToString("ada:guess".getBytes(StandardCharsets.UTF_8));
         String unknown = "Basic " + Base64.getEncoder().encodeToString("bob:s3cret".getBytes(StandardCharsets.UTF_8));
-        try (DashServer server = DashServer.start(app(), ServerOptions.builder().port(0).filter(auth).build())) {
+        try (DashServer server = DashServer.start(
+                app(), ServerOptions.builder().port(0).filter(auth).build())) {
             checkAuth(server.url(), good, wrong, unknown);
         }
         Server container = new Server();
@@ -153,28 +174,59 @@ class DashServerOptionsTest {
     }
 
     private static void checkAuth(String base, String good, String wrong, String unknown) throws Exception {
-        for (String path : List.of("", "_dash-layout", "_dash-dependencies", "_favicon.ico",
+        for (String path : List.of(
+                "",
+                "_dash-layout",
+                "_dash-dependencies",
+                "_favicon.ico",
                 "_dash-component-suites/dash/dcc/dash_core_components.js")) {
-            HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> none = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(401, none.statusCode(), path);
-            assertEquals("Basic realm=\"Sales\", charset=\"UTF-8\"", none.headers().firstValue("WWW-Authenticate")
-                    .orElse(""));
+            assertEquals(
+                    "Basic realm=\"Sales\", charset=\"UTF-8\"",
+                    none.headers().firstValue("WWW-Authenticate").orElse(""));
             for (String bad : List.of(wrong, unknown, "Basic !!!", "Bearer x")) {
-                assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
-                        bad).build(), HttpResponse.BodyHandlers.ofString()).statusCode(), path + " " + bad);
+                assertEquals(
+                        401,
+                        HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(base + path))
+                                                .header("Authorization", bad)
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode(),
+                        path + " " + bad);
             }
-            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
-                    good).build(), HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+            assertEquals(
+                    200,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base + path))
+                                            .header("Authorization", good)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode(),
+                    path);
         }
         String body = "{\"output\":\"slow.children\",\"outputs\":{\"id\":\"slow\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"slow\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[]}";
-        assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(base + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "_dash-update-component"))
-                .header("Content-Type", "application/json").header("Authorization", good)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode());
+        assertEquals(
+                401,
+                HTTP.send(
+                                HttpRequest.newBuilder(URI.create(base + "_dash-update-component"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                200,
+                HTTP.send(
+                                HttpRequest.newBuilder(URI.create(base + "_dash-update-component"))
+                                        .header("Content-Type", "application/json")
+                                        .header("Authorization", good)
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 }

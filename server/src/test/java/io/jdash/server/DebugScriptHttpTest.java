@@ -19,12 +19,13 @@ class DebugScriptHttpTest {
     private static final String MAP = "_jdash/sourcestest.0badc0de.js.map";
 
     private static HttpResponse<String> get(DashServer server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static DashServer start(boolean debug) throws Exception {
-        return DashServer.start(DashApp.builder().layout(Html.div()).debug(debug).build(), 0);
+        return DashServer.start(
+                DashApp.builder().layout(Html.div()).debug(debug).build(), 0);
     }
 
     @Test
@@ -47,8 +48,10 @@ class DebugScriptHttpTest {
             assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"));
             assertTrue(script.body().contains("window.jdash_error"), script.body());
             String page = get(server, "").body();
-            assertTrue(page.indexOf("_jdash/debug.js") > 0
-                    && page.indexOf("_jdash/debug.js") < page.indexOf("_jdash/bootstrap.js"), page);
+            assertTrue(
+                    page.indexOf("_jdash/debug.js") > 0
+                            && page.indexOf("_jdash/debug.js") < page.indexOf("_jdash/bootstrap.js"),
+                    page);
             assertTrue(get(server, MAP).body().contains("the secret source"), "debug mode serves the sources");
         }
     }

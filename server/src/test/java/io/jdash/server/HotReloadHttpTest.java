@@ -29,8 +29,7 @@ class HotReloadHttpTest {
 
     /** A callback for the apps below. */
     public static final class Echo {
-        private Echo() {
-        }
+        private Echo() {}
 
         @Callback(outputs = "out.children", inputs = "in.value")
         public static String echo(String value) {
@@ -39,7 +38,11 @@ class HotReloadHttpTest {
     }
 
     private static DashApp app(String heading, boolean debug) {
-        return DashApp.builder().layout(Html.div(Html.h1(heading))).callbacks(Echo.class).debug(debug).build();
+        return DashApp.builder()
+                .layout(Html.div(Html.h1(heading)))
+                .callbacks(Echo.class)
+                .debug(debug)
+                .build();
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
@@ -70,16 +73,24 @@ class HotReloadHttpTest {
             assertTrue(page.contains("\"hot_reload\":{\"interval\":3000,\"max_retry\":8}"), page);
             HttpResponse<String> reload = get(server.url() + "_reload-hash");
             assertEquals(200, reload.statusCode());
-            assertEquals("no-store", reload.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(
+                    "no-store", reload.headers().firstValue("Cache-Control").orElse(""));
             JsonNode answer = JSON.readTree(reload.body());
-            assertTrue(answer.path("reloadHash").isTextual() && !answer.path("reloadHash").asText().isEmpty());
+            assertTrue(answer.path("reloadHash").isTextual()
+                    && !answer.path("reloadHash").asText().isEmpty());
             assertFalse(answer.path("hard").asBoolean(true));
             assertEquals("dash", answer.path("packages").path(0).asText());
             assertTrue(answer.path("files").isArray() && answer.path("files").isEmpty());
-            assertEquals(answer, JSON.readTree(get(server.url() + "_reload-hash").body()), "stable between changes");
-            assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_reload-hash"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode());
+            assertEquals(
+                    answer, JSON.readTree(get(server.url() + "_reload-hash").body()), "stable between changes");
+            assertEquals(
+                    405,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(server.url() + "_reload-hash"))
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
         }
     }
 
@@ -87,11 +98,17 @@ class HotReloadHttpTest {
     void twoServersOfOneApp_tellThePageToReload() throws Exception {
         String first;
         try (DashServer server = DashServer.start(app("Hi", true), local())) {
-            first = JSON.readTree(get(server.url() + "_reload-hash").body()).path("reloadHash").asText();
+            first = JSON.readTree(get(server.url() + "_reload-hash").body())
+                    .path("reloadHash")
+                    .asText();
         }
         try (DashServer server = DashServer.start(app("Hi", true), local())) {
-            assertNotEquals(first, JSON.readTree(get(server.url() + "_reload-hash").body()).path("reloadHash")
-                    .asText(), "a restarted server has a new hash, so an open page reloads");
+            assertNotEquals(
+                    first,
+                    JSON.readTree(get(server.url() + "_reload-hash").body())
+                            .path("reloadHash")
+                            .asText(),
+                    "a restarted server has a new hash, so an open page reloads");
         }
     }
 
@@ -109,7 +126,9 @@ class HotReloadHttpTest {
             assertTrue(get(url + "_dash-layout").body().contains("First"));
             String page = get(url).body();
             assertTrue(page.contains("\"hot_reload\":{\"interval\":250,\"max_retry\":40}"), page);
-            assertTrue(page.contains("\"ui\":true") && page.contains(".dev.js"), "a development host turns the dev tools on");
+            assertTrue(
+                    page.contains("\"ui\":true") && page.contains(".dev.js"),
+                    "a development host turns the dev tools on");
             JsonNode one = JSON.readTree(get(url + "_reload-hash").body());
 
             live.show(app("Second", false), getClass().getClassLoader(), false);
@@ -119,17 +138,23 @@ class HotReloadHttpTest {
             assertFalse(two.path("hard").asBoolean());
 
             live.show(app("Third", false), getClass().getClassLoader(), true);
-            assertTrue(JSON.readTree(get(url + "_reload-hash").body()).path("hard").asBoolean());
+            assertTrue(
+                    JSON.readTree(get(url + "_reload-hash").body()).path("hard").asBoolean());
 
             reload.stylesheetChanged("assets/a.css", 100);
             reload.stylesheetChanged("assets/b.css", 200);
             reload.stylesheetChanged("assets/a.css", 300);
             JsonNode css = JSON.readTree(get(url + "_reload-hash").body());
             assertTrue(css.path("hard").asBoolean());
-            assertEquals(JSON.readTree("[{\"url\":\"/assets/b.css\",\"modified\":200,\"is_css\":true},"
-                    + "{\"url\":\"/assets/a.css\",\"modified\":300,\"is_css\":true}]"), css.path("files"));
+            assertEquals(
+                    JSON.readTree("[{\"url\":\"/assets/b.css\",\"modified\":200,\"is_css\":true},"
+                            + "{\"url\":\"/assets/a.css\",\"modified\":300,\"is_css\":true}]"),
+                    css.path("files"));
             reload.reload();
-            assertTrue(JSON.readTree(get(url + "_reload-hash").body()).path("files").isEmpty(),
+            assertTrue(
+                    JSON.readTree(get(url + "_reload-hash").body())
+                            .path("files")
+                            .isEmpty(),
                     "a later change of another kind is not a stylesheet swap");
         }
     }
@@ -143,11 +168,15 @@ class HotReloadHttpTest {
             reload.reloadKeeping(List.of("dash", "META-INF/jdash/assets/app.0ld.js"));
             JsonNode kept = JSON.readTree(get(url + "_reload-hash").body());
             assertFalse(kept.path("hard").asBoolean());
-            assertEquals(JSON.readTree("[\"dash\",\"META-INF/jdash/assets/app.0ld.js\"]"), kept.path("packages"),
+            assertEquals(
+                    JSON.readTree("[\"dash\",\"META-INF/jdash/assets/app.0ld.js\"]"),
+                    kept.path("packages"),
                     "equal packages make the renderer reload in place, with the scripts it has");
             reload.hardReload();
-            assertEquals(JSON.readTree("[\"dash\"]"), JSON.readTree(get(url + "_reload-hash").body())
-                    .path("packages"), "then the app's own again");
+            assertEquals(
+                    JSON.readTree("[\"dash\"]"),
+                    JSON.readTree(get(url + "_reload-hash").body()).path("packages"),
+                    "then the app's own again");
         }
     }
 
@@ -156,11 +185,13 @@ class HotReloadHttpTest {
         HotReload reload = HotReload.every(Duration.ofMillis(250), 40);
         try (LiveApp live = LiveApp.start(local(), reload)) {
             String url = live.server().url();
-            reload.problems(List.of(new HotReload.Problem("src/main/java/a/B.java", 12, "javac",
-                    "cannot find symbol <script>", "declare it")));
+            reload.problems(List.of(new HotReload.Problem(
+                    "src/main/java/a/B.java", 12, "javac", "cannot find symbol <script>", "declare it")));
             JsonNode report = JSON.readTree(get(url + "_jdash/dev/problems").body());
             assertEquals(12, report.path("problems").path(0).path("line").asInt());
-            assertEquals("cannot find symbol <script>", report.path("problems").path(0).path("message").asText());
+            assertEquals(
+                    "cannot find symbol <script>",
+                    report.path("problems").path(0).path("message").asText());
             long version = report.path("version").asLong();
             live.show(app("Up", false), getClass().getClassLoader(), false);
             reload.problems(List.of());
@@ -184,7 +215,8 @@ class HotReloadHttpTest {
             assertEquals(live.server().port(), handle.port());
             handle.close();
             live.show(received.get(), getClass().getClassLoader(), false);
-            assertTrue(get(live.server().url() + "_dash-layout").body().contains("Captured"),
+            assertTrue(
+                    get(live.server().url() + "_dash-layout").body().contains("Captured"),
                     "closing the handle leaves the host's server running");
             Thread joiner = new Thread(() -> {
                 try {
@@ -210,9 +242,11 @@ class HotReloadHttpTest {
     @Test
     void liveApp_refusesAPathPrefix() throws Exception {
         try (LiveApp live = LiveApp.start(local(), HotReload.dashDefaults())) {
-            DashApp prefixed = DashApp.builder().layout(Html.div()).pathPrefix("/x/").build();
-            assertThrows(IllegalArgumentException.class, () -> live.show(prefixed, getClass().getClassLoader(),
-                    false));
+            DashApp prefixed =
+                    DashApp.builder().layout(Html.div()).pathPrefix("/x/").build();
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> live.show(prefixed, getClass().getClassLoader(), false));
         }
     }
 }

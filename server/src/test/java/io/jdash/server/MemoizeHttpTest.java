@@ -29,13 +29,22 @@ class MemoizeHttpTest {
     }
 
     static HttpResponse<byte[]> post(DashServer server, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static DashServer start(Class<?> callbacks, MemoCache cache) throws Exception {
-        return DashServer.start(DashApp.builder().layout(Html.div()).callbacks(callbacks).cache(cache).build(), 0);
+        return DashServer.start(
+                DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(callbacks)
+                        .cache(cache)
+                        .build(),
+                0);
     }
 
     @Test
@@ -61,7 +70,8 @@ class MemoizeHttpTest {
 
     @Test
     void preventUpdate_isAnsweredAndNotCached() throws Exception {
-        try (MemoCache cache = MemoCache.inProcess(1 << 20); DashServer memo = start(MemoCallbacks.class, cache)) {
+        try (MemoCache cache = MemoCache.inProcess(1 << 20);
+                DashServer memo = start(MemoCallbacks.class, cache)) {
             int before = MemoCallbacks.FIGURE_RUNS.get();
             assertEquals(204, post(memo, figureRequest(null, "null")).statusCode());
             assertEquals(204, post(memo, figureRequest(null, "null")).statusCode());
@@ -71,13 +81,15 @@ class MemoizeHttpTest {
 
     @Test
     void multiOutput_noUpdateSurvivesTheCache() throws Exception {
-        try (MemoCache cache = MemoCache.inProcess(1 << 20); DashServer memo = start(MemoCallbacks.class, cache)) {
+        try (MemoCache cache = MemoCache.inProcess(1 << 20);
+                DashServer memo = start(MemoCallbacks.class, cache)) {
             String outputs = "[{\"id\":\"pair\",\"property\":\"children\"},{\"id\":\"pair\",\"property\":\"style\"}]";
             String request = "{\"output\":\"..pair.children...pair.style..\",\"outputs\":" + outputs
                     + ",\"inputs\":[{\"id\":\"level\",\"property\":\"value\",\"value\":9}],\"changedPropIds\":[]}";
             int before = MemoCallbacks.PAIR_RUNS.get();
             for (int i = 0; i < 2; i++) {
-                assertEquals("{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 9\"}}}",
+                assertEquals(
+                        "{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 9\"}}}",
                         new String(post(memo, request).body()));
             }
             assertEquals(before + 1, MemoCallbacks.PAIR_RUNS.get());
@@ -86,7 +98,8 @@ class MemoizeHttpTest {
 
     @Test
     void expiredResults_areComputedAgain() throws Exception {
-        try (MemoCache cache = MemoCache.inProcess(1 << 20); DashServer memo = start(MemoCallbacks.class, cache)) {
+        try (MemoCache cache = MemoCache.inProcess(1 << 20);
+                DashServer memo = start(MemoCallbacks.class, cache)) {
             String request = "{\"output\":\"short.children\",\"outputs\":{\"id\":\"short\",\"property\":\"children\"},"
                     + "\"inputs\":[{\"id\":\"short\",\"property\":\"value\",\"value\":\"v\"}],\"changedPropIds\":[]}";
             String first = new String(post(memo, request).body());
@@ -102,10 +115,12 @@ class MemoizeHttpTest {
         String request = figureRequest(11, "{}");
         int before = MemoCallbacks.FIGURE_RUNS.get();
         byte[] first;
-        try (MemoCache cache = MemoCache.directory(dir); DashServer memo = start(MemoCallbacks.class, cache)) {
+        try (MemoCache cache = MemoCache.directory(dir);
+                DashServer memo = start(MemoCallbacks.class, cache)) {
             first = post(memo, request).body();
         }
-        try (MemoCache cache = MemoCache.directory(dir); DashServer memo = start(MemoCallbacks.class, cache)) {
+        try (MemoCache cache = MemoCache.directory(dir);
+                DashServer memo = start(MemoCallbacks.class, cache)) {
             assertArrayEquals(first, post(memo, request).body());
         }
         assertEquals(before + 1, MemoCallbacks.FIGURE_RUNS.get(), "the restarted server read the directory");
@@ -113,8 +128,7 @@ class MemoizeHttpTest {
 
     /** A memoized callback that reads its context. */
     public static final class WithContext {
-        private WithContext() {
-        }
+        private WithContext() {}
 
         @Memoize(ttl = "10s")
         @Callback(outputs = "o.children", inputs = "i.value")
@@ -125,8 +139,7 @@ class MemoizeHttpTest {
 
     /** A memoized callback with a ttl that is not a duration. */
     public static final class BadTtl {
-        private BadTtl() {
-        }
+        private BadTtl() {}
 
         @Memoize(ttl = "20 seconds")
         @Callback(outputs = "o.children", inputs = "i.value")
@@ -137,13 +150,23 @@ class MemoizeHttpTest {
 
     @Test
     void badDeclarations_areRefusedWhenTheAppStarts() {
-        DashApp context = DashApp.builder().layout(Html.div()).callbacks(WithContext.class).build();
+        DashApp context = DashApp.builder()
+                .layout(Html.div())
+                .callbacks(WithContext.class)
+                .build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DashServlet(context));
-        assertTrue(e.getMessage().contains("JDASH-E013") && e.getMessage().contains("WithContext#who")
-                && e.getMessage().contains("remove the CallbackContext parameter"), e.getMessage());
-        DashApp ttl = DashApp.builder().layout(Html.div()).callbacks(BadTtl.class).build();
+        assertTrue(
+                e.getMessage().contains("JDASH-E013")
+                        && e.getMessage().contains("WithContext#who")
+                        && e.getMessage().contains("remove the CallbackContext parameter"),
+                e.getMessage());
+        DashApp ttl =
+                DashApp.builder().layout(Html.div()).callbacks(BadTtl.class).build();
         e = assertThrows(IllegalArgumentException.class, () -> new DashServlet(ttl));
-        assertTrue(e.getMessage().contains("JDASH-E014") && e.getMessage().contains("\"20 seconds\"")
-                && e.getMessage().contains("BadTtl#echo"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("JDASH-E014")
+                        && e.getMessage().contains("\"20 seconds\"")
+                        && e.getMessage().contains("BadTtl#echo"),
+                e.getMessage());
     }
 }

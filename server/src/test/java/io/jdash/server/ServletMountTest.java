@@ -28,35 +28,51 @@ class ServletMountTest {
         existing.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/shop");
-        context.addServlet(new ServletHolder(new jakarta.servlet.http.HttpServlet() {
-            @Override
-            protected void doGet(jakarta.servlet.http.HttpServletRequest req,
-                    jakarta.servlet.http.HttpServletResponse resp) throws java.io.IOException {
-                resp.getWriter().write("the shop's own page");
-            }
-        }), "/");
-        DashApp app = DashApp.builder().title("Reports").pathPrefix("/reports/").layout(Html.div(Html.h1("Hi")))
-                .callbacks(ServerCallbacks.class).build();
+        context.addServlet(
+                new ServletHolder(new jakarta.servlet.http.HttpServlet() {
+                    @Override
+                    protected void doGet(
+                            jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+                            throws java.io.IOException {
+                        resp.getWriter().write("the shop's own page");
+                    }
+                }),
+                "/");
+        DashApp app = DashApp.builder()
+                .title("Reports")
+                .pathPrefix("/reports/")
+                .layout(Html.div(Html.h1("Hi")))
+                .callbacks(ServerCallbacks.class)
+                .build();
         context.addServlet(new ServletHolder(new DashServlet(app)), "/reports/*");
         existing.setHandler(context);
         existing.start();
         try {
             String base = "http://127.0.0.1:" + connector.getLocalPort();
             String page = get(base + "/shop/reports/").body();
-            Matcher config = Pattern.compile("\"requests_pathname_prefix\":\"([^\"]*)\"").matcher(page);
+            Matcher config =
+                    Pattern.compile("\"requests_pathname_prefix\":\"([^\"]*)\"").matcher(page);
             assertTrue(config.find(), page);
             assertEquals("/shop/reports/", config.group(1));
-            Matcher renderer = Pattern.compile("src=\"(/shop/reports/_dash-component-suites/[^\"]*dash_renderer[^\"]*)\"")
+            Matcher renderer = Pattern.compile(
+                            "src=\"(/shop/reports/_dash-component-suites/[^\"]*dash_renderer[^\"]*)\"")
                     .matcher(page);
             assertTrue(renderer.find(), page);
             assertEquals(200, get(base + renderer.group(1)).statusCode());
-            assertEquals("H1", new ObjectMapper().readTree(get(base + "/shop/reports/_dash-layout").body())
-                    .at("/props/children/type").asText());
-            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(base
-                    + "/shop/reports/_dash-update-component")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"output\":\"greeting.children\",\"outputs\":{\"id\":\"greeting\",\"property\":\"children\"},"
-                    + "\"inputs\":[{\"id\":\"btn\",\"property\":\"n_clicks\",\"value\":1}],\"state\":[{\"id\":"
-                    + "\"name\",\"property\":\"value\",\"value\":\"Bo\"}]}")).build(),
+            assertEquals(
+                    "H1",
+                    new ObjectMapper()
+                            .readTree(get(base + "/shop/reports/_dash-layout").body())
+                            .at("/props/children/type")
+                            .asText());
+            HttpResponse<String> update = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/shop/reports/_dash-update-component"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"output\":\"greeting.children\",\"outputs\":{\"id\":\"greeting\",\"property\":\"children\"},"
+                                            + "\"inputs\":[{\"id\":\"btn\",\"property\":\"n_clicks\",\"value\":1}],\"state\":[{\"id\":"
+                                            + "\"name\",\"property\":\"value\",\"value\":\"Bo\"}]}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("{\"multi\":true,\"response\":{\"greeting\":{\"children\":\"Hello Bo #1\"}}}", update.body());
             assertEquals("the shop's own page", get(base + "/shop/cart").body(), "the container's other routes");

@@ -55,17 +55,21 @@ class UpdateFuzzTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger.getLogger("io.jdash.server").addHandler(handler);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        try (DashServer server = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(WireCallbacks.class)
-                .maxRequestBytes(1 << 20).build(), 0)) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try (DashServer server = DashServer.start(
+                DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(WireCallbacks.class)
+                        .maxRequestBytes(1 << 20)
+                        .build(),
+                0)) {
             List<ObjectNode> seeds = seeds(http, server);
             Random random = new Random(SEED);
             Map<Integer, Integer> statuses = new TreeMap<>();
@@ -74,20 +78,23 @@ class UpdateFuzzTest {
                 ObjectNode seed = seeds.get(random.nextInt(seeds.size()));
                 Mutation m = mutate(seed, random);
                 HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
-                        .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(m.body()));
+                        .timeout(Duration.ofSeconds(15))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(m.body()));
                 if (m.contentType() != null) {
                     b.header("Content-Type", m.contentType());
                 }
                 HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
                 statuses.merge(r.statusCode(), 1, Integer::sum);
                 String what = "mutation " + i + " (" + m.how() + ") of seed " + seed.path("output") + ": "
-                        + r.statusCode() + " " + (r.body().length() > 400 ? r.body().substring(0, 400) + "..."
-                        : r.body());
+                        + r.statusCode() + " "
+                        + (r.body().length() > 400 ? r.body().substring(0, 400) + "..." : r.body());
                 boolean ownFailure = r.statusCode() == 500
-                        && r.body().matches("\\{\"error\":\"jdash: WireCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}");
+                        && r.body()
+                                .matches(
+                                        "\\{\"error\":\"jdash: WireCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}");
                 assertTrue(EXPECTED.contains(r.statusCode()) || ownFailure, what);
-                for (String internal : List.of("Exception", "\tat ", "at io.jdash", "at org.eclipse", "at java.",
-                        "jackson", "Jackson")) {
+                for (String internal : List.of(
+                        "Exception", "\tat ", "at io.jdash", "at org.eclipse", "at java.", "jackson", "Jackson")) {
                     assertTrue(!r.body().contains(internal), internal + " in " + what);
                 }
                 if (r.statusCode() >= 400) {
@@ -98,15 +105,19 @@ class UpdateFuzzTest {
             System.out.println("jdash fuzz: " + MUTATIONS + " mutations in " + String.format("%.1f", seconds)
                     + " s, statuses " + statuses);
             for (LogRecord e : errors) {
-                assertTrue(e.getThrown() instanceof IllegalStateException && "boom".equals(e.getThrown()
-                        .getMessage()), "only boom's own failure is logged, got: " + e.getMessage() + " "
-                        + e.getThrown());
+                assertTrue(
+                        e.getThrown() instanceof IllegalStateException
+                                && "boom".equals(e.getThrown().getMessage()),
+                        "only boom's own failure is logged, got: " + e.getMessage() + " " + e.getThrown());
             }
             assertTrue(statuses.getOrDefault(200, 0) > MUTATIONS / 20, "some mutations stay valid: " + statuses);
             assertTrue(statuses.getOrDefault(400, 0) > MUTATIONS / 4, "most are refused: " + statuses);
-            HttpResponse<String> still = http.send(HttpRequest.newBuilder(URI.create(server.url()
-                    + "_dash-update-component")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(seeds.get(0).toString())).build(),
+            HttpResponse<String> still = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    seeds.get(0).toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, still.statusCode(), "still serving");
         } finally {
@@ -116,8 +127,11 @@ class UpdateFuzzTest {
 
     /** The recorded requests, with the allow_duplicate output renamed to this server's key. */
     private static List<ObjectNode> seeds(HttpClient http, DashServer server) throws Exception {
-        JsonNode deps = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(server.url()
-                + "_dash-dependencies")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode deps = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "_dash-dependencies"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         String duplicate = null;
         for (JsonNode d : deps) {
             if (d.get("output").asText().startsWith("graph.figure@")) {
@@ -137,17 +151,23 @@ class UpdateFuzzTest {
         }
         HttpClient check = http;
         for (ObjectNode seed : seeds) {
-            int status = check.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            seed.toString())).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-            assertTrue(status == 200 || status == 204 || status == 500 && seed.toString().contains("out-500"),
+            int status = check.send(
+                            HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(seed.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
+            assertTrue(
+                    status == 200
+                            || status == 204
+                            || status == 500 && seed.toString().contains("out-500"),
                     "the unmutated request is answered as recorded: " + status + " " + seed);
         }
         return seeds;
     }
 
-    record Mutation(String how, byte[] body, String contentType) {
-    }
+    record Mutation(String how, byte[] body, String contentType) {}
 
     private static Mutation mutate(ObjectNode seed, Random random) {
         ObjectNode tree = seed.deepCopy();
@@ -169,7 +189,8 @@ class UpdateFuzzTest {
             }
             case 5 -> {
                 String text = tree.toString();
-                String key = List.of("output", "outputs", "inputs", "state", "changedPropIds").get(random.nextInt(5));
+                String key = List.of("output", "outputs", "inputs", "state", "changedPropIds")
+                        .get(random.nextInt(5));
                 String dup = "{\"" + key + "\":" + randomValue(random) + "," + text.substring(1);
                 return new Mutation("duplicate key " + key, dup.getBytes(StandardCharsets.UTF_8), json);
             }
@@ -187,12 +208,18 @@ class UpdateFuzzTest {
                 return new Mutation("flip " + n + " bytes", b, json);
             }
             case 8 -> {
-                String type = List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
-                        "application/json5", "application/octet-stream").get(random.nextInt(5));
+                String type = List.of(
+                                "text/plain",
+                                "application/x-www-form-urlencoded",
+                                "multipart/form-data",
+                                "application/json5",
+                                "application/octet-stream")
+                        .get(random.nextInt(5));
                 return new Mutation("content type " + type, bytes(tree), random.nextInt(6) == 0 ? null : type);
             }
             default -> {
-                String nesting = random.nextBoolean() ? "[".repeat(5000) + "]".repeat(5000)
+                String nesting = random.nextBoolean()
+                        ? "[".repeat(5000) + "]".repeat(5000)
                         : "{\"a\":".repeat(3000) + "1" + "}".repeat(3000);
                 JsonNode marker = NODES.textNode("__deep__");
                 String where = replaceRandomNode(tree, marker, random);
@@ -217,7 +244,8 @@ class UpdateFuzzTest {
             case 10 -> NODES.arrayNode().add(1).add("a").addNull();
             case 11 -> NODES.objectNode().put("id", "x").put("property", "y");
             case 12 -> NODES.objectNode().put("$jdash", "no_update");
-            case 13 -> NODES.objectNode().set("id", NODES.objectNode().put("index", 2).put("type", "pm-btn"));
+            case 13 ->
+                NODES.objectNode().set("id", NODES.objectNode().put("index", 2).put("type", "pm-btn"));
             case 14 -> NODES.textNode("__proto__");
             default -> NODES.numberNode(random.nextLong());
         };
@@ -264,11 +292,12 @@ class UpdateFuzzTest {
         List<Object[]> slots = new ArrayList<>();
         slots.add(new Object[] {null, null, ""});
         collect(tree, "", slots);
-        slots.removeIf(s -> s[0] != null && !(s[0] instanceof ObjectNode o && o.get((String) s[1]).isObject()));
+        slots.removeIf(s -> s[0] != null
+                && !(s[0] instanceof ObjectNode o && o.get((String) s[1]).isObject()));
         Object[] slot = slots.get(random.nextInt(slots.size()));
         ObjectNode target = slot[0] == null ? tree : (ObjectNode) ((ObjectNode) slot[0]).get((String) slot[1]);
-        target.set(List.of("extra", "value", "id", "property", "__proto__").get(random.nextInt(5)),
-                randomValue(random));
+        target.set(
+                List.of("extra", "value", "id", "property", "__proto__").get(random.nextInt(5)), randomValue(random));
         return (String) slot[2];
     }
 

@@ -44,8 +44,7 @@ class UpdateSoakTest {
     /** Allowed growth of the heap after GC between the end of warm-up and the end. */
     private static final long HEAP_SLACK_BYTES = 24L << 20;
 
-    record Call(String body, String type, int status, String answer) {
-    }
+    record Call(String body, String type, int status, String answer) {}
 
     private static List<Call> calls() {
         String greet = "{\"output\":\"greeting.children\",\"outputs\":{\"id\":\"greeting\",\"property\":\"children\"},"
@@ -54,29 +53,45 @@ class UpdateSoakTest {
         String pairs = "[{\"id\":\"pair\",\"property\":\"children\"},{\"id\":\"pair\",\"property\":\"style\"}]";
         List<Call> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            calls.add(new Call(greet.formatted(i), "application/json", 200,
+            calls.add(new Call(
+                    greet.formatted(i),
+                    "application/json",
+                    200,
                     "{\"multi\":true,\"response\":{\"greeting\":{\"children\":\"Hello Ann #" + i + "\"}}}"));
         }
-        calls.add(new Call("{\"output\":\"..pair.children...pair.style..\",\"outputs\":" + pairs + ",\"inputs\":"
-                + "[{\"id\":\"level\",\"property\":\"value\",\"value\":9}],\"changedPropIds\":[]}", "application/json",
-                200, "{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 9\"}}}"));
-        calls.add(new Call("{\"output\":\"{\\\"index\\\":[\\\"MATCH\\\"],\\\"type\\\":\\\"out\\\"}.children\","
-                + "\"outputs\":{\"id\":{\"type\":\"out\",\"index\":2},\"property\":\"children\"},\"inputs\":[{\"id\":"
-                + "{\"type\":\"in\",\"index\":2},\"property\":\"value\",\"value\":\"x\"}],\"changedPropIds\":[]}",
-                "application/json", 200, "{\"multi\":true,\"response\":{\"{\\\"index\\\":2,\\\"type\\\":\\\"out\\\"}\":"
-                + "{\"children\":\"got x\"}}}"));
-        calls.add(new Call("{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":\"children\"},"
-                + "\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[" + "1.5,".repeat(500) + "1]}],"
-                + "\"changedPropIds\":[]}", "application/json", 200,
+        calls.add(new Call(
+                "{\"output\":\"..pair.children...pair.style..\",\"outputs\":" + pairs + ",\"inputs\":"
+                        + "[{\"id\":\"level\",\"property\":\"value\",\"value\":9}],\"changedPropIds\":[]}",
+                "application/json",
+                200,
+                "{\"multi\":true,\"response\":{\"pair\":{\"children\":\"level 9\"}}}"));
+        calls.add(new Call(
+                "{\"output\":\"{\\\"index\\\":[\\\"MATCH\\\"],\\\"type\\\":\\\"out\\\"}.children\","
+                        + "\"outputs\":{\"id\":{\"type\":\"out\",\"index\":2},\"property\":\"children\"},\"inputs\":[{\"id\":"
+                        + "{\"type\":\"in\",\"index\":2},\"property\":\"value\",\"value\":\"x\"}],\"changedPropIds\":[]}",
+                "application/json",
+                200,
+                "{\"multi\":true,\"response\":{\"{\\\"index\\\":2,\\\"type\\\":\\\"out\\\"}\":"
+                        + "{\"children\":\"got x\"}}}"));
+        calls.add(new Call(
+                "{\"output\":\"total.children\",\"outputs\":{\"id\":\"total\",\"property\":\"children\"},"
+                        + "\"inputs\":[{\"id\":\"items\",\"property\":\"data\",\"value\":[" + "1.5,".repeat(500)
+                        + "1]}],"
+                        + "\"changedPropIds\":[]}",
+                "application/json",
+                200,
                 "{\"multi\":true,\"response\":{\"total\":{\"children\":751.0}}}"));
         calls.add(new Call(greet.formatted(1), "text/plain", 415, null));
         calls.add(new Call("{\"output\":\"greeting.children\",\"inputs\":{}}", "application/json", 400, null));
         calls.add(new Call("{\"output\":", "application/json", 400, null));
         calls.add(new Call("{\"output\":\"nope.children\"}", "application/json", 404, null));
         calls.add(new Call(greet.formatted(1).replace("\"Ann\"", "3"), "application/json", 400, null));
-        calls.add(new Call("{\"output\":\"boom.children\",\"outputs\":{\"id\":\"boom\",\"property\":\"children\"},"
-                + "\"inputs\":[{\"id\":\"boom\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[]}",
-                "application/json", 500, null));
+        calls.add(new Call(
+                "{\"output\":\"boom.children\",\"outputs\":{\"id\":\"boom\",\"property\":\"children\"},"
+                        + "\"inputs\":[{\"id\":\"boom\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[]}",
+                "application/json",
+                500,
+                null));
         return calls;
     }
 
@@ -95,9 +110,15 @@ class UpdateSoakTest {
         AtomicInteger requests = new AtomicInteger();
         ExecutorService clientThreads = Executors.newFixedThreadPool(2);
         ExecutorService clientLoops = Executors.newFixedThreadPool(CLIENTS);
-        try (DashServer server = DashServer.start(DashApp.builder().layout(Html.div())
-                .callbacks(ServerCallbacks.class).build(), 0)) {
-            HttpClient http = HttpClient.newBuilder().executor(clientThreads).version(HttpClient.Version.HTTP_1_1)
+        try (DashServer server = DashServer.start(
+                DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(ServerCallbacks.class)
+                        .build(),
+                0)) {
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(clientThreads)
+                    .version(HttpClient.Version.HTTP_1_1)
                     .build();
             URI uri = URI.create(server.url() + "_dash-update-component");
             long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(3, SECONDS / 4));
@@ -110,9 +131,13 @@ class UpdateSoakTest {
                     while (System.nanoTime() < end) {
                         Call call = calls.get(random.nextInt(calls.size()));
                         long t0 = System.nanoTime();
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                                .header("Content-Type", call.type()).POST(HttpRequest.BodyPublishers.ofString(
-                                        call.body())).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = http.send(
+                                HttpRequest.newBuilder(uri)
+                                        .timeout(Duration.ofSeconds(20))
+                                        .header("Content-Type", call.type())
+                                        .POST(HttpRequest.BodyPublishers.ofString(call.body()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         double took = (System.nanoTime() - t0) / 1e6;
                         assertEquals(call.status(), r.statusCode(), call.body() + " -> " + r.body());
                         if (call.answer() != null) {
@@ -151,16 +176,26 @@ class UpdateSoakTest {
         double p99 = sorted[(int) (sorted.length * 0.99)];
         long first = Math.min(heap.get(0), heap.get(1));
         long last = Math.max(heap.get(heap.size() - 1), heap.get(heap.size() - 2));
-        String result = String.format(Locale.ROOT, "{\"seconds\":%d,\"clients\":%d,\"requests\":%d,"
-                + "\"requestsPerSecond\":%.0f,\"validP50Millis\":%.3f,\"validP99Millis\":%.3f,\"heapAfterGcMiB\":%s}",
-                SECONDS, CLIENTS, requests.get(), requests.get() / (double) SECONDS, p50, p99,
-                Arrays.toString(heap.stream().mapToDouble(b -> Math.round(b / 104857.6) / 10.0).toArray()));
+        String result = String.format(
+                Locale.ROOT,
+                "{\"seconds\":%d,\"clients\":%d,\"requests\":%d,"
+                        + "\"requestsPerSecond\":%.0f,\"validP50Millis\":%.3f,\"validP99Millis\":%.3f,\"heapAfterGcMiB\":%s}",
+                SECONDS,
+                CLIENTS,
+                requests.get(),
+                requests.get() / (double) SECONDS,
+                p50,
+                p99,
+                Arrays.toString(heap.stream()
+                        .mapToDouble(b -> Math.round(b / 104857.6) / 10.0)
+                        .toArray()));
         System.out.println("jdash soak: " + result);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "soak.json"), result + "\n");
         assertTrue(p99 < P99_BOUND_MILLIS, "p99 " + p99 + " ms over " + P99_BOUND_MILLIS + " ms: " + result);
-        assertTrue(last - first < HEAP_SLACK_BYTES, "the heap after GC grew from " + first + " to " + last + ": "
-                + result);
+        assertTrue(
+                last - first < HEAP_SLACK_BYTES,
+                "the heap after GC grew from " + first + " to " + last + ": " + result);
         Thread.sleep(500);
         Set<String> after = threadNames();
         after.removeAll(before);

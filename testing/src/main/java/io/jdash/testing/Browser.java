@@ -52,6 +52,7 @@ public final class Browser implements AutoCloseable {
     public final List<String> errors = new CopyOnWriteArrayList<>();
     /** Every response the page received: {@code "<status> <url>"}, in order. */
     public final List<String> responses = new CopyOnWriteArrayList<>();
+
     private final Map<String, JsonNode> headersByUrl = new ConcurrentHashMap<>();
 
     private Browser(Process process, Path profile, WebSocket socket) {
@@ -79,9 +80,19 @@ public final class Browser implements AutoCloseable {
      */
     public static Browser launch(List<String> extraFlags) throws Exception {
         Path profile = Files.createTempDirectory("jdash-chromium");
-        List<String> command = new ArrayList<>(List.of(executable(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1100,800"));
+        List<String> command = new ArrayList<>(List.of(
+                executable(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--window-size=1100,800"));
         command.addAll(extraFlags);
         command.add("about:blank");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -111,8 +122,11 @@ public final class Browser implements AutoCloseable {
         drain.start();
         String port = URI.create(endpoint).getPort() + "";
         HttpClient http = HttpClient.newHttpClient();
-        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/json")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode targets = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         String page = null;
         for (JsonNode t : targets) {
             if (t.path("type").asText().equals("page")) {
@@ -120,24 +134,26 @@ public final class Browser implements AutoCloseable {
             }
         }
         Browser[] self = new Browser[1];
-        WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(page), new WebSocket.Listener() {
-            private final StringBuilder buffer = new StringBuilder();
+        WebSocket ws = http.newWebSocketBuilder()
+                .buildAsync(URI.create(page), new WebSocket.Listener() {
+                    private final StringBuilder buffer = new StringBuilder();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                buffer.append(data);
-                if (last) {
-                    String message = buffer.toString();
-                    buffer.setLength(0);
-                    while (self[0] == null) {
-                        Thread.onSpinWait();
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        buffer.append(data);
+                        if (last) {
+                            String message = buffer.toString();
+                            buffer.setLength(0);
+                            while (self[0] == null) {
+                                Thread.onSpinWait();
+                            }
+                            self[0].receive(message);
+                        }
+                        webSocket.request(1);
+                        return null;
                     }
-                    self[0].receive(message);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        }).get(30, TimeUnit.SECONDS);
+                })
+                .get(30, TimeUnit.SECONDS);
         self[0] = new Browser(p, profile, ws);
         self[0].call("Network.enable", Map.of());
         self[0].call("Runtime.enable", Map.of());
@@ -166,9 +182,11 @@ public final class Browser implements AutoCloseable {
                 JsonNode r = params.path("response");
                 responses.add(r.path("status").asInt() + " " + r.path("url").asText());
                 headersByUrl.put(r.path("url").asText(), r.path("headers"));
-            } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
+            } else if (method.equals("Runtime.consoleAPICalled")
+                    && params.path("type").asText().equals("error")) {
                 errors.add("console.error: " + params.path("args").toString());
-            } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
+            } else if (method.equals("Log.entryAdded")
+                    && params.path("entry").path("level").asText().equals("error")) {
                 errors.add("log: " + params.path("entry").path("text").asText() + " "
                         + params.path("entry").path("url").asText(""));
             } else if (method.equals("Runtime.exceptionThrown")) {
@@ -196,8 +214,8 @@ public final class Browser implements AutoCloseable {
 
     /** Evaluates a JS expression in the page (awaiting promises) and returns its JSON value. */
     public JsonNode eval(String expression) throws Exception {
-        JsonNode r = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
-                "awaitPromise", true));
+        JsonNode r =
+                call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException(expression + ": " + r.get("exceptionDetails"));
         }
@@ -236,9 +254,25 @@ public final class Browser implements AutoCloseable {
     /** Saves a PNG of the whole page, beyond the viewport. */
     public void screenshotFullPage(Path file) throws Exception {
         JsonNode size = call("Page.getLayoutMetrics", Map.of()).path("cssContentSize");
-        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", size.path("width").asDouble(),
-                        "height", size.path("height").asDouble(), "scale", 1)));
+        JsonNode r = call(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                size.path("width").asDouble(),
+                                "height",
+                                size.path("height").asDouble(),
+                                "scale",
+                                1)));
         save(r, file);
     }
 
@@ -312,7 +346,8 @@ public final class Browser implements AutoCloseable {
             }
         }
         try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

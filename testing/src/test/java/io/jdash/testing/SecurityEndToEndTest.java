@@ -25,8 +25,7 @@ class SecurityEndToEndTest {
 
     /** The app's one server callback; counts its runs. */
     public static final class Callbacks {
-        private Callbacks() {
-        }
+        private Callbacks() {}
 
         @Callback(outputs = "out.children", inputs = "in.value")
         public static String copy(String value) {
@@ -37,11 +36,17 @@ class SecurityEndToEndTest {
 
     /** The app with {@code frames}, open in Chromium once its first server answer is on the page. */
     static AppUnderTest open(RequestSecurity.FrameOptions frames) throws Exception {
-        DashApp app = DashApp.builder().title("Secure").layout(Html.div(Dcc.input().id("in").value("a"),
-                Html.div().id("out"))).callbacks(Callbacks.class).contentSecurityPolicy("script-src 'self'")
-                .frameOptions(frames).build();
-        return AppUnderTest.open(app, "document.querySelector('#out')"
-                + " && document.querySelector('#out').textContent === 'server says a'", 30_000);
+        DashApp app = DashApp.builder()
+                .title("Secure")
+                .layout(Html.div(Dcc.input().id("in").value("a"), Html.div().id("out")))
+                .callbacks(Callbacks.class)
+                .contentSecurityPolicy("script-src 'self'")
+                .frameOptions(frames)
+                .build();
+        return AppUnderTest.open(
+                app,
+                "document.querySelector('#out')" + " && document.querySelector('#out').textContent === 'server says a'",
+                30_000);
     }
 
     @Test
@@ -55,7 +60,9 @@ class SecurityEndToEndTest {
             assertEquals("script-src 'self'", browser.responseHeader(page, "Content-Security-Policy"));
             browser.type("#in", "bc");
             browser.waitFor("document.querySelector('#out').textContent === 'server says bc'", 10_000);
-            assertTrue(browser.callbackRequests().size() >= 2, browser.callbackRequests().toString());
+            assertTrue(
+                    browser.callbackRequests().size() >= 2,
+                    browser.callbackRequests().toString());
             assertEquals(List.of(), browser.errors);
         }
     }
@@ -114,14 +121,20 @@ class SecurityEndToEndTest {
                 String results = browser.eval("JSON.stringify(window.results)").asText();
                 assertEquals(beforeAttack, RUNS.get(), "no callback ran; the page's attempts: " + results);
                 // the attempts did reach the server (so the count above means something) and were refused there
-                long posted = browser.responses.stream().filter(r -> r.endsWith("_dash-update-component")).count();
-                assertTrue(browser.responses.stream().anyMatch(r -> r.equals("415 " + target)),
+                long posted = browser.responses.stream()
+                        .filter(r -> r.endsWith("_dash-update-component"))
+                        .count();
+                assertTrue(
+                        browser.responses.stream().anyMatch(r -> r.equals("415 " + target)),
                         "a form post or no-cors fetch reached the server and was refused: " + browser.responses);
                 assertTrue(posted >= 2, browser.responses.toString());
-                assertTrue(results.contains("fulfilled:opaque") && results.contains("rejected:TypeError"),
+                assertTrue(
+                        results.contains("fulfilled:opaque") && results.contains("rejected:TypeError"),
                         "no-cors answers are opaque, the CORS request fails its preflight: " + results);
-                assertTrue(browser.errors.stream().anyMatch(e -> e.contains("X-Frame-Options")
-                        && e.toLowerCase(java.util.Locale.ROOT).contains("sameorigin")),
+                assertTrue(
+                        browser.errors.stream()
+                                .anyMatch(e -> e.contains("X-Frame-Options")
+                                        && e.toLowerCase(java.util.Locale.ROOT).contains("sameorigin")),
                         "Chromium refused to frame the app: " + browser.errors);
             } finally {
                 evil.stop(0);

@@ -32,8 +32,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RedisStore implements CacheStore {
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
-    private static final String RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then"
-            + " return redis.call('del', KEYS[1]) else return 0 end";
+    private static final String RELEASE =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then" + " return redis.call('del', KEYS[1]) else return 0 end";
 
     private static final Duration WARM_UP = Duration.ofSeconds(2);
 
@@ -53,7 +53,9 @@ public final class RedisStore implements CacheStore {
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(false)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(max(timeout, WARM_UP)).build())
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(max(timeout, WARM_UP))
+                        .build())
                 .build());
         Thread warm = new Thread(this::connectQuietly, "jdash-redis-connect");
         warm.setDaemon(true);
@@ -127,8 +129,9 @@ public final class RedisStore implements CacheStore {
         try {
             while (true) {
                 try {
-                    fresh.async().ping().get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000),
-                            TimeUnit.MILLISECONDS);
+                    fresh.async()
+                            .ping()
+                            .get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
                     return fresh;
                 } catch (ExecutionException e) {
                     if (!fresh.isOpen() || System.nanoTime() > deadline) {

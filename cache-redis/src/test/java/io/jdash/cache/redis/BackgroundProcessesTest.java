@@ -44,16 +44,25 @@ class BackgroundProcessesTest {
     Path logs;
 
     static BackgroundOptions options(RedisServer redis, boolean retry) {
-        return BackgroundOptions.DEFAULTS.withEngine(redis.uri()).withRole(BackgroundOptions.Role.WEB)
-                .withSecret(SECRET).withLease(Duration.ofSeconds(1), retry)
+        return BackgroundOptions.DEFAULTS
+                .withEngine(redis.uri())
+                .withRole(BackgroundOptions.Role.WEB)
+                .withSecret(SECRET)
+                .withLease(Duration.ofSeconds(1), retry)
                 .withWaits(Duration.ofMillis(25), Duration.ofMillis(300))
                 .withMissedPolls(20); // the test JVMs share two busy cores: no abandonment by a slow poll
     }
 
     static ServerProcess process(Path log, RedisServer redis, String role, boolean retry) throws Exception {
-        return ServerProcess.start(log, "jdash.test.jobs=true", "jdash.background=" + redis.uri(),
-                "jdash.background.role=" + role, "jdash.background.secret=" + SECRET, "jdash.background.lease=1s",
-                "jdash.background.retryLostJobs=" + retry, "jdash.background.longPoll=300ms");
+        return ServerProcess.start(
+                log,
+                "jdash.test.jobs=true",
+                "jdash.background=" + redis.uri(),
+                "jdash.background.role=" + role,
+                "jdash.background.secret=" + SECRET,
+                "jdash.background.lease=1s",
+                "jdash.background.retryLostJobs=" + retry,
+                "jdash.background.longPoll=300ms");
     }
 
     static String endId(String url) throws Exception {
@@ -72,13 +81,17 @@ class BackgroundProcessesTest {
     }
 
     static HttpResponse<String> post(String url, String query, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component" + query))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url + "_dash-update-component" + query))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static String poll(String endId, JsonNode first) {
-        return "?endId=" + endId + "&cacheKey=" + first.get("cacheKey").asText() + "&job=" + first.get("job").asText();
+        return "?endId=" + endId + "&cacheKey=" + first.get("cacheKey").asText() + "&job="
+                + first.get("job").asText();
     }
 
     static String nulled(String body) throws Exception {
@@ -93,13 +106,19 @@ class BackgroundProcessesTest {
     @Order(1)
     void pollsAreAnsweredByBothWebProcesses_andAKilledWorkersJobIsTakenOver() throws Exception {
         try (RedisServer redis = RedisServer.start();
-                DashServer web = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(SharedJobs.class)
-                        .background(options(redis, true)).build(), 0);
+                DashServer web = DashServer.start(
+                        DashApp.builder()
+                                .layout(Html.div())
+                                .callbacks(SharedJobs.class)
+                                .background(options(redis, true))
+                                .build(),
+                        0);
                 ServerProcess both = process(logs.resolve("both.log"), redis, "both", true);
                 ServerProcess worker = process(logs.resolve("worker.log"), redis, "worker", true)) {
             String endId = endId(web.url());
             String body = request(1, 25);
-            JsonNode first = JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
+            JsonNode first =
+                    JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
             assertTrue(first.has("job"), first.toString());
             Set<String> answeredBy = new LinkedHashSet<>();
             List<Long> runners = new ArrayList<>();
@@ -145,22 +164,33 @@ class BackgroundProcessesTest {
     @Order(2)
     void aRedisRestartMidRun_isSaid_andNewJobsRunAfterwards() throws Exception {
         try (RedisServer redis = RedisServer.start();
-                DashServer web = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(SharedJobs.class)
-                        .background(options(redis, true)).build(), 0);
+                DashServer web = DashServer.start(
+                        DashApp.builder()
+                                .layout(Html.div())
+                                .callbacks(SharedJobs.class)
+                                .background(options(redis, true))
+                                .build(),
+                        0);
                 ServerProcess worker = process(logs.resolve("worker.log"), redis, "worker", true)) {
             String endId = endId(web.url());
             String body = request(2, 50);
-            JsonNode first = JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
+            JsonNode first =
+                    JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
             assertEquals(200, post(web.url(), poll(endId, first), nulled(body)).statusCode());
             redis.kill();
             HttpResponse<String> down = post(web.url(), poll(endId, first), nulled(body));
             assertEquals(503, down.statusCode(), down.body());
             // production: the store's address and error stay in the web process's log
-            assertEquals("{\"error\":\"jdash: background jobs are unavailable; try again in a moment\"}",
-                    down.body());
+            assertEquals("{\"error\":\"jdash: background jobs are unavailable; try again in a moment\"}", down.body());
             assertEquals("5", down.headers().firstValue("Retry-After").orElse(null));
-            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(web.url())).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode(), "the app stays up");
+            assertEquals(
+                    200,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(web.url()))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode(),
+                    "the app stays up");
             redis.restart();
             HttpResponse<String> lost = null;
             for (int i = 0; i < 50; i++) {
@@ -183,9 +213,12 @@ class BackgroundProcessesTest {
                 }
             }
             for (int i = 0; i < 200; i++) {
-                JsonNode a = JSON.readTree(post(web.url(), poll(endId, next), nulled(again)).body());
+                JsonNode a = JSON.readTree(
+                        post(web.url(), poll(endId, next), nulled(again)).body());
                 if (a.has("response")) {
-                    assertEquals("run 3 done by " + worker.pid(), a.at("/response/work/children").asText());
+                    assertEquals(
+                            "run 3 done by " + worker.pid(),
+                            a.at("/response/work/children").asText());
                     return;
                 }
                 Thread.sleep(100);
@@ -198,14 +231,21 @@ class BackgroundProcessesTest {
     @Order(3)
     void aKilledWorkersJob_endsWithWorkerLost_whenNotRetried() throws Exception {
         try (RedisServer redis = RedisServer.start();
-                DashServer web = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(SharedJobs.class)
-                        .background(options(redis, false)).build(), 0);
+                DashServer web = DashServer.start(
+                        DashApp.builder()
+                                .layout(Html.div())
+                                .callbacks(SharedJobs.class)
+                                .background(options(redis, false))
+                                .build(),
+                        0);
                 ServerProcess worker = process(logs.resolve("worker.log"), redis, "worker", false)) {
             String endId = endId(web.url());
             String body = request(4, 100);
-            JsonNode first = JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
+            JsonNode first =
+                    JSON.readTree(post(web.url(), "?endId=" + endId, body).body());
             for (int i = 0; i < 100; i++) {
-                JsonNode a = JSON.readTree(post(web.url(), poll(endId, first), nulled(body)).body());
+                JsonNode a = JSON.readTree(
+                        post(web.url(), poll(endId, first), nulled(body)).body());
                 if (a.has("sideUpdate")) {
                     break;
                 }
@@ -217,8 +257,10 @@ class BackgroundProcessesTest {
                 HttpResponse<String> r = post(web.url(), poll(endId, first), nulled(body));
                 if (r.statusCode() != 200) {
                     assertEquals(500, r.statusCode(), r.body());
-                    assertEquals("{\"error\":\"jdash: SharedJobs.work: the worker running this job stopped (its"
-                            + " lease of 1 s ran out); run it again\"}", r.body());
+                    assertEquals(
+                            "{\"error\":\"jdash: SharedJobs.work: the worker running this job stopped (its"
+                                    + " lease of 1 s ran out); run it again\"}",
+                            r.body());
                     long millis = (System.nanoTime() - killed) / 1_000_000;
                     assertTrue(millis < 6_000, "said " + millis + " ms after the kill, not polling forever");
                     return;

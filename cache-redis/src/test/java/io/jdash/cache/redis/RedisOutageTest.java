@@ -33,12 +33,10 @@ class RedisOutageTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     static RedisServer redis;
@@ -50,8 +48,13 @@ class RedisOutageTest {
         CACHE_LOGGER.addHandler(CAPTURE);
         redis = RedisServer.start();
         cache = MemoCache.open(redis.uri(), CacheOptions.DEFAULTS.withRetryAfter(Duration.ofMillis(300)));
-        server = DashServer.start(DashApp.builder().layout(ServerProcess.app().layout())
-                .callbacks(SharedCallbacks.class).cache(cache).build(), 0);
+        server = DashServer.start(
+                DashApp.builder()
+                        .layout(ServerProcess.app().layout())
+                        .callbacks(SharedCallbacks.class)
+                        .cache(cache)
+                        .build(),
+                0);
     }
 
     @AfterAll
@@ -86,7 +89,8 @@ class RedisOutageTest {
         }
         assertEquals(6, answers.size(), "computed uncached each time");
         assertEquals(1, logged(Level.WARNING), "one warning for the outage: " + LOG);
-        assertTrue(LOG.get(0).getMessage().contains("is unavailable"), LOG.get(0).getMessage());
+        assertTrue(
+                LOG.get(0).getMessage().contains("is unavailable"), LOG.get(0).getMessage());
         redis.restart();
         Thread.sleep(400);
         String first = slow("z");

@@ -40,10 +40,27 @@ public final class RedisServer implements AutoCloseable {
     /** Starts it (again) on the same port. */
     public void restart() throws IOException, InterruptedException {
         String binary = executable();
-        process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "no",
-                "--daemonize", "no", "--loglevel", "warning")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+        process = new ProcessBuilder(
+                        binary,
+                        "--port",
+                        String.valueOf(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--dir",
+                        dir.toString(),
+                        "--protected-mode",
+                        "no",
+                        "--daemonize",
+                        "no",
+                        "--loglevel",
+                        "warning")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("redis.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!"+PONG".equals(command("PING"))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {

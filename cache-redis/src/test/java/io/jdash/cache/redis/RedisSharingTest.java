@@ -34,6 +34,7 @@ class RedisSharingTest {
 
     @TempDir
     static Path logs;
+
     static RedisServer redis;
     static MemoCache cache;
     static DashServer local;
@@ -43,11 +44,14 @@ class RedisSharingTest {
     static void start() throws Exception {
         redis = RedisServer.start();
         cache = MemoCache.open(redis.uri(), CacheOptions.DEFAULTS.withLockLease(Duration.ofSeconds(3)));
-        DashApp app = DashApp.builder().layout(ServerProcess.app().layout()).callbacks(SharedCallbacks.class)
-                .cache(cache).build();
+        DashApp app = DashApp.builder()
+                .layout(ServerProcess.app().layout())
+                .callbacks(SharedCallbacks.class)
+                .cache(cache)
+                .build();
         local = DashServer.start(app, 0);
-        remote = ServerProcess.start(logs.resolve("remote.log"), "jdash.cache=" + redis.uri(),
-                "jdash.cache.lockLease=3s");
+        remote = ServerProcess.start(
+                logs.resolve("remote.log"), "jdash.cache=" + redis.uri(), "jdash.cache.lockLease=3s");
     }
 
     @AfterAll
@@ -116,8 +120,11 @@ class RedisSharingTest {
 
     @Test
     void aLoaderThatDies_letsItsLockExpire() throws Exception {
-        try (ServerProcess doomed = ServerProcess.start(logs.resolve("doomed.log"), "jdash.cache=" + redis.uri(),
-                "jdash.cache.lockLease=3s", "jdash.test.workMillis=600000")) {
+        try (ServerProcess doomed = ServerProcess.start(
+                logs.resolve("doomed.log"),
+                "jdash.cache=" + redis.uri(),
+                "jdash.cache.lockLease=3s",
+                "jdash.test.workMillis=600000")) {
             CompletableFuture<HttpResponse<String>> never = doomed.postAsync(ServerProcess.request("slow", "dead"));
             for (int i = 0; i < 500 && "*0".equals(redis.command("KEYS *#lock")); i++) {
                 Thread.sleep(10);

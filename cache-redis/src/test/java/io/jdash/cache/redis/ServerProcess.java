@@ -56,13 +56,18 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     static DashApp app() {
-        return DashApp.builder().layout(Html.div()).callbacks(SharedCallbacks.class).build();
+        return DashApp.builder()
+                .layout(Html.div())
+                .callbacks(SharedCallbacks.class)
+                .build();
     }
 
     /** Starts a server JVM on this test class path; {@code properties} are {@code -D} settings. */
     static ServerProcess start(Path log, String... properties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         for (String p : properties) {
             command.add("-D" + p);
         }
@@ -72,7 +77,8 @@ public final class ServerProcess implements AutoCloseable {
         for (String line; (line = out.readLine()) != null; ) {
             if (line.startsWith("PORT ")) {
                 CompletableFuture.runAsync(() -> drain(out));
-                return new ServerProcess(p, "http://127.0.0.1:" + line.substring(5).trim() + "/");
+                return new ServerProcess(
+                        p, "http://127.0.0.1:" + line.substring(5).trim() + "/");
             }
         }
         throw new IllegalStateException("the server process exited before it listened; see " + log);
@@ -95,15 +101,21 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Posts an update request to the app at {@code url}. */
     static HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Starts a request that is never read (to kill the process while it computes). */
     CompletableFuture<HttpResponse<String>> postAsync(String body) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(url + "_dash-update-component"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

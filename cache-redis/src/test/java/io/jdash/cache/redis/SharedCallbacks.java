@@ -8,8 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SharedCallbacks {
     static final AtomicInteger RUNS = new AtomicInteger();
 
-    private SharedCallbacks() {
-    }
+    private SharedCallbacks() {}
 
     /** Takes {@code jdash.test.workMillis} (default 300 ms) of work. */
     @Memoize(ttl = "1m")

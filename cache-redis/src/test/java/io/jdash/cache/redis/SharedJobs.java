@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** A background job that says which process runs each of its steps. */
 public final class SharedJobs {
-    private SharedJobs() {
-    }
+    private SharedJobs() {}
 
     /** {@code steps} steps of 100 ms; each step reports its number and the pid of the process running it. */
     @Background(interval = 100, progress = "bar.value")

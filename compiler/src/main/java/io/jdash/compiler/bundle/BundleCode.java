@@ -6,5 +6,4 @@ package io.jdash.compiler.bundle;
  * @param code the JavaScript
  * @param sourceMap its V3 source map, or null
  */
-public record BundleCode(String code, String sourceMap) {
-}
+public record BundleCode(String code, String sourceMap) {}

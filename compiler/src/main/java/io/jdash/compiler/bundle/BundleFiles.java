@@ -21,18 +21,17 @@ public final class BundleFiles {
      * @param code the code whose hash names the file
      * @param sourceMap the map of {@code code}, or null
      */
-    public record Written(String path, String sourceMapPath, byte[] bytes, String code, String sourceMap) {
-    }
+    public record Written(String path, String sourceMapPath, byte[] bytes, String code, String sourceMap) {}
 
-    private BundleFiles() {
-    }
+    private BundleFiles() {}
 
     /**
      * Writes the bundle (and its map when {@code sourceMaps} is set and there is one) into
      * {@code outputDirectory}'s assets, and deletes the other bundles of {@code bundleName} there.
      */
-    public static Written write(Path outputDirectory, String bundleName, boolean sourceMaps, BundleCode bundle,
-            WrittenFiles out) throws IOException {
+    public static Written write(
+            Path outputDirectory, String bundleName, boolean sourceMaps, BundleCode bundle, WrittenFiles out)
+            throws IOException {
         Path assets = outputDirectory.resolve(ClassPathLocations.ASSETS);
         String hash = OutputFiles.contentHash(bundle.code().getBytes(StandardCharsets.UTF_8), 8);
         String fileName = bundleName + "." + hash + ".js";
@@ -60,7 +59,8 @@ public final class BundleFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(assets)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                boolean ours = name.startsWith(prefix) && (name.endsWith(".js") || name.endsWith(".js.map"))
+                boolean ours = name.startsWith(prefix)
+                        && (name.endsWith(".js") || name.endsWith(".js.map"))
                         && name.substring(prefix.length()).matches("[0-9a-f]{8}\\.js(\\.map)?");
                 if (ours && (keep == null || !(name.equals(keep) || name.equals(keep + ".map")))) {
                     Files.delete(f);

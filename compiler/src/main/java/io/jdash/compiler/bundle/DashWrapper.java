@@ -21,25 +21,27 @@ public final class DashWrapper {
     private static final String TEAVM = "/*@teavm@*/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DashWrapper() {
-    }
+    private DashWrapper() {}
 
     /**
      * The wrapped code; TeaVM's code starts at line {@link #linesBefore()} + 1.
      *
      * @param memoized the {@code @Memoize} functions and their ttl in milliseconds
      */
-    public static String wrap(String teavmModule, String namespace, List<String> functions,
-            Map<String, Long> memoized) {
+    public static String wrap(
+            String teavmModule, String namespace, List<String> functions, Map<String, Long> memoized) {
         String template = template(TEMPLATE);
         try {
-            String memo = memoized.isEmpty() ? "" : template(MEMO).replace("/*@ttls@*/",
-                    JSON.writeValueAsString(memoized));
+            String memo =
+                    memoized.isEmpty() ? "" : template(MEMO).replace("/*@ttls@*/", JSON.writeValueAsString(memoized));
             return template.replace("/*@memo@*/\n", memo)
                     .replace("/*@names@*/", JSON.writeValueAsString(functions))
                     .replace("/*@namespace@*/", JSON.writeValueAsString(namespace))
-                    .replace(TEAVM, teavmModule.endsWith("\n") ? teavmModule.substring(0, teavmModule.length() - 1)
-                            : teavmModule);
+                    .replace(
+                            TEAVM,
+                            teavmModule.endsWith("\n")
+                                    ? teavmModule.substring(0, teavmModule.length() - 1)
+                                    : teavmModule);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -57,9 +59,11 @@ public final class DashWrapper {
      *
      * @param teavmMap TeaVM's map of {@code teavmModule}, or null
      */
-    public static BundleCode wrap(String teavmModule, String teavmMap, String namespace, List<String> functions,
-            Map<String, Long> memoized) throws IOException {
-        return new BundleCode(wrap(teavmModule, namespace, functions, memoized),
+    public static BundleCode wrap(
+            String teavmModule, String teavmMap, String namespace, List<String> functions, Map<String, Long> memoized)
+            throws IOException {
+        return new BundleCode(
+                wrap(teavmModule, namespace, functions, memoized),
                 teavmMap != null ? SourceMaps.forWrappedModule(teavmMap, linesBefore()) : null);
     }
 

@@ -15,11 +15,11 @@ import java.util.HexFormat;
 /** Writes files only when their bytes change, atomically, and computes content hashes. */
 public final class OutputFiles {
     /** Writes jdash's JSON outputs (fingerprint, size report): indented, map keys sorted, so they diff well. */
-    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /**
      * Writes {@code bytes} to {@code file} unless it already holds exactly them.
@@ -27,7 +27,8 @@ public final class OutputFiles {
      * @return whether the file was written
      */
     public static boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+        if (Files.isRegularFile(file)
+                && Files.size(file) == bytes.length
                 && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }

@@ -21,8 +21,7 @@ import java.util.Map;
 public final class SourceMaps {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SourceMaps() {
-    }
+    private SourceMaps() {}
 
     /**
      * TeaVM's map of its module, made to fit the module inside {@link DashWrapper}: without {@code sourceRoot}
@@ -48,8 +47,13 @@ public final class SourceMaps {
      * {@code sourceRoots} is not null: each source's text read from the first root that has it (the generated
      * sources from {@code generated}, by path), null for the others (TeaVM's class library).
      */
-    public static String withDebugInfo(String map, ClassIndex index, Map<String, String> labels,
-            List<Path> sourceRoots, Map<String, String> generated) throws IOException {
+    public static String withDebugInfo(
+            String map,
+            ClassIndex index,
+            Map<String, String> labels,
+            List<Path> sourceRoots,
+            Map<String, String> generated)
+            throws IOException {
         ObjectNode node = (ObjectNode) JSON.readTree(map);
         List<String> sources = new ArrayList<>();
         for (JsonNode s : node.path("sources")) {

@@ -33,10 +33,10 @@ import org.objectweb.asm.Opcodes;
 public final class StackTable {
     /** The source map field holding the table. */
     public static final String FIELD = "x_jdash";
+
     private static final String CLASSLIB = "org/teavm/classlib/";
 
-    private StackTable() {
-    }
+    private StackTable() {}
 
     /**
      * The table for a map whose {@code sources} are {@code sources}, reading the classes from {@code index}.
@@ -45,8 +45,8 @@ public final class StackTable {
      * @param mapped the 1-based lines of each source that the map maps code to
      * @param labels the outputs label of each callback by its display name ({@code Class.method})
      */
-    public static ObjectNode of(List<String> sources, Map<String, BitSet> mapped, ClassIndex index,
-            Map<String, String> labels) {
+    public static ObjectNode of(
+            List<String> sources, Map<String, BitSet> mapped, ClassIndex index, Map<String, String> labels) {
         ObjectNode table = JsonNodeFactory.instance.objectNode();
         ObjectNode callbacks = table.putObject("callbacks");
         labels.forEach(callbacks::put);
@@ -62,13 +62,12 @@ public final class StackTable {
             while (!pending.isEmpty()) {
                 String internal = pending.pop();
                 if (seen.add(internal)) {
-                    index.bytes(internal.replace('/', '.'))
-                            .ifPresent(bytes -> {
-                                ArrayNode row = methods(bytes, internal, pending, lines);
-                                if (row.size() > 1) {
-                                    classes.add(row);
-                                }
-                            });
+                    index.bytes(internal.replace('/', '.')).ifPresent(bytes -> {
+                        ArrayNode row = methods(bytes, internal, pending, lines);
+                        if (row.size() > 1) {
+                            classes.add(row);
+                        }
+                    });
                 }
             }
             if (!classes.isEmpty()) {
@@ -112,34 +111,38 @@ public final class StackTable {
         String binary = internal.replace('/', '.');
         row.add(internal.startsWith(CLASSLIB) ? jdkName(binary.substring(CLASSLIB.length()), internal) : binary);
         List<Object[]> found = new ArrayList<>();
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public void visitInnerClass(String name, String outer, String inner, int access) {
-                if (name.startsWith(internal + "$")) {
-                    nested.add(name);
-                }
-            }
+        new ClassReader(bytes)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visitInnerClass(String name, String outer, String inner, int access) {
+                                if (name.startsWith(internal + "$")) {
+                                    nested.add(name);
+                                }
+                            }
 
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                int[] range = {Integer.MAX_VALUE, 0};
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitLineNumber(int line, Label start) {
-                        range[0] = Math.min(range[0], line);
-                        range[1] = Math.max(range[1], line);
-                    }
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String desc, String sig, String[] exceptions) {
+                                int[] range = {Integer.MAX_VALUE, 0};
+                                return new MethodVisitor(Opcodes.ASM9) {
+                                    @Override
+                                    public void visitLineNumber(int line, Label start) {
+                                        range[0] = Math.min(range[0], line);
+                                        range[1] = Math.max(range[1], line);
+                                    }
 
-                    @Override
-                    public void visitEnd() {
-                        int next = mapped.nextSetBit(range[0]);
-                        if (range[1] > 0 && next >= 0 && next <= range[1]) {
-                            found.add(new Object[] {name, range[0], range[1]});
-                        }
-                    }
-                };
-            }
-        }, ClassReader.SKIP_FRAMES);
+                                    @Override
+                                    public void visitEnd() {
+                                        int next = mapped.nextSetBit(range[0]);
+                                        if (range[1] > 0 && next >= 0 && next <= range[1]) {
+                                            found.add(new Object[] {name, range[0], range[1]});
+                                        }
+                                    }
+                                };
+                            }
+                        },
+                        ClassReader.SKIP_FRAMES);
         for (Object[] m : found) {
             row.add((String) m[0]).add((Integer) m[1]).add((Integer) m[2]);
         }

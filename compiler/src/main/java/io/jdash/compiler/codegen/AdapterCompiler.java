@@ -19,8 +19,7 @@ import javax.tools.ToolProvider;
 
 /** Compiles the generated entry class in-process with the JDK's compiler. */
 public final class AdapterCompiler {
-    private AdapterCompiler() {
-    }
+    private AdapterCompiler() {}
 
     /**
      * Writes the source under {@code workDir/generated-sources} and compiles it to {@code workDir/generated-classes}.
@@ -41,10 +40,12 @@ public final class AdapterCompiler {
      */
     public static Path compileUnlessUnchanged(AdapterSource adapter, List<Path> classpath, Path workDir)
             throws IOException {
-        Path file = workDir.resolve("generated-sources").resolve(adapter.className().replace('.', '/') + ".java");
+        Path file =
+                workDir.resolve("generated-sources").resolve(adapter.className().replace('.', '/') + ".java");
         Path classes = workDir.resolve("generated-classes");
         Path compiled = classes.resolve(adapter.className().replace('.', '/') + ".class");
-        if (Files.isRegularFile(file) && Files.isRegularFile(compiled)
+        if (Files.isRegularFile(file)
+                && Files.isRegularFile(compiled)
                 && Files.readString(file, StandardCharsets.UTF_8).equals(adapter.source())) {
             return classes;
         }
@@ -60,10 +61,11 @@ public final class AdapterCompiler {
     static Path compile(AdapterSource adapter, List<Path> classpath, Path workDir, JavaCompiler javac)
             throws IOException {
         if (javac == null) {
-            throw new CompilerEnvironmentException("jdash: the Java running the build (" + System.getProperty(
-                    "java.home") + ") has no Java compiler, which jdash needs to compile the adapters of @Clientside"
-                    + " callbacks: it is a JRE. Run the build on a JDK 17 or newer (for example Temurin, or the"
-                    + " openjdk-17-jdk-headless package), e.g. by setting JAVA_HOME to it");
+            throw new CompilerEnvironmentException(
+                    "jdash: the Java running the build (" + System.getProperty("java.home")
+                            + ") has no Java compiler, which jdash needs to compile the adapters of @Clientside"
+                            + " callbacks: it is a JRE. Run the build on a JDK 17 or newer (for example Temurin, or the"
+                            + " openjdk-17-jdk-headless package), e.g. by setting JAVA_HOME to it");
         }
         Path sources = workDir.resolve("generated-sources");
         Path classes = workDir.resolve("generated-classes");
@@ -73,14 +75,21 @@ public final class AdapterCompiler {
         deleteTree(classes);
         Files.createDirectories(classes);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "--release", "17", "-g",
-                    "-nowarn", "-proc:none", "-classpath",
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of(
+                    "-d",
+                    classes.toString(),
+                    "--release",
+                    "17",
+                    "-g",
+                    "-nowarn",
+                    "-proc:none",
+                    "-classpath",
                     classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
             StringWriter out = new StringWriter();
-            boolean ok = javac.getTask(out, files, diagnostics, options, null,
-                    files.getJavaFileObjects(file.toFile())).call();
+            boolean ok = javac.getTask(out, files, diagnostics, options, null, files.getJavaFileObjects(file.toFile()))
+                    .call();
             if (!ok) {
                 String errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

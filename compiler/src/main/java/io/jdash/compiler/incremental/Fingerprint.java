@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * @param classes relative class file path (or jar name) to its content hash, for the scan roots
  * @param dependencies class path entry to its content hash
  */
-public record Fingerprint(String compiler, String configuration, Map<String, String> classes,
-        Map<String, String> dependencies) {
+public record Fingerprint(
+        String compiler, String configuration, Map<String, String> classes, Map<String, String> dependencies) {
 
     /** Copies the maps, sorted. */
     public Fingerprint {
@@ -59,7 +59,8 @@ public record Fingerprint(String compiler, String configuration, Map<String, Str
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            for (Path p :
+                    walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 into.put(root.relativize(p).toString().replace('\\', '/'), hashFile(p));
             }
         } catch (IOException e) {

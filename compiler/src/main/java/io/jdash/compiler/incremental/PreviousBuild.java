@@ -15,8 +15,7 @@ import java.util.List;
 
 /** What the previous build left: its fingerprint, and its result if all its outputs are still there. */
 public final class PreviousBuild {
-    private PreviousBuild() {
-    }
+    private PreviousBuild() {}
 
     /** Where the fingerprint of the last successful build is kept. */
     public static Path fingerprintFile(CompilerConfig config) {
@@ -39,7 +38,8 @@ public final class PreviousBuild {
             Path manifestFile = config.outputDirectory().resolve(ClassPathLocations.MANIFEST);
             Path reportFile = config.reportDirectory().resolve("size-report.json");
             Path tableFile = config.reportDirectory().resolve("size-report.txt");
-            if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(reportFile)
+            if (!Files.isRegularFile(manifestFile)
+                    || !Files.isRegularFile(reportFile)
                     || !Files.isRegularFile(tableFile)) {
                 return null;
             }
@@ -47,14 +47,21 @@ public final class PreviousBuild {
             Path bundle = null;
             for (Manifest.Bundle b : manifest.bundles()) {
                 bundle = config.outputDirectory().resolve(b.path());
-                if (!Files.isRegularFile(bundle) || b.sourceMap() != null
-                        && !Files.isRegularFile(config.outputDirectory().resolve(b.sourceMap()))) {
+                if (!Files.isRegularFile(bundle)
+                        || b.sourceMap() != null
+                                && !Files.isRegularFile(config.outputDirectory().resolve(b.sourceMap()))) {
                     return null;
                 }
             }
-            return new CompilationResult(manifest, manifestFile, bundle,
-                    OutputFiles.JSON.readValue(reportFile.toFile(), SizeReport.class), Files.readString(tableFile),
-                    List.of(), List.of(), null);
+            return new CompilationResult(
+                    manifest,
+                    manifestFile,
+                    bundle,
+                    OutputFiles.JSON.readValue(reportFile.toFile(), SizeReport.class),
+                    Files.readString(tableFile),
+                    List.of(),
+                    List.of(),
+                    null);
         } catch (IOException | ManifestException e) {
             return null;
         }

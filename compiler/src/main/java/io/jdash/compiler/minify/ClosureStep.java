@@ -27,11 +27,9 @@ import java.util.List;
  */
 public final class ClosureStep {
     /** The minified code and its map (null when no input map was given), or the errors. */
-    public record Output(String code, String sourceMap, List<String> errors) {
-    }
+    public record Output(String code, String sourceMap, List<String> errors) {}
 
-    private ClosureStep() {
-    }
+    private ClosureStep() {}
 
     /**
      * Minifies the wrapped bundle at {@code level}: {@code NONE} keeps it as it is, {@code SIMPLE} runs
@@ -67,8 +65,8 @@ public final class ClosureStep {
             options.setSourceMapOutputPath(name + ".map");
             options.setSourceMapFormat(SourceMap.Format.V3);
             options.setApplyInputSourceMaps(true);
-            options.setInputSourceMaps(ImmutableMap.of(name,
-                    new SourceMapInput(SourceFile.fromCode(name + ".map", inputMap))));
+            options.setInputSourceMaps(
+                    ImmutableMap.of(name, new SourceMapInput(SourceFile.fromCode(name + ".map", inputMap))));
         }
         List<SourceFile> externs = CommandLineRunner.getBuiltinExterns(CompilerOptions.Environment.BROWSER);
         Result result = compiler.compile(externs, List.of(SourceFile.fromCode(name, code)), options);

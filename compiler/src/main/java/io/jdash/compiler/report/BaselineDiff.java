@@ -10,16 +10,20 @@ import java.util.Set;
 
 /** A Markdown comparison of two size reports, in the spirit of size-limit and bundlewatch: what grew, by how much. */
 public final class BaselineDiff {
-    private BaselineDiff() {
-    }
+    private BaselineDiff() {}
 
     /** The Markdown text. */
     public static String render(SizeReport before, SizeReport after) {
         StringBuilder md = new StringBuilder("# jdash bundle size: changes against the baseline\n\n");
-        long gzipBefore = before.bundles().stream().mapToLong(SizeReport.Bundle::gzipBytes).sum();
-        long gzipAfter = after.bundles().stream().mapToLong(SizeReport.Bundle::gzipBytes).sum();
-        long rawBefore = before.bundles().stream().mapToLong(SizeReport.Bundle::bytes).sum();
-        long rawAfter = after.bundles().stream().mapToLong(SizeReport.Bundle::bytes).sum();
+        long gzipBefore = before.bundles().stream()
+                .mapToLong(SizeReport.Bundle::gzipBytes)
+                .sum();
+        long gzipAfter =
+                after.bundles().stream().mapToLong(SizeReport.Bundle::gzipBytes).sum();
+        long rawBefore =
+                before.bundles().stream().mapToLong(SizeReport.Bundle::bytes).sum();
+        long rawAfter =
+                after.bundles().stream().mapToLong(SizeReport.Bundle::bytes).sum();
         md.append("| | baseline | now | change |\n|---|---:|---:|---:|\n");
         row(md, "bundle (gzip)", gzipBefore, gzipAfter);
         row(md, "bundle (raw)", rawBefore, rawAfter);
@@ -35,9 +39,17 @@ public final class BaselineDiff {
             SizeReport.CallbackSize b = now.get(m);
             String name = b != null ? label(b) : label(a);
             if (a == null) {
-                md.append("| ").append(name).append(" | new | ").append(bytes(b.ownGzipBytes())).append(" | + |\n");
+                md.append("| ")
+                        .append(name)
+                        .append(" | new | ")
+                        .append(bytes(b.ownGzipBytes()))
+                        .append(" | + |\n");
             } else if (b == null) {
-                md.append("| ").append(name).append(" | ").append(bytes(a.ownGzipBytes())).append(" | removed | - |\n");
+                md.append("| ")
+                        .append(name)
+                        .append(" | ")
+                        .append(bytes(a.ownGzipBytes()))
+                        .append(" | removed | - |\n");
             } else {
                 row(md, name, a.ownGzipBytes(), b.ownGzipBytes());
             }
@@ -82,10 +94,20 @@ public final class BaselineDiff {
 
     private static void row(StringBuilder md, String name, long before, long after) {
         long d = after - before;
-        String change = d == 0 ? "0" : (d > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d B", d)
-                + (before > 0 ? String.format(Locale.ROOT, " (%+.1f%%)", 100.0 * d / before) : "");
-        md.append("| ").append(name).append(" | ").append(bytes(before)).append(" | ").append(bytes(after))
-                .append(" | ").append(change).append(" |\n");
+        String change = d == 0
+                ? "0"
+                : (d > 0 ? "+" : "")
+                        + String.format(Locale.ROOT, "%,d B", d)
+                        + (before > 0 ? String.format(Locale.ROOT, " (%+.1f%%)", 100.0 * d / before) : "");
+        md.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(bytes(before))
+                .append(" | ")
+                .append(bytes(after))
+                .append(" | ")
+                .append(change)
+                .append(" |\n");
     }
 
     private static String bytes(long n) {

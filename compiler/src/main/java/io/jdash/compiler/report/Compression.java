@@ -12,8 +12,7 @@ import java.util.zip.GZIPOutputStream;
 public final class Compression {
     private static final boolean BROTLI = loadBrotli();
 
-    private Compression() {
-    }
+    private Compression() {}
 
     private static boolean loadBrotli() {
         try {

@@ -16,8 +16,7 @@ import java.util.Map;
 
 /** Builds the size report of a build and writes it as {@code size-report.json}, {@code .txt} and {@code .html}. */
 public final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     /**
      * The size report: each browser callback's own code and the shared code, attributed through the bundle's source
@@ -28,16 +27,28 @@ public final class Reports {
      * @param code the bundle's code, or null
      * @param map its source map, or null
      */
-    public static SizeReport sizeReport(AdapterSource adapter, Reachability reachability, String code, String map,
-            List<SizeReport.Bundle> bundles, List<CallbackMethod> browser) {
+    public static SizeReport sizeReport(
+            AdapterSource adapter,
+            Reachability reachability,
+            String code,
+            String map,
+            List<SizeReport.Bundle> bundles,
+            List<CallbackMethod> browser) {
         List<SizeReport.SourceSize> sources = new ArrayList<>();
         long[] shared = new long[2];
         Map<String, SizeReport.CallbackSize> sizes = new LinkedHashMap<>();
         if (adapter != null && map != null) {
             Map<String, String> methods = new LinkedHashMap<>();
             adapter.functions().forEach((cb, fn) -> methods.put(fn, cb.methodKey()));
-            for (SizeReport.CallbackSize s : SizeAttribution.attribute(code, map, reachability,
-                    adapter.className().replace('.', '/') + ".java", adapter.lines(), methods, sources, shared)) {
+            for (SizeReport.CallbackSize s : SizeAttribution.attribute(
+                    code,
+                    map,
+                    reachability,
+                    adapter.className().replace('.', '/') + ".java",
+                    adapter.lines(),
+                    methods,
+                    sources,
+                    shared)) {
                 sizes.put(s.function(), s);
             }
         }
@@ -47,8 +58,8 @@ public final class Reports {
             if (fn != null && sizes.containsKey(fn)) {
                 callbacks.add(sizes.get(fn));
             } else {
-                callbacks.add(new SizeReport.CallbackSize(null, cb.methodKey(), Manifest.Runs.SERVER.wireName(), 0, 0,
-                        List.of()));
+                callbacks.add(new SizeReport.CallbackSize(
+                        null, cb.methodKey(), Manifest.Runs.SERVER.wireName(), 0, 0, List.of()));
             }
         }
         return new SizeReport(bundles, callbacks, shared[0], shared[1], sources);
@@ -59,17 +70,19 @@ public final class Reports {
      *
      * @return the plain-text table, for the build log
      */
-    public static String write(SizeReport report, Path directory, Path baseline, WrittenFiles out)
-            throws IOException {
+    public static String write(SizeReport report, Path directory, Path baseline, WrittenFiles out) throws IOException {
         String table = SizeTable.render(report);
-        out.write(directory.resolve("size-report.json"),
+        out.write(
+                directory.resolve("size-report.json"),
                 (OutputFiles.JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));
         out.write(directory.resolve("size-report.txt"), table.getBytes(StandardCharsets.UTF_8));
-        out.write(directory.resolve("size-report.html"), HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
+        out.write(
+                directory.resolve("size-report.html"), HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
         if (baseline != null) {
             SizeReport before = OutputFiles.JSON.readValue(baseline.toFile(), SizeReport.class);
-            out.write(directory.resolve("size-report-diff.md"), BaselineDiff.render(before, report)
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    directory.resolve("size-report-diff.md"),
+                    BaselineDiff.render(before, report).getBytes(StandardCharsets.UTF_8));
         }
         return table;
     }

@@ -23,13 +23,13 @@ public final class SizeAttribution {
     private static final String CLASSLIB = "org/teavm/classlib/";
     /** Sources that every bundle carries: counted as shared runtime, however many callbacks reach them. */
     private static final String[] RUNTIME_PREFIXES = {"io.jdash.runtime.", "io.jdash.api.", "org.teavm."};
+
     static final String RUNTIME = "(runtime)";
 
     /** Bytes per source class, and which generated-entry lines belong to which callback. */
     private final Map<String, StringBuilder> codeBySource = new TreeMap<>();
 
-    private SizeAttribution() {
-    }
+    private SizeAttribution() {}
 
     /**
      * Attributes {@code code}.
@@ -40,9 +40,15 @@ public final class SizeAttribution {
      * @param entryLines for each callback function, the first and last line of its adapter in that file
      * @param methods for each callback function, its manifest method key
      */
-    public static List<SizeReport.CallbackSize> attribute(String code, String map,
-            io.jdash.compiler.teavm.Reachability reachability, String entrySource, Map<String, int[]> entryLines,
-            Map<String, String> methods, List<SizeReport.SourceSize> sourcesOut, long[] shared) {
+    public static List<SizeReport.CallbackSize> attribute(
+            String code,
+            String map,
+            io.jdash.compiler.teavm.Reachability reachability,
+            String entrySource,
+            Map<String, int[]> entryLines,
+            Map<String, String> methods,
+            List<SizeReport.SourceSize> sourcesOut,
+            long[] shared) {
         SizeAttribution a = new SizeAttribution();
         a.collect(code, map, entrySource, entryLines);
         Map<String, Set<String>> reachable = reachability.classesByFunction();
@@ -74,17 +80,21 @@ public final class SizeAttribution {
                     owner = soleOwner.get(source);
                 }
             }
-            SizeReport.SourceSize size = new SizeReport.SourceSize(source, e.getValue().length(), count, List.of());
+            SizeReport.SourceSize size =
+                    new SizeReport.SourceSize(source, e.getValue().length(), count, List.of());
             sourcesOut.add(size);
             if (owner != null && own.containsKey(owner)) {
                 own.get(owner).append(e.getValue());
-                ownSources.get(owner).add(new SizeReport.SourceSize(source, e.getValue().length(), count,
-                        reachability.chain(owner, source)));
+                ownSources
+                        .get(owner)
+                        .add(new SizeReport.SourceSize(
+                                source, e.getValue().length(), count, reachability.chain(owner, source)));
             } else {
                 sharedCode.append(e.getValue());
             }
         }
-        sourcesOut.sort(Comparator.comparingLong(SizeReport.SourceSize::bytes).reversed()
+        sourcesOut.sort(Comparator.comparingLong(SizeReport.SourceSize::bytes)
+                .reversed()
                 .thenComparing(SizeReport.SourceSize::source));
         shared[0] = sharedCode.length();
         shared[1] = Compression.gzip(sharedCode.toString().getBytes(StandardCharsets.UTF_8));
@@ -94,7 +104,11 @@ public final class SizeAttribution {
             String ownCode = own.get(fn).toString();
             List<SizeReport.SourceSize> largest = new ArrayList<>(ownSources.get(fn));
             largest.sort(Comparator.comparingLong(SizeReport.SourceSize::bytes).reversed());
-            result.add(new SizeReport.CallbackSize(fn, e.getValue(), Manifest.Runs.BROWSER.wireName(), ownCode.length(),
+            result.add(new SizeReport.CallbackSize(
+                    fn,
+                    e.getValue(),
+                    Manifest.Runs.BROWSER.wireName(),
+                    ownCode.length(),
                     ownCode.isEmpty() ? 0 : Compression.gzip(ownCode.getBytes(StandardCharsets.UTF_8)),
                     largest.subList(0, Math.min(5, largest.size()))));
         }
@@ -145,8 +159,8 @@ public final class SizeAttribution {
         }
     }
 
-    private static String sourceKey(String sourceName, FilePosition sourceStart, String entrySource,
-            Map<String, int[]> entryLines) {
+    private static String sourceKey(
+            String sourceName, FilePosition sourceStart, String entrySource, Map<String, int[]> entryLines) {
         String name = sourceName;
         if (!name.endsWith(".java")) {
             return RUNTIME; // TeaVM's own JS runtime and the dash wrapper

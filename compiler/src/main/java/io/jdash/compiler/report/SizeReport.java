@@ -13,8 +13,13 @@ import java.util.List;
  * @param verification per browser callback, the JDK methods its code calls, by what jdash's conformance suite
  *        proves about them
  */
-public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, long sharedBytes, long sharedGzipBytes,
-        List<SourceSize> sources, List<CallbackSurface> verification) {
+public record SizeReport(
+        List<Bundle> bundles,
+        List<CallbackSize> callbacks,
+        long sharedBytes,
+        long sharedGzipBytes,
+        List<SourceSize> sources,
+        List<CallbackSurface> verification) {
 
     /** Copies the lists. */
     public SizeReport {
@@ -25,7 +30,11 @@ public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, lon
     }
 
     /** A report without a verification section. */
-    public SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, long sharedBytes, long sharedGzipBytes,
+    public SizeReport(
+            List<Bundle> bundles,
+            List<CallbackSize> callbacks,
+            long sharedBytes,
+            long sharedGzipBytes,
             List<SourceSize> sources) {
         this(bundles, callbacks, sharedBytes, sharedGzipBytes, sources, List.of());
     }
@@ -51,8 +60,7 @@ public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, lon
     }
 
     /** One bundle file. */
-    public record Bundle(String path, long bytes, long gzipBytes, long brotliBytes) {
-    }
+    public record Bundle(String path, long bytes, long gzipBytes, long brotliBytes) {}
 
     /**
      * One callback.
@@ -64,8 +72,8 @@ public record SizeReport(List<Bundle> bundles, List<CallbackSize> callbacks, lon
      * @param ownGzipBytes gzip size of that code on its own (an estimate)
      * @param largest the largest of those sources, biggest first (at most five)
      */
-    public record CallbackSize(String function, String method, String runs, long ownBytes, long ownGzipBytes,
-            List<SourceSize> largest) {
+    public record CallbackSize(
+            String function, String method, String runs, long ownBytes, long ownGzipBytes, List<SourceSize> largest) {
         /** Copies the list. */
         public CallbackSize {
             largest = List.copyOf(largest);

@@ -25,10 +25,24 @@ import java.util.List;
  * @param memoizeTtl the {@code @Memoize} ttl as written, or null when the method is not memoized
  * @param background whether the method is {@code @Background} (a job on the server)
  */
-public record CallbackMethod(String className, String methodName, String descriptor, boolean isPublicStatic,
-        boolean classAccessible, List<String> parameterNames, List<TypeRef> parameterTypes, TypeRef returnType,
-        String sourceFile, int line, List<String> outputs, List<String> inputs, List<String> state,
-        boolean preventInitialCall, boolean clientside, String memoizeTtl, boolean background) {
+public record CallbackMethod(
+        String className,
+        String methodName,
+        String descriptor,
+        boolean isPublicStatic,
+        boolean classAccessible,
+        List<String> parameterNames,
+        List<TypeRef> parameterTypes,
+        TypeRef returnType,
+        String sourceFile,
+        int line,
+        List<String> outputs,
+        List<String> inputs,
+        List<String> state,
+        boolean preventInitialCall,
+        boolean clientside,
+        String memoizeTtl,
+        boolean background) {
 
     /** Copies the lists. */
     public CallbackMethod {
@@ -67,8 +81,8 @@ public record CallbackMethod(String className, String methodName, String descrip
 
     /** The declaration as the rules the build shares with the server see it. */
     public Declaration declaration() {
-        return new Declaration(displayName(), location(), isPublicStatic, takesContext(), memoizeTtl, outputs, inputs,
-                state);
+        return new Declaration(
+                displayName(), location(), isPublicStatic, takesContext(), memoizeTtl, outputs, inputs, state);
     }
 
     /** How long {@code @Memoize} keeps a result, in milliseconds; null when not memoized or not a valid ttl. */
@@ -85,14 +99,18 @@ public record CallbackMethod(String className, String methodName, String descrip
 
     /** Whether the first parameter is a {@code CallbackContext}. */
     public boolean takesContext() {
-        return !parameterTypes.isEmpty() && parameterTypes.get(0) instanceof TypeRef.Simple s
+        return !parameterTypes.isEmpty()
+                && parameterTypes.get(0) instanceof TypeRef.Simple s
                 && s.scalar() == TypeRef.Scalar.CONTEXT;
     }
 
     /** How many leading parameters the server supplies (a {@code CallbackContext}, then a {@code Progress}). */
     public int leadingParameters() {
         int n = takesContext() ? 1 : 0;
-        return n < parameterTypes.size() && parameterTypes.get(n) instanceof TypeRef.Simple s
-                && s.scalar() == TypeRef.Scalar.PROGRESS ? n + 1 : n;
+        return n < parameterTypes.size()
+                        && parameterTypes.get(n) instanceof TypeRef.Simple s
+                        && s.scalar() == TypeRef.Scalar.PROGRESS
+                ? n + 1
+                : n;
     }
 }

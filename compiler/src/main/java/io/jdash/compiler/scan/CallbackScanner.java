@@ -34,8 +34,7 @@ public final class CallbackScanner {
     private static final byte[] CLIENTSIDE_NAME = CLIENTSIDE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** What a scan found: callbacks in a stable order, and problems seen while reading. */
-    public record Result(List<CallbackMethod> callbacks, List<Diagnostic> diagnostics) {
-    }
+    public record Result(List<CallbackMethod> callbacks, List<Diagnostic> diagnostics) {}
 
     private final TypeResolver types;
     private final List<CallbackMethod> callbacks = new ArrayList<>();
@@ -52,7 +51,8 @@ public final class CallbackScanner {
             scanner.scanRoot(root);
         }
         scanner.callbacks.sort(Comparator.comparing(CallbackMethod::className)
-                .thenComparing(CallbackMethod::methodName).thenComparing(CallbackMethod::descriptor));
+                .thenComparing(CallbackMethod::methodName)
+                .thenComparing(CallbackMethod::descriptor));
         return new Result(List.copyOf(scanner.callbacks), List.copyOf(scanner.diagnostics));
     }
 
@@ -61,7 +61,9 @@ public final class CallbackScanner {
             if (Files.isDirectory(root)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(root)) {
-                    files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+                    files = walk.filter(p -> p.toString().endsWith(".class"))
+                            .sorted()
+                            .toList();
                 }
                 for (Path file : files) {
                     scanClass(Files.readAllBytes(file));
@@ -69,8 +71,10 @@ public final class CallbackScanner {
             } else if (Files.isRegularFile(root)) {
                 try (ZipFile jar = new ZipFile(root.toFile())) {
                     List<? extends ZipEntry> entries = jar.stream()
-                            .filter(e -> e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/"))
-                            .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                            .filter(e -> e.getName().endsWith(".class")
+                                    && !e.getName().startsWith("META-INF/"))
+                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            .toList();
                     for (ZipEntry e : entries) {
                         try (InputStream in = jar.getInputStream(e)) {
                             scanClass(in.readAllBytes());
@@ -116,8 +120,8 @@ public final class CallbackScanner {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName,
-                String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             internalName = name;
             className = name.replace('/', '.');
             classAccess = access;
@@ -151,8 +155,8 @@ public final class CallbackScanner {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             return new MethodScan(this, access, name, descriptor, signature);
         }
     }
@@ -220,12 +224,13 @@ public final class CallbackScanner {
 
                     @Override
                     public AnnotationVisitor visitArray(String key) {
-                        List<String> target = switch (key) {
-                            case "outputs" -> outputs;
-                            case "inputs" -> inputs;
-                            case "state" -> state;
-                            default -> new ArrayList<>();
-                        };
+                        List<String> target =
+                                switch (key) {
+                                    case "outputs" -> outputs;
+                                    case "inputs" -> inputs;
+                                    case "state" -> state;
+                                    default -> new ArrayList<>();
+                                };
                         return new AnnotationVisitor(Opcodes.ASM9) {
                             @Override
                             public void visit(String k, Object value) {
@@ -268,9 +273,11 @@ public final class CallbackScanner {
         public void visitEnd() {
             if (!callback) {
                 if (clientside) {
-                    diagnostics.add(DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.error(owner.sourcePath(), firstLine,
-                            owner.className + "#" + name, DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.message(
-                                    simple(owner.className) + "." + name)));
+                    diagnostics.add(DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.error(
+                            owner.sourcePath(),
+                            firstLine,
+                            owner.className + "#" + name,
+                            DiagnosticCode.CLIENTSIDE_WITHOUT_CALLBACK.message(simple(owner.className) + "." + name)));
                 }
                 return;
             }
@@ -286,9 +293,24 @@ public final class CallbackScanner {
                 names.add(parameterNames[i] != null ? parameterNames[i] : "arg" + i);
             }
             boolean publicStatic = (access & Opcodes.ACC_PUBLIC) != 0 && (access & Opcodes.ACC_STATIC) != 0;
-            callbacks.add(new CallbackMethod(owner.className, name, descriptor, publicStatic, owner.accessible,
-                    names, params, resolved.get(resolved.size() - 1), owner.sourcePath(), firstLine, outputs,
-                    inputs, state, preventInitialCall, clientside, memoizeTtl, background));
+            callbacks.add(new CallbackMethod(
+                    owner.className,
+                    name,
+                    descriptor,
+                    publicStatic,
+                    owner.accessible,
+                    names,
+                    params,
+                    resolved.get(resolved.size() - 1),
+                    owner.sourcePath(),
+                    firstLine,
+                    outputs,
+                    inputs,
+                    state,
+                    preventInitialCall,
+                    clientside,
+                    memoizeTtl,
+                    background));
         }
     }
 

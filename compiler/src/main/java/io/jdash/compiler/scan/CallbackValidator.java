@@ -40,7 +40,8 @@ public final class CallbackValidator {
         }
         Map<CallbackMethod, List<Violation>> broken = new IdentityHashMap<>();
         for (Violation violation : DeclarationRules.check(declarations)) {
-            broken.computeIfAbsent(methods.get(violation.subject()), k -> new ArrayList<>()).add(violation);
+            broken.computeIfAbsent(methods.get(violation.subject()), k -> new ArrayList<>())
+                    .add(violation);
         }
         for (CallbackMethod cb : callbacks) {
             for (Violation violation : broken.getOrDefault(cb, List.of())) {
@@ -70,17 +71,25 @@ public final class CallbackValidator {
 
     private void checkBackground(CallbackMethod cb) {
         if (cb.background() && cb.clientside()) {
-            error(DiagnosticCode.CLIENTSIDE_BACKGROUND, cb,
+            error(
+                    DiagnosticCode.CLIENTSIDE_BACKGROUND,
+                    cb,
                     DiagnosticCode.CLIENTSIDE_BACKGROUND.message(cb.displayName()));
         }
         List<TypeRef> types = cb.parameterTypes();
         for (int i = 0; i < types.size(); i++) {
-            if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.PROGRESS
+            if (types.get(i) instanceof TypeRef.Simple s
+                    && s.scalar() == Scalar.PROGRESS
                     && (!cb.background() || i >= cb.leadingParameters())) {
-                error(DiagnosticCode.PROGRESS_PARAMETER, cb, DiagnosticCode.PROGRESS_PARAMETER.message(
-                        cb.parameterNames().get(i), cb.displayName(), cb.background()
-                                ? "but not the first parameter after an optional CallbackContext"
-                                : "but the callback is not @Background"));
+                error(
+                        DiagnosticCode.PROGRESS_PARAMETER,
+                        cb,
+                        DiagnosticCode.PROGRESS_PARAMETER.message(
+                                cb.parameterNames().get(i),
+                                cb.displayName(),
+                                cb.background()
+                                        ? "but not the first parameter after an optional CallbackContext"
+                                        : "but the callback is not @Background"));
                 return;
             }
         }
@@ -92,20 +101,36 @@ public final class CallbackValidator {
         int expected = cb.inputs().size() + cb.state().size();
         for (int i = offset; i < types.size(); i++) {
             if (types.get(i) instanceof TypeRef.Simple s && s.scalar() == Scalar.CONTEXT) {
-                error(DiagnosticCode.CONTEXT_POSITION, cb, DiagnosticCode.CONTEXT_POSITION.message(
-                        cb.parameterNames().get(i), cb.displayName()));
+                error(
+                        DiagnosticCode.CONTEXT_POSITION,
+                        cb,
+                        DiagnosticCode.CONTEXT_POSITION.message(
+                                cb.parameterNames().get(i), cb.displayName()));
                 return;
             }
         }
         if (types.size() - offset != expected) {
-            error(DiagnosticCode.PARAMETER_COUNT, cb, DiagnosticCode.PARAMETER_COUNT.message(cb.displayName(),
-                    types.size() - offset, cb.inputs().size(), cb.state().size(), expected));
+            error(
+                    DiagnosticCode.PARAMETER_COUNT,
+                    cb,
+                    DiagnosticCode.PARAMETER_COUNT.message(
+                            cb.displayName(),
+                            types.size() - offset,
+                            cb.inputs().size(),
+                            cb.state().size(),
+                            expected));
         }
         for (int i = offset; i < types.size(); i++) {
             String problem = unsupported(types.get(i), new HashSet<>());
             if (problem != null) {
-                error(DiagnosticCode.UNSUPPORTED_PARAMETER, cb, DiagnosticCode.UNSUPPORTED_PARAMETER.message(
-                        cb.parameterNames().get(i), cb.displayName(), types.get(i).javaName(), problem));
+                error(
+                        DiagnosticCode.UNSUPPORTED_PARAMETER,
+                        cb,
+                        DiagnosticCode.UNSUPPORTED_PARAMETER.message(
+                                cb.parameterNames().get(i),
+                                cb.displayName(),
+                                types.get(i).javaName(),
+                                problem));
             }
         }
     }
@@ -116,34 +141,50 @@ public final class CallbackValidator {
         int outputs = cb.outputs().size();
         if (outputs == 0) {
             if (!isVoid) {
-                error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
-                        cb.displayName(), ret.javaName(), "no outputs"));
+                error(
+                        DiagnosticCode.OUTPUTS_VS_RETURN,
+                        cb,
+                        DiagnosticCode.OUTPUTS_VS_RETURN.message(cb.displayName(), ret.javaName(), "no outputs"));
             }
             return;
         }
         if (isVoid) {
-            error(DiagnosticCode.OUTPUTS_VS_RETURN, cb, DiagnosticCode.OUTPUTS_VS_RETURN.message(
-                    cb.displayName(), "void", outputs + " output(s)"));
+            error(
+                    DiagnosticCode.OUTPUTS_VS_RETURN,
+                    cb,
+                    DiagnosticCode.OUTPUTS_VS_RETURN.message(cb.displayName(), "void", outputs + " output(s)"));
             return;
         }
         String problem = unsupported(ret, new HashSet<>());
         if (problem != null) {
-            error(DiagnosticCode.UNSUPPORTED_RETURN, cb, DiagnosticCode.UNSUPPORTED_RETURN.message(
-                    cb.displayName(), ret.javaName(), problem));
+            error(
+                    DiagnosticCode.UNSUPPORTED_RETURN,
+                    cb,
+                    DiagnosticCode.UNSUPPORTED_RETURN.message(cb.displayName(), ret.javaName(), problem));
             return;
         }
         if (outputs > 1) {
             if (ret instanceof TypeRef.RecordOf r) {
-                int components = index.info(r.className()).map(i -> i.components().size()).orElse(-1);
+                int components = index.info(r.className())
+                        .map(i -> i.components().size())
+                        .orElse(-1);
                 if (components != outputs) {
-                    error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
-                            cb.displayName(), outputs, "its record " + r.javaName() + " has " + components
-                                    + " component(s)"));
+                    error(
+                            DiagnosticCode.MULTI_OUTPUT_RETURN,
+                            cb,
+                            DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                                    cb.displayName(),
+                                    outputs,
+                                    "its record " + r.javaName() + " has " + components + " component(s)"));
                 }
-            } else if (!(ret instanceof TypeRef.ArrayOf || ret instanceof TypeRef.ListOf
+            } else if (!(ret instanceof TypeRef.ArrayOf
+                    || ret instanceof TypeRef.ListOf
                     || ret instanceof TypeRef.Simple s && s.scalar() == Scalar.OBJECT)) {
-                error(DiagnosticCode.MULTI_OUTPUT_RETURN, cb, DiagnosticCode.MULTI_OUTPUT_RETURN.message(
-                        cb.displayName(), outputs, "returns " + ret.javaName() + ", which holds one value"));
+                error(
+                        DiagnosticCode.MULTI_OUTPUT_RETURN,
+                        cb,
+                        DiagnosticCode.MULTI_OUTPUT_RETURN.message(
+                                cb.displayName(), outputs, "returns " + ret.javaName() + ", which holds one value"));
             }
         }
     }
@@ -194,5 +235,4 @@ public final class CallbackValidator {
         }
         return null;
     }
-
 }

@@ -23,12 +23,10 @@ import org.objectweb.asm.RecordComponentVisitor;
  */
 public final class ClassIndex implements AutoCloseable {
     /** A record component: its name and declared (generic) signature or descriptor. */
-    public record Component(String name, String signature) {
-    }
+    public record Component(String name, String signature) {}
 
     /** What a class file says about a class. */
-    public record ClassInfo(String name, int access, boolean isRecord, List<Component> components, String sourceFile) {
-    }
+    public record ClassInfo(String name, int access, boolean isRecord, List<Component> components, String sourceFile) {}
 
     private final List<Path> directories = new ArrayList<>();
     private final List<ZipFile> jars = new ArrayList<>();
@@ -83,24 +81,29 @@ public final class ClassIndex implements AutoCloseable {
         String[] name = new String[1];
         int[] access = new int[1];
         String[] source = new String[1];
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public void visit(int version, int acc, String n, String sig, String superName, String[] interfaces) {
-                name[0] = n.replace('/', '.');
-                access[0] = acc;
-            }
+        new ClassReader(bytes)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visit(
+                                    int version, int acc, String n, String sig, String superName, String[] interfaces) {
+                                name[0] = n.replace('/', '.');
+                                access[0] = acc;
+                            }
 
-            @Override
-            public void visitSource(String src, String debug) {
-                source[0] = src;
-            }
+                            @Override
+                            public void visitSource(String src, String debug) {
+                                source[0] = src;
+                            }
 
-            @Override
-            public RecordComponentVisitor visitRecordComponent(String n, String descriptor, String signature) {
-                components.add(new Component(n, signature != null ? signature : descriptor));
-                return null;
-            }
-        }, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+                            @Override
+                            public RecordComponentVisitor visitRecordComponent(
+                                    String n, String descriptor, String signature) {
+                                components.add(new Component(n, signature != null ? signature : descriptor));
+                                return null;
+                            }
+                        },
+                        ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
         boolean isRecord = (access[0] & Opcodes.ACC_RECORD) != 0;
         return new ClassInfo(name[0], access[0], isRecord, List.copyOf(components), source[0]);
     }

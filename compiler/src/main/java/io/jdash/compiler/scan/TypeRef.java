@@ -11,9 +11,18 @@ public sealed interface TypeRef {
 
     /** The types without type arguments. */
     enum Scalar {
-        STRING("java.lang.String"), INT("int"), INTEGER("java.lang.Integer"), LONG("long"), LONG_BOXED("java.lang.Long"),
-        DOUBLE("double"), DOUBLE_BOXED("java.lang.Double"), BOOLEAN("boolean"), BOOLEAN_BOXED("java.lang.Boolean"),
-        OBJECT("java.lang.Object"), CONTEXT("io.jdash.api.CallbackContext"), PROGRESS("io.jdash.api.Progress"),
+        STRING("java.lang.String"),
+        INT("int"),
+        INTEGER("java.lang.Integer"),
+        LONG("long"),
+        LONG_BOXED("java.lang.Long"),
+        DOUBLE("double"),
+        DOUBLE_BOXED("java.lang.Double"),
+        BOOLEAN("boolean"),
+        BOOLEAN_BOXED("java.lang.Boolean"),
+        OBJECT("java.lang.Object"),
+        CONTEXT("io.jdash.api.CallbackContext"),
+        PROGRESS("io.jdash.api.Progress"),
         VOID("void");
 
         private final String javaName;
@@ -69,6 +78,5 @@ public sealed interface TypeRef {
     }
 
     /** A type outside the mapping, kept for the diagnostic. */
-    record Unsupported(String javaName, String why) implements TypeRef {
-    }
+    record Unsupported(String javaName, String why) implements TypeRef {}
 }

@@ -11,14 +11,26 @@ import org.objectweb.asm.signature.SignatureVisitor;
 /** Turns class-file type signatures into {@link TypeRef}s, following the value mapping ({@code docs/values.md}). */
 public final class TypeResolver {
     private static final Map<String, Scalar> SCALARS = Map.of(
-            "java.lang.String", Scalar.STRING, "java.lang.Integer", Scalar.INTEGER,
-            "java.lang.Long", Scalar.LONG_BOXED, "java.lang.Double", Scalar.DOUBLE_BOXED,
-            "java.lang.Boolean", Scalar.BOOLEAN_BOXED, "java.lang.Object", Scalar.OBJECT,
-            "io.jdash.api.CallbackContext", Scalar.CONTEXT, "io.jdash.api.Progress", Scalar.PROGRESS);
-    private static final Map<Character, Scalar> PRIMITIVES = Map.of(
-            'I', Scalar.INT, 'J', Scalar.LONG, 'D', Scalar.DOUBLE, 'Z', Scalar.BOOLEAN, 'V', Scalar.VOID);
-    private static final Map<Character, String> PRIMITIVE_NAMES = Map.of('B', "byte", 'C', "char", 'S', "short",
-            'F', "float");
+            "java.lang.String",
+            Scalar.STRING,
+            "java.lang.Integer",
+            Scalar.INTEGER,
+            "java.lang.Long",
+            Scalar.LONG_BOXED,
+            "java.lang.Double",
+            Scalar.DOUBLE_BOXED,
+            "java.lang.Boolean",
+            Scalar.BOOLEAN_BOXED,
+            "java.lang.Object",
+            Scalar.OBJECT,
+            "io.jdash.api.CallbackContext",
+            Scalar.CONTEXT,
+            "io.jdash.api.Progress",
+            Scalar.PROGRESS);
+    private static final Map<Character, Scalar> PRIMITIVES =
+            Map.of('I', Scalar.INT, 'J', Scalar.LONG, 'D', Scalar.DOUBLE, 'Z', Scalar.BOOLEAN, 'V', Scalar.VOID);
+    private static final Map<Character, String> PRIMITIVE_NAMES =
+            Map.of('B', "byte", 'C', "char", 'S', "short", 'F', "float");
 
     private final ClassIndex index;
 
@@ -140,7 +152,8 @@ public final class TypeResolver {
         if (t.primitive != 0) {
             Scalar s = PRIMITIVES.get(t.primitive);
             if (s == null) {
-                return new TypeRef.Unsupported(PRIMITIVE_NAMES.get(t.primitive),
+                return new TypeRef.Unsupported(
+                        PRIMITIVE_NAMES.get(t.primitive),
                         "only int, long, double and boolean are mapped among the primitives");
             }
             return new TypeRef.Simple(s);
@@ -171,9 +184,11 @@ public final class TypeResolver {
         if (info.isPresent() && info.get().isRecord()) {
             return new TypeRef.RecordOf(name);
         }
-        return new TypeRef.Unsupported(display(t), info.isPresent()
-                ? "it is neither in the value mapping nor a record"
-                : "its class file was not found on the classpath");
+        return new TypeRef.Unsupported(
+                display(t),
+                info.isPresent()
+                        ? "it is neither in the value mapping nor a record"
+                        : "its class file was not found on the classpath");
     }
 
     private TypeRef argument(GType t, int i) {

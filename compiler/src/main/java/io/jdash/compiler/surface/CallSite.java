@@ -7,5 +7,4 @@ package io.jdash.compiler.surface;
  * @param file the source file of the call, e.g. {@code com/example/Callbacks.java}
  * @param line the line of the call, or 0
  */
-public record CallSite(JdkMethod method, String file, int line) {
-}
+public record CallSite(JdkMethod method, String file, int line) {}

@@ -38,23 +38,20 @@ public final class CallSiteScanner {
         this.index = index;
     }
 
-    private record MethodRef(String owner, String name, String descriptor) {
-    }
+    private record MethodRef(String owner, String name, String descriptor) {}
 
-    private record ClassData(String name, String superName, String sourceFile, Map<String, List<Visit>> methods) {
-    }
+    private record ClassData(String name, String superName, String sourceFile, Map<String, List<Visit>> methods) {}
 
     /** One instruction of interest: a call to follow or record, at a line. */
-    private record Visit(MethodRef target, int line) {
-    }
+    private record Visit(MethodRef target, int line) {}
 
     /** The JDK calls reachable from {@code callback} through application code, in the order found. */
     public List<CallSite> scan(CallbackMethod callback) {
         Set<CallSite> sites = new LinkedHashSet<>();
         Set<MethodRef> seen = new HashSet<>();
         Deque<MethodRef> queue = new ArrayDeque<>();
-        MethodRef root = new MethodRef(callback.className().replace('.', '/'), callback.methodName(),
-                callback.descriptor());
+        MethodRef root =
+                new MethodRef(callback.className().replace('.', '/'), callback.methodName(), callback.descriptor());
         queue.add(root);
         seen.add(root);
         while (!queue.isEmpty()) {
@@ -68,8 +65,8 @@ public final class CallSiteScanner {
             for (Visit v : data.methods().get(m.name() + m.descriptor())) {
                 String target = v.target().owner().replace('/', '.');
                 if (JdkMethod.isJdk(target)) {
-                    sites.add(new CallSite(new JdkMethod(target, v.target().name(), v.target().descriptor()), file,
-                            v.line()));
+                    sites.add(new CallSite(
+                            new JdkMethod(target, v.target().name(), v.target().descriptor()), file, v.line()));
                 } else if (!target.startsWith("io.jdash.") && seen.add(v.target())) {
                     queue.add(v.target());
                 }
@@ -104,59 +101,76 @@ public final class CallSiteScanner {
     }
 
     private Optional<ClassData> read(String internalName) {
-        return classes.computeIfAbsent(internalName, n -> index.bytes(n.replace('/', '.')).map(CallSiteScanner::parse));
+        return classes.computeIfAbsent(
+                internalName, n -> index.bytes(n.replace('/', '.')).map(CallSiteScanner::parse));
     }
 
     private static ClassData parse(byte[] bytes) {
         String[] header = new String[3];
         Map<String, List<Visit>> methods = new HashMap<>();
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName,
-                    String[] interfaces) {
-                header[0] = name;
-                header[1] = superName;
-            }
-
-            @Override
-            public void visitSource(String source, String debug) {
-                header[2] = source;
-            }
-
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                List<Visit> visits = new ArrayList<>();
-                methods.put(name + descriptor, visits);
-                return new MethodVisitor(Opcodes.ASM9) {
-                    private int line;
-
-                    @Override
-                    public void visitLineNumber(int l, Label start) {
-                        line = l;
-                    }
-
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
-                        if (!owner.startsWith("[")) {
-                            visits.add(new Visit(new MethodRef(owner, n, d), line));
-                        }
-                    }
-
-                    @Override
-                    public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
-                        if (bsm.getOwner().equals(LAMBDA_FACTORY) && args.length > 1 && args[1] instanceof Handle h) {
-                            visits.add(new Visit(new MethodRef(h.getOwner(), h.getName(), h.getDesc()), line));
-                        } else if (bsm.getOwner().equals(CONCAT_FACTORY)) {
-                            for (Type t : Type.getArgumentTypes(d)) {
-                                visits.add(new Visit(new MethodRef("java/lang/String", "valueOf", "("
-                                        + valueOfArgument(t) + ")Ljava/lang/String;"), line));
+        new ClassReader(bytes)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visit(
+                                    int version,
+                                    int access,
+                                    String name,
+                                    String signature,
+                                    String superName,
+                                    String[] interfaces) {
+                                header[0] = name;
+                                header[1] = superName;
                             }
-                        }
-                    }
-                };
-            }
-        }, ClassReader.SKIP_FRAMES);
+
+                            @Override
+                            public void visitSource(String source, String debug) {
+                                header[2] = source;
+                            }
+
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                List<Visit> visits = new ArrayList<>();
+                                methods.put(name + descriptor, visits);
+                                return new MethodVisitor(Opcodes.ASM9) {
+                                    private int line;
+
+                                    @Override
+                                    public void visitLineNumber(int l, Label start) {
+                                        line = l;
+                                    }
+
+                                    @Override
+                                    public void visitMethodInsn(
+                                            int opcode, String owner, String n, String d, boolean itf) {
+                                        if (!owner.startsWith("[")) {
+                                            visits.add(new Visit(new MethodRef(owner, n, d), line));
+                                        }
+                                    }
+
+                                    @Override
+                                    public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
+                                        if (bsm.getOwner().equals(LAMBDA_FACTORY)
+                                                && args.length > 1
+                                                && args[1] instanceof Handle h) {
+                                            visits.add(new Visit(
+                                                    new MethodRef(h.getOwner(), h.getName(), h.getDesc()), line));
+                                        } else if (bsm.getOwner().equals(CONCAT_FACTORY)) {
+                                            for (Type t : Type.getArgumentTypes(d)) {
+                                                visits.add(new Visit(
+                                                        new MethodRef(
+                                                                "java/lang/String",
+                                                                "valueOf",
+                                                                "(" + valueOfArgument(t) + ")Ljava/lang/String;"),
+                                                        line));
+                                            }
+                                        }
+                                    }
+                                };
+                            }
+                        },
+                        ClassReader.SKIP_FRAMES);
         return new ClassData(header[0], header[1], header[2], methods);
     }
 

@@ -23,8 +23,7 @@ public record JdkMethod(String owner, String name, String descriptor) {
     /** For messages: {@code String.startsWith(String)}, {@code new ArrayList(Collection)}. */
     public String display() {
         String simple = owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
-        StringBuilder sb = new StringBuilder(name.equals("<init>") ? "new " + simple : simple + "." + name)
-                .append('(');
+        StringBuilder sb = new StringBuilder(name.equals("<init>") ? "new " + simple : simple + "." + name).append('(');
         Type[] args = Type.getArgumentTypes(descriptor);
         for (int i = 0; i < args.length; i++) {
             String n = args[i].getClassName();

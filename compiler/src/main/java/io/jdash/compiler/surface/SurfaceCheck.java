@@ -27,16 +27,15 @@ public final class SurfaceCheck {
         }
     }
 
-    private SurfaceCheck() {
-    }
+    private SurfaceCheck() {}
 
     /**
      * Checks {@code browser} callbacks.
      *
      * @param acknowledged methods named {@code java.lang.String#repeat} (every overload) or by their key
      */
-    public static Result check(List<CallbackMethod> browser, ClassIndex index, SurfaceMap map,
-            Set<String> acknowledged) {
+    public static Result check(
+            List<CallbackMethod> browser, ClassIndex index, SurfaceMap map, Set<String> acknowledged) {
         CallSiteScanner scanner = new CallSiteScanner(index);
         Map<String, Diagnostic> warnings = new LinkedHashMap<>();
         List<CallbackSurface> callbacks = new ArrayList<>();
@@ -53,10 +52,16 @@ public final class SurfaceCheck {
                 unverified.add(m.display() + (ack ? " (acknowledged)" : ""));
                 if (!ack) {
                     String where = site.file() + ":" + site.line() + ":" + m.key();
-                    warnings.computeIfAbsent(where, k -> DiagnosticCode.UNVERIFIED_METHOD.at(Severity.WARNING,
-                            site.file(), site.line(), m.nameKey(), m.display() + " (" + m.nameKey() + ") is not"
-                                    + " verified to give the JVM's result in the browser (called from the browser"
-                                    + " callback " + cb.displayName() + ")"));
+                    warnings.computeIfAbsent(
+                            where,
+                            k -> DiagnosticCode.UNVERIFIED_METHOD.at(
+                                    Severity.WARNING,
+                                    site.file(),
+                                    site.line(),
+                                    m.nameKey(),
+                                    m.display() + " (" + m.nameKey() + ") is not"
+                                            + " verified to give the JVM's result in the browser (called from the browser"
+                                            + " callback " + cb.displayName() + ")"));
                 }
             }
             callbacks.add(new CallbackSurface(cb.methodKey(), new ArrayList<>(proven), new ArrayList<>(unverified)));

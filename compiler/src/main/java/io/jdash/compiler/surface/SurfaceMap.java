@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public final class SurfaceMap {
     /** The resource holding the map. */
     public static final String RESOURCE = "/io/jdash/compiler/surface/verified-methods.json";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What is known about a JDK method's behaviour in the browser. */
@@ -49,7 +50,9 @@ public final class SurfaceMap {
     /** A map from its JSON form: {@code {"proven": {"<method key>": <call sites in the suite>, ...}}}. */
     public static SurfaceMap of(JsonNode json) {
         Map<String, Integer> proven = new TreeMap<>();
-        json.path("proven").fields().forEachRemaining(e -> proven.put(e.getKey(), e.getValue().asInt()));
+        json.path("proven")
+                .fields()
+                .forEachRemaining(e -> proven.put(e.getKey(), e.getValue().asInt()));
         return new SurfaceMap(proven);
     }
 

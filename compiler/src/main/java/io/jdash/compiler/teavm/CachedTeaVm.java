@@ -45,23 +45,35 @@ final class CachedTeaVm {
     /** {@code TeaVMTool}'s default {@code maxTopLevelNames}. */
     private static final int MAX_TOP_LEVEL_NAMES = 80_000;
 
-    private CachedTeaVm() {
-    }
+    private CachedTeaVm() {}
 
-    static TeaVM build(TeaVmCache cache, String entryClass, Path targetDirectory, String outputName,
-            List<File> files, ClassLoader loader, Properties properties, List<String> transformers,
-            TeaVMOptimizationLevel level, boolean development, boolean sourceMaps, List<Path> classpath,
-            BuildListener listener) throws IOException {
+    static TeaVM build(
+            TeaVmCache cache,
+            String entryClass,
+            Path targetDirectory,
+            String outputName,
+            List<File> files,
+            ClassLoader loader,
+            Properties properties,
+            List<String> transformers,
+            TeaVMOptimizationLevel level,
+            boolean development,
+            boolean sourceMaps,
+            List<Path> classpath,
+            BuildListener listener)
+            throws IOException {
         long start = System.nanoTime();
-        cache.prepare(classpath, "level=" + level + "\ndevelopment=" + development + "\nsourceMaps=" + sourceMaps
-                + "\nentry=" + entryClass + "\ntransformers=" + transformers + "\nproperties="
-                + new TreeMap<>(properties));
+        cache.prepare(
+                classpath,
+                "level=" + level + "\ndevelopment=" + development + "\nsourceMaps=" + sourceMaps
+                        + "\nentry=" + entryClass + "\ntransformers=" + transformers + "\nproperties="
+                        + new TreeMap<>(properties));
         long prepared = System.nanoTime();
         MemoryCachedClassReaderSource classSource = cache.classSource();
         boolean succeeded = false;
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files)) {
-            ClasspathClassHolderSource parsed = new ClasspathClassHolderSource(resources, cache.referenceCache(),
-                    loader);
+            ClasspathClassHolderSource parsed =
+                    new ClasspathClassHolderSource(resources, cache.referenceCache(), loader);
             classSource.setProvider(name -> PreOptimizingClassHolderSource.optimize(parsed, name));
 
             JavaScriptTarget js = new JavaScriptTarget();
@@ -118,12 +130,14 @@ final class CachedTeaVm {
             vm.build(new DirectoryBuildTarget(targetDirectory.toFile()), outputName);
             if (sourceMaps) {
                 File output = targetDirectory.resolve(outputName).toFile();
-                try (Writer writer = new OutputStreamWriter(new FileOutputStream(output, true),
-                        StandardCharsets.UTF_8)) {
+                try (Writer writer =
+                        new OutputStreamWriter(new FileOutputStream(output, true), StandardCharsets.UTF_8)) {
                     writer.append("\n//# sourceMappingURL=").append(outputName).append(".map");
                 }
-                try (Writer map = new OutputStreamWriter(new FileOutputStream(targetDirectory.resolve(outputName
-                        + ".map").toFile()), StandardCharsets.UTF_8)) {
+                try (Writer map = new OutputStreamWriter(
+                        new FileOutputStream(
+                                targetDirectory.resolve(outputName + ".map").toFile()),
+                        StandardCharsets.UTF_8)) {
                     new SourceMapsWriter(map).write(outputName, "src", debug.getDebugInformation());
                 }
             }
@@ -134,7 +148,9 @@ final class CachedTeaVm {
                     + " ms, compiling and rendering " + (compiling[0] == 0 ? 0 : (end - compiling[0]) / 1_000_000)
                     + " ms, " + vm.getDependencyInfo().getReachableClasses().size() + " classes");
             succeeded = true;
-            cache.finish(!vm.wasCancelled() && vm.getProblemProvider().getSevereProblems().isEmpty(),
+            cache.finish(
+                    !vm.wasCancelled()
+                            && vm.getProblemProvider().getSevereProblems().isEmpty(),
                     vm.getDependencyInfo().getReachableClasses().size());
             return vm;
         } finally {
@@ -147,7 +163,9 @@ final class CachedTeaVm {
 
     private static ClassHolderTransformer instantiate(String name, ClassLoader loader) {
         try {
-            return Class.forName(name, true, loader).asSubclass(ClassHolderTransformer.class).getConstructor()
+            return Class.forName(name, true, loader)
+                    .asSubclass(ClassHolderTransformer.class)
+                    .getConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("jdash's TeaVM transformer " + name + " cannot be made: " + e, e);

@@ -10,35 +10,67 @@ import java.util.Set;
  */
 final class Divergences {
     /** One kind of divergence: the methods (by class and name) and what to say. */
-    record Kind(DiagnosticCode code, String className, Set<String> methods, String message) {
-    }
+    record Kind(DiagnosticCode code, String className, Set<String> methods, String message) {}
 
     private static final String REGEX_ENGINE_MESSAGE = "runs TeaVM's regex engine (about 35 KB gzip) for this"
             + " pattern, whose results and exception texts may differ from the JDK's";
 
     static final List<Kind> KINDS = List.of(
-            new Kind(DiagnosticCode.MATH_LAST_DIGIT, "java.lang.Math", Set.of("sin", "cos", "tan", "asin", "acos",
-                    "atan", "atan2", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p", "pow", "cbrt",
-                    "hypot"), "may differ in the last digit between the JVM and the browser"),
-            new Kind(DiagnosticCode.MATH_LAST_DIGIT, "java.lang.StrictMath", Set.of("sin", "cos", "tan", "asin",
-                    "acos", "atan", "atan2", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log10", "log1p", "pow",
-                    "cbrt", "hypot"), "may differ in the last digit between the JVM and the browser"),
-            new Kind(DiagnosticCode.HASH_ORDER, "java.util.HashMap", Set.of("<init>"),
+            new Kind(
+                    DiagnosticCode.MATH_LAST_DIGIT,
+                    "java.lang.Math",
+                    Set.of(
+                            "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "exp",
+                            "expm1", "log", "log10", "log1p", "pow", "cbrt", "hypot"),
+                    "may differ in the last digit between the JVM and the browser"),
+            new Kind(
+                    DiagnosticCode.MATH_LAST_DIGIT,
+                    "java.lang.StrictMath",
+                    Set.of(
+                            "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "exp",
+                            "expm1", "log", "log10", "log1p", "pow", "cbrt", "hypot"),
+                    "may differ in the last digit between the JVM and the browser"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.HashMap",
+                    Set.of("<init>"),
                     "iterates in a different order in the browser than on the JVM"),
-            new Kind(DiagnosticCode.HASH_ORDER, "java.util.HashSet", Set.of("<init>"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.HashSet",
+                    Set.of("<init>"),
                     "iterates in a different order in the browser than on the JVM"),
-            new Kind(DiagnosticCode.HASH_ORDER, "java.util.stream.Collectors", Set.of("toSet", "toMap",
-                    "groupingBy", "groupingByConcurrent", "toUnmodifiableSet", "toUnmodifiableMap"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.stream.Collectors",
+                    Set.of(
+                            "toSet",
+                            "toMap",
+                            "groupingBy",
+                            "groupingByConcurrent",
+                            "toUnmodifiableSet",
+                            "toUnmodifiableMap"),
                     "collects into a hash map or set, which iterates in a different order in the browser"),
-            new Kind(DiagnosticCode.HASH_ORDER, "java.util.Set", Set.of("of", "copyOf"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.Set",
+                    Set.of("of", "copyOf"),
                     "has an unspecified iteration order (it changes from one JVM run to the next)"),
-            new Kind(DiagnosticCode.HASH_ORDER, "java.util.Map", Set.of("of", "ofEntries", "copyOf"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.Map",
+                    Set.of("of", "ofEntries", "copyOf"),
                     "has an unspecified iteration order (it changes from one JVM run to the next)"),
-            new Kind(DiagnosticCode.REGEX_ENGINE, "java.lang.String", Set.of("replaceAll", "replaceFirst",
-                    "matches", "split"), REGEX_ENGINE_MESSAGE),
-            new Kind(DiagnosticCode.REGEX_ENGINE, "java.util.regex.Pattern", Set.of("compile", "matches"),
+            new Kind(
+                    DiagnosticCode.REGEX_ENGINE,
+                    "java.lang.String",
+                    Set.of("replaceAll", "replaceFirst", "matches", "split"),
+                    REGEX_ENGINE_MESSAGE),
+            new Kind(
+                    DiagnosticCode.REGEX_ENGINE,
+                    "java.util.regex.Pattern",
+                    Set.of("compile", "matches"),
                     REGEX_ENGINE_MESSAGE));
 
-    private Divergences() {
-    }
+    private Divergences() {}
 }

@@ -30,17 +30,27 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
         if ("true".equals(host.getProperties().getProperty(NO_REPLACEMENTS))) {
             return;
         }
-        host.add(new LocaleDataTransformer(java.util.List.of(host.getProperties().getProperty(LOCALES, "")
-                .split(",", -1))));
+        host.add(new LocaleDataTransformer(
+                java.util.List.of(host.getProperties().getProperty(LOCALES, "").split(",", -1))));
         JsStringConcat concat = new JsStringConcat();
         ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
         ValueType string = ValueType.object("java.lang.String");
         ValueType methodType = ValueType.object("java.lang.invoke.MethodType");
         ValueType callSite = ValueType.object("java.lang.invoke.CallSite");
-        host.add(new MethodReference("java.lang.invoke.StringConcatFactory", "makeConcat", lookup, string,
-                methodType, callSite), concat);
-        host.add(new MethodReference("java.lang.invoke.StringConcatFactory", "makeConcatWithConstants", lookup,
-                string, methodType, string, ValueType.arrayOf(ValueType.object("java.lang.Object")), callSite),
+        host.add(
+                new MethodReference(
+                        "java.lang.invoke.StringConcatFactory", "makeConcat", lookup, string, methodType, callSite),
+                concat);
+        host.add(
+                new MethodReference(
+                        "java.lang.invoke.StringConcatFactory",
+                        "makeConcatWithConstants",
+                        lookup,
+                        string,
+                        methodType,
+                        string,
+                        ValueType.arrayOf(ValueType.object("java.lang.Object")),
+                        callSite),
                 concat);
     }
 }

@@ -34,8 +34,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static final String CHECKS = "io.jdash.runtime.jvm.JvmIndexChecks";
 
     /** One JDK method and the static method that implements it. */
-    record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {
-    }
+    record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {}
 
     static final List<Redirect> REDIRECTS = new ArrayList<>();
 
@@ -43,24 +42,28 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
      * A check to run at the start of a JDK method, before TeaVM's body: a static void method taking the JDK
      * method's arguments, preceded by {@code this} as {@code self} for an instance method (null for a static one).
      */
-    record Precheck(String owner, MethodDescriptor method, ValueType self, String targetName) {
-    }
+    record Precheck(String owner, MethodDescriptor method, ValueType self, String targetName) {}
 
     static final List<Precheck> PRECHECKS = new ArrayList<>();
 
     static {
         String string = "Ljava/lang/String;";
         for (String owner : List.of("Integer", "Long", "Short", "Byte")) {
-            String type = switch (owner) {
-                case "Integer" -> "I";
-                case "Long" -> "J";
-                case "Short" -> "S";
-                default -> "B";
-            };
+            String type =
+                    switch (owner) {
+                        case "Integer" -> "I";
+                        case "Long" -> "J";
+                        case "Short" -> "S";
+                        default -> "B";
+                    };
             String parse = owner.equals("Integer") ? "parseInt" : "parse" + owner;
             add("java.lang." + owner, parse + "(" + string + ")" + type, false, NUMBERS, parse);
             add("java.lang." + owner, parse + "(" + string + "I)" + type, false, NUMBERS, parse);
-            add("java.lang." + owner, "decode(" + string + ")Ljava/lang/" + owner + ";", false, NUMBERS,
+            add(
+                    "java.lang." + owner,
+                    "decode(" + string + ")Ljava/lang/" + owner + ";",
+                    false,
+                    NUMBERS,
                     "decode" + (owner.equals("Integer") ? "Int" : owner));
         }
         add("java.lang.Double", "parseDouble(" + string + ")D", false, NUMBERS, "parseDouble");
@@ -73,11 +76,29 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             add(owner, "multiplyFull(II)J", false, MATH, "multiplyFull");
             add(owner, "absExact(I)I", false, MATH, "absExact");
             add(owner, "absExact(J)J", false, MATH, "absExact");
-            for (String method : List.of("scalb(DI)D", "scalb(FI)F", "ulp(D)D", "nextAfter(DD)D", "nextAfter(FD)F",
-                    "IEEEremainder(DD)D", "toRadians(D)D", "toDegrees(D)D", "addExact(II)I", "addExact(JJ)J",
-                    "subtractExact(II)I", "subtractExact(JJ)J", "multiplyExact(II)I", "multiplyExact(JI)J",
-                    "multiplyExact(JJ)J", "incrementExact(I)I", "incrementExact(J)J", "decrementExact(I)I",
-                    "decrementExact(J)J", "negateExact(I)I", "negateExact(J)J", "toIntExact(J)I")) {
+            for (String method : List.of(
+                    "scalb(DI)D",
+                    "scalb(FI)F",
+                    "ulp(D)D",
+                    "nextAfter(DD)D",
+                    "nextAfter(FD)F",
+                    "IEEEremainder(DD)D",
+                    "toRadians(D)D",
+                    "toDegrees(D)D",
+                    "addExact(II)I",
+                    "addExact(JJ)J",
+                    "subtractExact(II)I",
+                    "subtractExact(JJ)J",
+                    "multiplyExact(II)I",
+                    "multiplyExact(JI)J",
+                    "multiplyExact(JJ)J",
+                    "incrementExact(I)I",
+                    "incrementExact(J)J",
+                    "decrementExact(I)I",
+                    "decrementExact(J)J",
+                    "negateExact(I)I",
+                    "negateExact(J)J",
+                    "toIntExact(J)I")) {
                 add(owner, method, false, MATH, method.substring(0, method.indexOf('(')));
             }
         }
@@ -88,33 +109,65 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
 
         String duration = "java.time.Duration";
-        for (String part : List.of("toDaysPart()J", "toHoursPart()I", "toMinutesPart()I", "toSecondsPart()I",
-                "toMillisPart()I", "toNanosPart()I", "toSeconds()J")) {
+        for (String part : List.of(
+                "toDaysPart()J",
+                "toHoursPart()I",
+                "toMinutesPart()I",
+                "toSecondsPart()I",
+                "toMillisPart()I",
+                "toNanosPart()I",
+                "toSeconds()J")) {
             add(duration, part, true, TIME, part.substring(0, part.indexOf('(')));
         }
         add(duration, "dividedBy(Ljava/time/Duration;)J", true, TIME, "dividedBy");
-        add(duration, "truncatedTo(Ljava/time/temporal/TemporalUnit;)Ljava/time/Duration;", true, TIME,
-                "truncatedTo");
-        add("java.time.LocalDate", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalDate;", false,
-                TIME, "dateOfInstant");
-        add("java.time.LocalTime", "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalTime;", false,
-                TIME, "timeOfInstant");
-        add("java.time.LocalDate", "toEpochSecond(Ljava/time/LocalTime;Ljava/time/ZoneOffset;)J", true, TIME,
+        add(duration, "truncatedTo(Ljava/time/temporal/TemporalUnit;)Ljava/time/Duration;", true, TIME, "truncatedTo");
+        add(
+                "java.time.LocalDate",
+                "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalDate;",
+                false,
+                TIME,
+                "dateOfInstant");
+        add(
+                "java.time.LocalTime",
+                "ofInstant(Ljava/time/Instant;Ljava/time/ZoneId;)Ljava/time/LocalTime;",
+                false,
+                TIME,
+                "timeOfInstant");
+        add(
+                "java.time.LocalDate",
+                "toEpochSecond(Ljava/time/LocalTime;Ljava/time/ZoneOffset;)J",
+                true,
+                TIME,
                 "toEpochSecond");
-        add("java.time.LocalTime", "toEpochSecond(Ljava/time/LocalDate;Ljava/time/ZoneOffset;)J", true, TIME,
+        add(
+                "java.time.LocalTime",
+                "toEpochSecond(Ljava/time/LocalDate;Ljava/time/ZoneOffset;)J",
+                true,
+                TIME,
                 "toEpochSecond");
         add("java.time.OffsetTime", "toEpochSecond(Ljava/time/LocalDate;)J", true, TIME, "toEpochSecond");
-        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;)Ljava/util/stream/Stream;", true, TIME,
+        add(
+                "java.time.LocalDate",
+                "datesUntil(Ljava/time/LocalDate;)Ljava/util/stream/Stream;",
+                true,
+                TIME,
                 "datesUntil");
-        add("java.time.LocalDate", "datesUntil(Ljava/time/LocalDate;Ljava/time/Period;)Ljava/util/stream/Stream;",
-                true, TIME, "datesUntil");
+        add(
+                "java.time.LocalDate",
+                "datesUntil(Ljava/time/LocalDate;Ljava/time/Period;)Ljava/util/stream/Stream;",
+                true,
+                TIME,
+                "datesUntil");
 
         add("java.lang.String", "lines()Ljava/util/stream/Stream;", true, APIS, "lines");
         add("java.lang.String", "indent(I)" + string, true, APIS, "indent");
-        add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS,
-                "transform");
+        add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS, "transform");
         add("java.lang.Character", "toString(I)" + string, false, APIS, "codePointToString");
-        add("java.util.stream.Stream", "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;", false, APIS,
+        add(
+                "java.util.stream.Stream",
+                "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;",
+                false,
+                APIS,
                 "streamOfNullable");
     }
 
@@ -135,8 +188,17 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check(builder, "codePointAt(I)I", chars, "index");
         check(builder, "deleteCharAt(I)" + self, chars, "index");
         checkFirst(builder, "setCharAt(IC)V", chars, "index");
-        for (String value : List.of("Ljava/lang/String;", "C", "I", "J", "Z", "F", "D", "Ljava/lang/Object;",
-                "Ljava/lang/CharSequence;", "[C")) {
+        for (String value : List.of(
+                "Ljava/lang/String;",
+                "C",
+                "I",
+                "J",
+                "Z",
+                "F",
+                "D",
+                "Ljava/lang/Object;",
+                "Ljava/lang/CharSequence;",
+                "[C")) {
             checkFirst(builder, "insert(I" + value + ")" + self, chars, "insertOffset");
         }
         check(builder, "substring(I)Ljava/lang/String;", chars, "builderRange");
@@ -155,16 +217,26 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
         check("java.util.AbstractList", "subList(II)Ljava/util/List;", list, "subList");
         check("java.util.ArrayList", "subList(II)Ljava/util/List;", list, "subList");
-        check("java.util.AbstractList$1", "next()Ljava/lang/Object;", ValueType.object("java.util.Iterator"),
+        check(
+                "java.util.AbstractList$1",
+                "next()Ljava/lang/Object;",
+                ValueType.object("java.util.Iterator"),
                 "hasNext");
         check("java.util.Objects", "checkIndex(II)I", null, "checkIndex");
         check("java.util.Objects", "checkFromToIndex(III)I", null, "checkFromToIndex");
         check("java.util.Objects", "checkFromIndexSize(III)I", null, "checkFromIndexSize");
         check("java.util.Collections", "nCopies(ILjava/lang/Object;)Ljava/util/List;", null, "copies");
         check("java.util.Optional", "get()Ljava/lang/Object;", ValueType.object("java.util.Optional"), "present");
-        check("java.util.Optional", "orElseThrow()Ljava/lang/Object;", ValueType.object("java.util.Optional"),
+        check(
+                "java.util.Optional",
+                "orElseThrow()Ljava/lang/Object;",
+                ValueType.object("java.util.Optional"),
                 "present");
-        add("java.lang.Enum", "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;", false, APIS,
+        add(
+                "java.lang.Enum",
+                "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;",
+                false,
+                APIS,
                 "enumValueOf");
         add("java.lang.String", "isBlank()Z", true, APIS, "isBlank");
         for (String strip : List.of("strip", "stripLeading", "stripTrailing")) {
@@ -242,8 +314,11 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
         method.getModifiers().remove(ElementModifier.NATIVE);
         method.getModifiers().remove(ElementModifier.ABSTRACT);
-        for (String generator : new String[] {"org.teavm.backend.javascript.spi.GeneratedBy",
-                "org.teavm.backend.javascript.spi.InjectedBy", "org.teavm.interop.Import"}) {
+        for (String generator : new String[] {
+            "org.teavm.backend.javascript.spi.GeneratedBy",
+            "org.teavm.backend.javascript.spi.InjectedBy",
+            "org.teavm.interop.Import"
+        }) {
             if (method.getAnnotations().get(generator) != null) {
                 method.getAnnotations().remove(generator);
             }
@@ -262,6 +337,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             args[i + self] = pe.var(i + 1, params[i]);
         }
         targetParams[targetParams.length - 1] = r.method().getResultType();
-        pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args).returnValue();
+        pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args)
+                .returnValue();
     }
 }

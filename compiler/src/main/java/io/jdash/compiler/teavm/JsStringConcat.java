@@ -42,7 +42,8 @@ final class JsStringConcat implements BootstrapMethodSubstitutor {
                 if (c == VALUE_ARGUMENT || c == CONST_ARGUMENT) {
                     flush(pe, parts, literal);
                     ValueType type = callSite.getCalledMethod().parameterType(value);
-                    ValueEmitter part = c == VALUE_ARGUMENT ? args.get(value)
+                    ValueEmitter part = c == VALUE_ARGUMENT
+                            ? args.get(value)
                             : constant(pe, callSite.getBootstrapArguments().get(1 + constant++));
                     value += c == VALUE_ARGUMENT ? 1 : 0;
                     parts.add(text(pe, type, part));
@@ -91,8 +92,7 @@ final class JsStringConcat implements BootstrapMethodSubstitutor {
             }
             ValueType[] signature = new ValueType[group.size() + 1];
             java.util.Arrays.fill(signature, STRING);
-            result = pe.invoke(new MethodReference(STRINGS, "concat", signature),
-                    group.toArray(new ValueEmitter[0]));
+            result = pe.invoke(new MethodReference(STRINGS, "concat", signature), group.toArray(new ValueEmitter[0]));
         }
         return result;
     }
@@ -109,10 +109,10 @@ final class JsStringConcat implements BootstrapMethodSubstitutor {
             return pe.invoke(new MethodReference(STRINGS, "valueOf", OBJECT, STRING), value.cast(OBJECT));
         }
         return switch (p.getKind()) {
-            case BOOLEAN -> pe.invoke(new MethodReference(String.class.getName(), "valueOf", ValueType.BOOLEAN,
-                    STRING), value);
-            case CHARACTER -> pe.invoke(new MethodReference(String.class.getName(), "valueOf", ValueType.CHARACTER,
-                    STRING), value);
+            case BOOLEAN ->
+                pe.invoke(new MethodReference(String.class.getName(), "valueOf", ValueType.BOOLEAN, STRING), value);
+            case CHARACTER ->
+                pe.invoke(new MethodReference(String.class.getName(), "valueOf", ValueType.CHARACTER, STRING), value);
             case BYTE -> intText(pe, value.castToInteger(IntegerSubtype.BYTE));
             case SHORT -> intText(pe, value.castToInteger(IntegerSubtype.SHORT));
             case INTEGER -> intText(pe, value);

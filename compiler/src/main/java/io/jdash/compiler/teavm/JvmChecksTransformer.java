@@ -49,21 +49,28 @@ import org.teavm.model.util.DefinitionExtractor;
  */
 public final class JvmChecksTransformer implements ClassHolderTransformer {
     private static final String CHECKS = "io.jdash.runtime.jvm.JvmChecks";
-    private static final MethodReference NON_NULL = new MethodReference(CHECKS, "nonNull",
-            ValueType.object("java.lang.Object"), ValueType.VOID);
-    private static final MethodReference INDEX = new MethodReference(CHECKS, "index", ValueType.INTEGER,
-            ValueType.INTEGER, ValueType.VOID);
-    private static final MethodReference CAST = new MethodReference(CHECKS, "cast", ValueType.BOOLEAN,
-            ValueType.object("java.lang.Object"), ValueType.VOID);
-    private static final MethodReference D2I = new MethodReference(CHECKS, "d2i", ValueType.DOUBLE,
-            ValueType.INTEGER);
+    private static final MethodReference NON_NULL =
+            new MethodReference(CHECKS, "nonNull", ValueType.object("java.lang.Object"), ValueType.VOID);
+    private static final MethodReference INDEX =
+            new MethodReference(CHECKS, "index", ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID);
+    private static final MethodReference CAST = new MethodReference(
+            CHECKS, "cast", ValueType.BOOLEAN, ValueType.object("java.lang.Object"), ValueType.VOID);
+    private static final MethodReference D2I = new MethodReference(CHECKS, "d2i", ValueType.DOUBLE, ValueType.INTEGER);
     private static final MethodReference D2L = new MethodReference(CHECKS, "d2l", ValueType.DOUBLE, ValueType.LONG);
-    private static final MethodReference FROUND = new MethodReference(CHECKS, "fround", ValueType.DOUBLE,
-            ValueType.FLOAT);
-    private static final MethodReference ARRAY_SIZE = new MethodReference(CHECKS, "arraySize", ValueType.INTEGER,
-            ValueType.VOID);
-    private static final List<String> TRUSTED = List.of("java.", "javax.", "jdk.", "sun.", "org.teavm.",
-            "org.threeten.", "io.jdash.runtime.", "io.jdash.api.", "io.jdash.generated.");
+    private static final MethodReference FROUND =
+            new MethodReference(CHECKS, "fround", ValueType.DOUBLE, ValueType.FLOAT);
+    private static final MethodReference ARRAY_SIZE =
+            new MethodReference(CHECKS, "arraySize", ValueType.INTEGER, ValueType.VOID);
+    private static final List<String> TRUSTED = List.of(
+            "java.",
+            "javax.",
+            "jdk.",
+            "sun.",
+            "org.teavm.",
+            "org.threeten.",
+            "io.jdash.runtime.",
+            "io.jdash.api.",
+            "io.jdash.generated.");
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -74,8 +81,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         boolean application = isApplicationClass(cls.getName());
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null && method.getProgram().basicBlockCount() > 0) {
-                transform(cls.getName(), method.getProgram(), !method.hasModifier(ElementModifier.STATIC),
-                        application);
+                transform(cls.getName(), method.getProgram(), !method.hasModifier(ElementModifier.STATIC), application);
             }
         }
     }
@@ -107,7 +113,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 if (!application) {
                     continue;
                 }
-                if (insn instanceof InvokeInstruction call && call.getInstance() != null
+                if (insn instanceof InvokeInstruction call
+                        && call.getInstance() != null
                         && call.getType() == InvocationType.VIRTUAL) {
                     nullCheck(insn, call.getInstance(), nonNull);
                 } else if (insn instanceof GetFieldInstruction get && get.getInstance() != null) {
@@ -156,8 +163,10 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             block.getPhis().forEach(phi -> other.add(phi.getReceiver()));
             for (Instruction insn : block) {
                 insn.acceptVisitor(defined);
-                boolean creates = insn instanceof ConstructInstruction || insn instanceof ConstructArrayInstruction
-                        || insn instanceof StringConstantInstruction || insn instanceof ClassConstantInstruction;
+                boolean creates = insn instanceof ConstructInstruction
+                        || insn instanceof ConstructArrayInstruction
+                        || insn instanceof StringConstantInstruction
+                        || insn instanceof ClassConstantInstruction;
                 for (Variable v : defined.getDefinedVariables()) {
                     (creates ? fresh : other).add(v);
                 }
@@ -234,8 +243,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         if (fromFloating && (to == NumericOperandType.INT || to == NumericOperandType.LONG)) {
             Variable value = cast.getValue();
             if (from == NumericOperandType.FLOAT) {
-                CastNumberInstruction widen = new CastNumberInstruction(NumericOperandType.FLOAT,
-                        NumericOperandType.DOUBLE);
+                CastNumberInstruction widen =
+                        new CastNumberInstruction(NumericOperandType.FLOAT, NumericOperandType.DOUBLE);
                 widen.setValue(value);
                 widen.setReceiver(program.createVariable());
                 widen.setLocation(cast.getLocation());

@@ -55,31 +55,61 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 redirectStatic(cls, context, "log10", ValueType.DOUBLE, ValueType.DOUBLE);
                 redirectStatic(cls, context, "cbrt", ValueType.DOUBLE, ValueType.DOUBLE);
             }
-            case "java.lang.Object" -> replace(cls, context, new MethodDescriptor("toString", STRING),
-                    new MethodReference(JVM_STRINGS, "objectToString", OBJECT, STRING), OBJECT);
+            case "java.lang.Object" ->
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("toString", STRING),
+                        new MethodReference(JVM_STRINGS, "objectToString", OBJECT, STRING),
+                        OBJECT);
             case "java.lang.Integer" -> {
                 redirectStatic(cls, context, "toString", ValueType.INTEGER, STRING, JVM_STRINGS, "intToString");
-                redirectStatic(cls, context, "valueOf", ValueType.INTEGER, ValueType.object("java.lang.Integer"),
-                        "io.jdash.runtime.jvm.JvmBoxes", "integer");
+                redirectStatic(
+                        cls,
+                        context,
+                        "valueOf",
+                        ValueType.INTEGER,
+                        ValueType.object("java.lang.Integer"),
+                        "io.jdash.runtime.jvm.JvmBoxes",
+                        "integer");
             }
-            case "java.lang.Double" -> redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING,
-                    JVM_STRINGS, "doubleToString");
-            case "java.lang.Float" -> redirectStatic(cls, context, "toString", ValueType.FLOAT, STRING,
-                    JVM_STRINGS, "floatToString");
+            case "java.lang.Double" ->
+                redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING, JVM_STRINGS, "doubleToString");
+            case "java.lang.Float" ->
+                redirectStatic(cls, context, "toString", ValueType.FLOAT, STRING, JVM_STRINGS, "floatToString");
             case "java.lang.String" -> {
-                replaceStatic(cls, context, new MethodDescriptor("format", STRING, OBJECTS, STRING),
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("format", STRING, OBJECTS, STRING),
                         new MethodReference(JVM_FORMATTER, "format", STRING, OBJECTS, STRING));
                 ValueType locale = ValueType.object("java.util.Locale");
-                replaceStatic(cls, context, new MethodDescriptor("format", locale, STRING, OBJECTS, STRING),
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("format", locale, STRING, OBJECTS, STRING),
                         new MethodReference(JVM_FORMATTER, "format", locale, STRING, OBJECTS, STRING));
-                replace(cls, context, new MethodDescriptor("formatted", OBJECTS, STRING),
-                        new MethodReference(JVM_FORMATTER, "format", STRING, OBJECTS, STRING), STRING);
-                replace(cls, context, new MethodDescriptor("split", STRING, ValueType.arrayOf(STRING)),
-                        new MethodReference(JVM_STRINGS, "split", STRING, STRING, ValueType.INTEGER,
-                                ValueType.arrayOf(STRING)), STRING, 0);
-                replace(cls, context, new MethodDescriptor("split", STRING, ValueType.INTEGER,
-                        ValueType.arrayOf(STRING)), new MethodReference(JVM_STRINGS, "split", STRING, STRING,
-                        ValueType.INTEGER, ValueType.arrayOf(STRING)), STRING);
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("formatted", OBJECTS, STRING),
+                        new MethodReference(JVM_FORMATTER, "format", STRING, OBJECTS, STRING),
+                        STRING);
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("split", STRING, ValueType.arrayOf(STRING)),
+                        new MethodReference(
+                                JVM_STRINGS, "split", STRING, STRING, ValueType.INTEGER, ValueType.arrayOf(STRING)),
+                        STRING,
+                        0);
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("split", STRING, ValueType.INTEGER, ValueType.arrayOf(STRING)),
+                        new MethodReference(
+                                JVM_STRINGS, "split", STRING, STRING, ValueType.INTEGER, ValueType.arrayOf(STRING)),
+                        STRING);
             }
             case "java.time.LocalDate" -> redirectParse(cls, context, "parseIsoDate");
             case "java.time.LocalTime" -> redirectParse(cls, context, "parseIsoTime");
@@ -88,24 +118,47 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 ValueType seq = ValueType.object("java.lang.CharSequence");
                 ValueType collector = ValueType.object("java.util.stream.Collector");
                 String target = "io.jdash.runtime.jvm.JvmCollectors";
-                replaceStatic(cls, context, new MethodDescriptor("joining", collector),
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("joining", collector),
                         new MethodReference(target, "joining", collector));
-                replaceStatic(cls, context, new MethodDescriptor("joining", seq, collector),
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("joining", seq, collector),
                         new MethodReference(target, "joining", seq, collector));
-                replaceStatic(cls, context, new MethodDescriptor("joining", seq, seq, seq, collector),
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("joining", seq, seq, seq, collector),
                         new MethodReference(target, "joining", seq, seq, seq, collector));
             }
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
-                returnThisAfter(cls, context, new MethodDescriptor("reverse", self),
+                returnThisAfter(
+                        cls,
+                        context,
+                        new MethodDescriptor("reverse", self),
                         new MethodReference(JVM_STRINGS, "reverse", OBJECT, ValueType.VOID));
-                returnThisAfter(cls, context, new MethodDescriptor("append", ValueType.DOUBLE, self),
+                returnThisAfter(
+                        cls,
+                        context,
+                        new MethodDescriptor("append", ValueType.DOUBLE, self),
                         new MethodReference(JVM_STRINGS, "appendDouble", OBJECT, ValueType.DOUBLE, ValueType.VOID));
-                returnThisAfter(cls, context, new MethodDescriptor("append", ValueType.FLOAT, self),
+                returnThisAfter(
+                        cls,
+                        context,
+                        new MethodDescriptor("append", ValueType.FLOAT, self),
                         new MethodReference(JVM_STRINGS, "appendFloat", OBJECT, ValueType.FLOAT, ValueType.VOID));
             }
-            case "java.lang.Enum" -> replace(cls, context, new MethodDescriptor("compareTo", ENUM, ValueType.INTEGER),
-                    new MethodReference(JVM_MATH, "enumCompare", ENUM, ENUM, ValueType.INTEGER), ENUM);
+            case "java.lang.Enum" ->
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("compareTo", ENUM, ValueType.INTEGER),
+                        new MethodReference(JVM_MATH, "enumCompare", ENUM, ENUM, ValueType.INTEGER),
+                        ENUM);
             case "java.util.Random" -> {
                 MethodDescriptor nextInt = new MethodDescriptor("nextInt", ValueType.INTEGER, ValueType.INTEGER);
                 if (cls.getMethod(nextInt) == null) {
@@ -114,11 +167,14 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                     added.setLevel(AccessLevel.PUBLIC);
                     cls.addMethod(added);
                 }
-                replace(cls, context, nextInt,
-                        new MethodReference(JVM_MATH, "nextInt", RANDOM, ValueType.INTEGER, ValueType.INTEGER), RANDOM);
+                replace(
+                        cls,
+                        context,
+                        nextInt,
+                        new MethodReference(JVM_MATH, "nextInt", RANDOM, ValueType.INTEGER, ValueType.INTEGER),
+                        RANDOM);
             }
-            default -> {
-            }
+            default -> {}
         }
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null) {
@@ -128,26 +184,38 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     }
 
     /** Replaces the body of a static method with a call to JvmMath's method of the same name and signature. */
-    private static void redirectStatic(ClassHolder cls, ClassHolderTransformerContext context, String name,
-            ValueType param, ValueType result) {
+    private static void redirectStatic(
+            ClassHolder cls, ClassHolderTransformerContext context, String name, ValueType param, ValueType result) {
         redirectStatic(cls, context, name, param, result, JVM_MATH, name);
     }
 
-    private static void redirectStatic(ClassHolder cls, ClassHolderTransformerContext context, String name,
-            ValueType param, ValueType result, String targetClass, String targetName) {
+    private static void redirectStatic(
+            ClassHolder cls,
+            ClassHolderTransformerContext context,
+            String name,
+            ValueType param,
+            ValueType result,
+            String targetClass,
+            String targetName) {
         ProgramEmitter pe = newBody(cls, context, new MethodDescriptor(name, param, result));
         if (pe == null) {
             return;
         }
-        pe.invoke(new MethodReference(targetClass, targetName, param, result), pe.var(1, param)).returnValue();
+        pe.invoke(new MethodReference(targetClass, targetName, param, result), pe.var(1, param))
+                .returnValue();
     }
 
     /**
      * Replaces the body of an instance method with a static call taking {@code this}, the parameters and then
      * {@code extra} int constants, and returning its result.
      */
-    private static void replace(ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor,
-            MethodReference target, ValueType self, int... extra) {
+    private static void replace(
+            ClassHolder cls,
+            ClassHolderTransformerContext context,
+            MethodDescriptor descriptor,
+            MethodReference target,
+            ValueType self,
+            int... extra) {
         ProgramEmitter pe = newBody(cls, context, descriptor);
         if (pe == null) {
             return;
@@ -156,8 +224,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     }
 
     /** Replaces the body of an instance method with a static void call taking {@code this}, then returns this. */
-    private static void returnThisAfter(ClassHolder cls, ClassHolderTransformerContext context,
-            MethodDescriptor descriptor, MethodReference target) {
+    private static void returnThisAfter(
+            ClassHolder cls,
+            ClassHolderTransformerContext context,
+            MethodDescriptor descriptor,
+            MethodReference target) {
         ProgramEmitter pe = newBody(cls, context, descriptor);
         if (pe == null) {
             return;
@@ -167,8 +238,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     }
 
     /** Replaces the body of a static method with a call to a static method of the same parameters. */
-    private static void replaceStatic(ClassHolder cls, ClassHolderTransformerContext context,
-            MethodDescriptor descriptor, MethodReference target) {
+    private static void replaceStatic(
+            ClassHolder cls,
+            ClassHolderTransformerContext context,
+            MethodDescriptor descriptor,
+            MethodReference target) {
         ProgramEmitter pe = newBody(cls, context, descriptor);
         if (pe == null) {
             return;
@@ -181,8 +255,8 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
         pe.invoke(target, args).returnValue();
     }
 
-    private static ValueEmitter[] arguments(ProgramEmitter pe, MethodDescriptor descriptor, ValueType self,
-            int... extra) {
+    private static ValueEmitter[] arguments(
+            ProgramEmitter pe, MethodDescriptor descriptor, ValueType self, int... extra) {
         ValueType[] params = descriptor.getParameterTypes();
         ValueEmitter[] args = new ValueEmitter[params.length + 1 + extra.length];
         args[0] = pe.var(0, self);
@@ -199,13 +273,16 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static void redirectParse(ClassHolder cls, ClassHolderTransformerContext context, String parser) {
         ValueType type = ValueType.object(cls.getName());
         ValueType text = ValueType.object("java.lang.CharSequence");
-        replaceStatic(cls, context, new MethodDescriptor("parse", text, type),
+        replaceStatic(
+                cls,
+                context,
+                new MethodDescriptor("parse", text, type),
                 new MethodReference("io.jdash.runtime.jvm.JvmDateFormat", parser, text, type));
     }
 
     /** A fresh body for {@code descriptor} of {@code cls}, or null when the class has no such method. */
-    private static ProgramEmitter newBody(ClassHolder cls, ClassHolderTransformerContext context,
-            MethodDescriptor descriptor) {
+    private static ProgramEmitter newBody(
+            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor) {
         MethodHolder method = cls.getMethod(descriptor);
         if (method == null) {
             return null;
@@ -216,8 +293,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
 
     private static void prepare(MethodHolder method) {
         method.getModifiers().remove(ElementModifier.NATIVE);
-        for (String generator : new String[] {"org.teavm.backend.javascript.spi.GeneratedBy",
-                "org.teavm.backend.javascript.spi.InjectedBy", "org.teavm.interop.Import"}) {
+        for (String generator : new String[] {
+            "org.teavm.backend.javascript.spi.GeneratedBy",
+            "org.teavm.backend.javascript.spi.InjectedBy",
+            "org.teavm.interop.Import"
+        }) {
             if (method.getAnnotations().get(generator) != null) {
                 method.getAnnotations().remove(generator);
             }
@@ -237,11 +317,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 if (op != BinaryOperation.DIVIDE && op != BinaryOperation.MODULO) {
                     continue;
                 }
-                ValueType type = switch (bin.getOperandType()) {
-                    case INT -> ValueType.INTEGER;
-                    case LONG -> ValueType.LONG;
-                    default -> null;
-                };
+                ValueType type =
+                        switch (bin.getOperandType()) {
+                            case INT -> ValueType.INTEGER;
+                            case LONG -> ValueType.LONG;
+                            default -> null;
+                        };
                 if (type == null) {
                     continue;
                 }

@@ -61,11 +61,15 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
     private static final FieldReference CASE_INSENSITIVE_ORDER = new FieldReference(STRING, "CASE_INSENSITIVE_ORDER");
     private static final FieldReference EMPTY_CHARS = new FieldReference(STRING, "EMPTY_CHARS");
     private static final FieldReference EMPTY = new FieldReference(STRING, "EMPTY");
-    private static final MethodReference LAZY_ORDER = new MethodReference("io.jdash.runtime.jvm.JvmStrings",
-            "caseInsensitiveOrder", ValueType.object("java.util.Comparator"));
+    private static final MethodReference LAZY_ORDER = new MethodReference(
+            "io.jdash.runtime.jvm.JvmStrings", "caseInsensitiveOrder", ValueType.object("java.util.Comparator"));
     private static final MethodDescriptor CLINIT = new MethodDescriptor("<clinit>", ValueType.VOID);
-    private static final MethodReference SPLIT_AT = new MethodReference("io.jdash.runtime.jvm.JvmStrings", "splitAt",
-            ValueType.object(STRING), ValueType.CHARACTER, ValueType.INTEGER,
+    private static final MethodReference SPLIT_AT = new MethodReference(
+            "io.jdash.runtime.jvm.JvmStrings",
+            "splitAt",
+            ValueType.object(STRING),
+            ValueType.CHARACTER,
+            ValueType.INTEGER,
             ValueType.arrayOf(ValueType.object(STRING)));
 
     private final boolean keepsEmptyInitializers;
@@ -106,12 +110,17 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             for (Instruction insn : instructions(program)) {
                 if (insn instanceof StringConstantInstruction c) {
                     constants.put(c.getReceiver(), c.getConstant());
-                } else if (insn instanceof InvokeInstruction call && call.getMethod().getClassName().equals(STRING)
-                        && call.getMethod().getName().equals("split") && call.getInstance() != null) {
-                    splitAtLiteral(program, call, constants.get(call.getArguments().get(0)));
+                } else if (insn instanceof InvokeInstruction call
+                        && call.getMethod().getClassName().equals(STRING)
+                        && call.getMethod().getName().equals("split")
+                        && call.getInstance() != null) {
+                    splitAtLiteral(
+                            program, call, constants.get(call.getArguments().get(0)));
                 } else if (insn instanceof GetFieldInstruction get && get.getInstance() == null) {
                     rewriteRead(get);
-                } else if (initializer && insn instanceof PutFieldInstruction put && put.getInstance() == null
+                } else if (initializer
+                        && insn instanceof PutFieldInstruction put
+                        && put.getInstance() == null
                         && isDropped(cls.getName(), put.getField())) {
                     Variable value = put.getValue();
                     put.delete();
@@ -120,7 +129,9 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             }
         }
         MethodHolder initializer = cls.getMethod(CLINIT);
-        if (!keepsEmptyInitializers && initializer != null && initializer.getProgram() != null
+        if (!keepsEmptyInitializers
+                && initializer != null
+                && initializer.getProgram() != null
                 && doesNothing(initializer.getProgram())) {
             cls.removeMethod(initializer); // else TeaVM still calls the (now empty) initializer before each use
         }
@@ -195,8 +206,10 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
         if (!field.getClassName().equals(className)) {
             return false;
         }
-        return PRIMITIVES.containsKey(className) && field.getFieldName().equals("TYPE") || field.equals(EMPTY_CHARS)
-                || field.equals(EMPTY) || field.equals(CASE_INSENSITIVE_ORDER);
+        return PRIMITIVES.containsKey(className) && field.getFieldName().equals("TYPE")
+                || field.equals(EMPTY_CHARS)
+                || field.equals(EMPTY)
+                || field.equals(CASE_INSENSITIVE_ORDER);
     }
 
     /**
@@ -211,7 +224,8 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             } else if (insn instanceof ClassConstantInstruction c && c.getReceiver() == value
                     || insn instanceof ConstructArrayInstruction a && a.getReceiver() == value
                     || insn instanceof ConstructInstruction n && n.getReceiver() == value
-                    || insn instanceof InvokeInstruction init && init.getInstance() == value
+                    || insn instanceof InvokeInstruction init
+                            && init.getInstance() == value
                             && init.getMethod().getName().equals("<init>")) {
                 insn.delete();
             }
@@ -221,8 +235,10 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
     /** Whether a program only computes constants and returns. */
     private static boolean doesNothing(Program program) {
         for (Instruction insn : instructions(program)) {
-            boolean inert = insn instanceof ExitInstruction || insn instanceof JumpInstruction
-                    || insn instanceof EmptyInstruction || insn instanceof IntegerConstantInstruction
+            boolean inert = insn instanceof ExitInstruction
+                    || insn instanceof JumpInstruction
+                    || insn instanceof EmptyInstruction
+                    || insn instanceof IntegerConstantInstruction
                     || insn instanceof ClassConstantInstruction;
             if (!inert) {
                 return false;

@@ -62,8 +62,8 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
     private static final MethodDescriptor FORMAT = new MethodDescriptor("format", TEMPORAL, STRING);
     private static final MethodDescriptor CLINIT = new MethodDescriptor("<clinit>", ValueType.VOID);
     /** The java.time types whose format(formatter) and parse(text, formatter) have lean twins, by name suffix. */
-    private static final Map<String, String> TEMPORALS = Map.of("java.time.LocalDate", "Date",
-            "java.time.LocalDateTime", "DateTime", "java.time.LocalTime", "Time");
+    private static final Map<String, String> TEMPORALS =
+            Map.of("java.time.LocalDate", "Date", "java.time.LocalDateTime", "DateTime", "java.time.LocalTime", "Time");
 
     /** Per compilation: whether a static field holds a lean formatter. */
     private final Map<FieldReference, Boolean> leanFields = new ConcurrentHashMap<>();
@@ -89,21 +89,34 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
     private void rewrite(Program program, ClassReaderSource classes) {
         Uses uses = new Uses(program);
         for (Instruction insn : uses.instructions) {
-            if (insn instanceof InvokeInstruction call && call.getReceiver() != null
-                    && isOfPattern(call, uses.constants) && uses.onlyLeanUses(call.getReceiver(), f -> false)) {
-                call.replace(invoke(LEAN_OF_PATTERN, call.getReceiver(), call, null, call.getArguments().get(0)));
+            if (insn instanceof InvokeInstruction call
+                    && call.getReceiver() != null
+                    && isOfPattern(call, uses.constants)
+                    && uses.onlyLeanUses(call.getReceiver(), f -> false)) {
+                call.replace(invoke(
+                        LEAN_OF_PATTERN,
+                        call.getReceiver(),
+                        call,
+                        null,
+                        call.getArguments().get(0)));
                 rewriteUses(uses, call.getReceiver());
-            } else if (insn instanceof GetFieldInstruction get && get.getInstance() == null
+            } else if (insn instanceof GetFieldInstruction get
+                    && get.getInstance() == null
                     && isLeanField(get.getField(), classes)) {
                 get.setFieldType(LEAN_TYPE);
                 rewriteUses(uses, get.getReceiver());
-            } else if (insn instanceof PutFieldInstruction put && put.getInstance() == null
+            } else if (insn instanceof PutFieldInstruction put
+                    && put.getInstance() == null
                     && isLeanField(put.getField(), classes)) {
                 put.setFieldType(LEAN_TYPE);
                 Instruction def = uses.definitions.get(put.getValue()).get(0);
                 if (def instanceof InvokeInstruction call && isOfPattern(call, uses.constants)) {
-                    call.replace(invoke(LEAN_OF_PATTERN, call.getReceiver(), call, null, call.getArguments()
-                            .get(0)));
+                    call.replace(invoke(
+                            LEAN_OF_PATTERN,
+                            call.getReceiver(),
+                            call,
+                            null,
+                            call.getArguments().get(0)));
                 }
             }
         }
@@ -124,8 +137,8 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
         MethodReference method = call.getMethod();
         List<? extends Variable> args = call.getArguments();
         if (method.getClassName().equals(FORMATTER)) {
-            InvokeInstruction format = invoke(new MethodReference(LEAN, FORMAT), call.getReceiver(), call,
-                    call.getInstance(), args.get(0));
+            InvokeInstruction format = invoke(
+                    new MethodReference(LEAN, FORMAT), call.getReceiver(), call, call.getInstance(), args.get(0));
             format.setType(InvocationType.VIRTUAL);
             call.replace(format);
             return;
@@ -133,18 +146,30 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
         String kind = TEMPORALS.get(method.getClassName());
         ValueType temporal = ValueType.object(method.getClassName());
         if (call.getInstance() != null) {
-            call.replace(invoke(new MethodReference(LEAN, "format" + kind, temporal, LEAN_TYPE, STRING),
-                    call.getReceiver(), call, null, call.getInstance(), args.get(0)));
+            call.replace(invoke(
+                    new MethodReference(LEAN, "format" + kind, temporal, LEAN_TYPE, STRING),
+                    call.getReceiver(),
+                    call,
+                    null,
+                    call.getInstance(),
+                    args.get(0)));
         } else {
-            call.replace(invoke(new MethodReference(LEAN, "parse" + kind, TEXT, LEAN_TYPE, temporal),
-                    call.getReceiver(), call, null, args.get(0), args.get(1)));
+            call.replace(invoke(
+                    new MethodReference(LEAN, "parse" + kind, TEXT, LEAN_TYPE, temporal),
+                    call.getReceiver(),
+                    call,
+                    null,
+                    args.get(0),
+                    args.get(1)));
         }
     }
 
     private static boolean isOfPattern(InvokeInstruction call, Map<Variable, String> constants) {
         MethodReference method = call.getMethod();
-        boolean original = method.getClassName().equals(FORMATTER) && method.getDescriptor().equals(OF_PATTERN);
-        return (original || method.equals(LEAN_OF_PATTERN)) && call.getInstance() == null
+        boolean original = method.getClassName().equals(FORMATTER)
+                && method.getDescriptor().equals(OF_PATTERN);
+        return (original || method.equals(LEAN_OF_PATTERN))
+                && call.getInstance() == null
                 && JvmDateFormat.supports(constants.get(call.getArguments().get(0)));
     }
 
@@ -159,10 +184,12 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
     private static boolean checkLeanField(FieldReference field, ClassReaderSource classes) {
         ClassHolder owner = holder(classes, field.getClassName());
         FieldHolder declared = owner != null ? owner.getField(field.getFieldName()) : null;
-        if (declared == null || !declared.hasModifier(ElementModifier.STATIC)
+        if (declared == null
+                || !declared.hasModifier(ElementModifier.STATIC)
                 || !declared.hasModifier(ElementModifier.FINAL)
                 || declared.getLevel() != org.teavm.model.AccessLevel.PRIVATE
-                || !(declared.getType().equals(FORMATTER_TYPE) || declared.getType().equals(LEAN_TYPE))) {
+                || !(declared.getType().equals(FORMATTER_TYPE)
+                        || declared.getType().equals(LEAN_TYPE))) {
             return false;
         }
         int stores = 0;
@@ -176,13 +203,16 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
                 }
                 Uses uses = new Uses(method.getProgram());
                 for (Instruction insn : uses.instructions) {
-                    if (insn instanceof GetFieldInstruction get && get.getField().equals(field)
+                    if (insn instanceof GetFieldInstruction get
+                            && get.getField().equals(field)
                             && !uses.onlyLeanUses(get.getReceiver(), f -> false)) {
                         return false;
                     }
-                    if (insn instanceof PutFieldInstruction put && put.getField().equals(field)) {
+                    if (insn instanceof PutFieldInstruction put
+                            && put.getField().equals(field)) {
                         stores++;
-                        if (member != owner || !method.getDescriptor().equals(CLINIT)
+                        if (member != owner
+                                || !method.getDescriptor().equals(CLINIT)
                                 || !uses.isLeanFormatterStoredOnly(put, field)) {
                             return false;
                         }
@@ -245,7 +275,9 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
             UsageExtractor used = new UsageExtractor();
             for (BasicBlock block : program.getBasicBlocks()) {
                 for (Phi phi : block.getPhis()) {
-                    definitions.computeIfAbsent(phi.getReceiver(), v -> new ArrayList<>()).add(null);
+                    definitions
+                            .computeIfAbsent(phi.getReceiver(), v -> new ArrayList<>())
+                            .add(null);
                     for (Incoming incoming : phi.getIncomings()) {
                         inPhis.add(incoming.getValue());
                     }
@@ -276,8 +308,9 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
                 return false;
             }
             for (Instruction use : uses.getOrDefault(v, List.of())) {
-                boolean ok = use instanceof AssignInstruction copy && copy.getAssignee() == v
-                        && onlyLeanUses(copy.getReceiver(), alsoAllowed)
+                boolean ok = use instanceof AssignInstruction copy
+                                && copy.getAssignee() == v
+                                && onlyLeanUses(copy.getReceiver(), alsoAllowed)
                         || use instanceof InvokeInstruction call && isLeanSite(call, v)
                         || alsoAllowed.test(use);
                 if (!ok) {
@@ -291,7 +324,9 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
         boolean isLeanFormatterStoredOnly(PutFieldInstruction put, FieldReference field) {
             Variable value = put.getValue();
             List<Instruction> defs = definitions.getOrDefault(value, List.of());
-            return defs.size() == 1 && defs.get(0) instanceof InvokeInstruction call && isOfPattern(call, constants)
+            return defs.size() == 1
+                    && defs.get(0) instanceof InvokeInstruction call
+                    && isOfPattern(call, constants)
                     && onlyLeanUses(value, use -> use == put);
         }
 
@@ -304,9 +339,13 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
                 if (call.getInstance() == v && method.getDescriptor().equals(FORMAT) && args.get(0) != v) {
                     return true;
                 }
-                if (owner.equals(LEAN) && call.getInstance() == null && args.size() == 2 && args.get(1) == v
+                if (owner.equals(LEAN)
+                        && call.getInstance() == null
+                        && args.size() == 2
+                        && args.get(1) == v
                         && args.get(0) != v) {
-                    return method.getName().startsWith("format") || method.getName().startsWith("parse");
+                    return method.getName().startsWith("format")
+                            || method.getName().startsWith("parse");
                 }
                 return false;
             }
@@ -315,16 +354,21 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
                 return false;
             }
             if (call.getInstance() != null) {
-                return method.getName().equals("format") && args.size() == 1 && call.getInstance() != v
+                return method.getName().equals("format")
+                        && args.size() == 1
+                        && call.getInstance() != v
                         && method.parameterType(0).equals(FORMATTER_TYPE);
             }
-            return method.getName().equals("parse") && args.size() == 2 && args.get(0) != v
-                    && method.parameterType(0).equals(TEXT) && method.parameterType(1).equals(FORMATTER_TYPE);
+            return method.getName().equals("parse")
+                    && args.size() == 2
+                    && args.get(0) != v
+                    && method.parameterType(0).equals(TEXT)
+                    && method.parameterType(1).equals(FORMATTER_TYPE);
         }
     }
 
-    private static InvokeInstruction invoke(MethodReference method, Variable receiver, Instruction at,
-            Variable instance, Variable... args) {
+    private static InvokeInstruction invoke(
+            MethodReference method, Variable receiver, Instruction at, Variable instance, Variable... args) {
         InvokeInstruction call = new InvokeInstruction();
         call.setType(InvocationType.SPECIAL);
         call.setMethod(method);

@@ -40,11 +40,11 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     private static final ValueType LOCALE = ValueType.object("java.util.Locale");
     private static final ValueType SYMBOLS_TYPE = ValueType.object(SYMBOLS);
     private static final ValueType NUMBER_FORMAT_TYPE = ValueType.object(NUMBER_FORMAT);
-    private static final MethodReference NUMBER_FORMAT_INIT = new MethodReference(NUMBER_FORMAT, "<init>",
-            ValueType.VOID);
+    private static final MethodReference NUMBER_FORMAT_INIT =
+            new MethodReference(NUMBER_FORMAT, "<init>", ValueType.VOID);
     /** The factories of NumberFormat, by name, and the kind of pattern of JvmLocales each uses. */
-    private static final List<String> FACTORIES = List.of("getInstance", "getNumberInstance", "getIntegerInstance",
-            "getPercentInstance", "getCurrencyInstance");
+    private static final List<String> FACTORIES = List.of(
+            "getInstance", "getNumberInstance", "getIntegerInstance", "getPercentInstance", "getCurrencyInstance");
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -66,8 +66,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                 pe.invoke(new MethodReference(LOCALES, "forLanguageTag", STRING, LOCALE), pe.var(1, STRING))
                         .returnValue();
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -91,7 +90,9 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         pe.construct(DECIMAL_FORMAT, copy).returnValue();
 
         pe = body(cls, context, new MethodDescriptor("equals", OBJECT, ValueType.BOOLEAN), AccessLevel.PUBLIC);
-        engine(pe, self).invokeVirtual("equalsFormat", ValueType.BOOLEAN, pe.var(1, OBJECT)).returnValue();
+        engine(pe, self)
+                .invokeVirtual("equalsFormat", ValueType.BOOLEAN, pe.var(1, OBJECT))
+                .returnValue();
         pe = body(cls, context, new MethodDescriptor("hashCode", ValueType.INTEGER), AccessLevel.PUBLIC);
         engine(pe, self).invokeVirtual("hashCode", ValueType.INTEGER).returnValue();
 
@@ -102,9 +103,12 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         }
         ClassReader engineClass = context.getHierarchy().getClassSource().get(ENGINE);
         for (MethodReader m : engineClass.getMethods()) {
-            if (m.getLevel() != AccessLevel.PUBLIC || m.hasModifier(ElementModifier.STATIC)
-                    || m.getName().equals("<init>") || m.getName().equals("copy")
-                    || m.getName().equals("equalsFormat") || m.getName().equals("hashCode")) {
+            if (m.getLevel() != AccessLevel.PUBLIC
+                    || m.hasModifier(ElementModifier.STATIC)
+                    || m.getName().equals("<init>")
+                    || m.getName().equals("copy")
+                    || m.getName().equals("equalsFormat")
+                    || m.getName().equals("hashCode")) {
                 continue;
             }
             MethodDescriptor descriptor = m.getDescriptor();
@@ -114,8 +118,8 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             for (int i = 0; i < params.length; i++) {
                 args[i] = pe.var(i + 1, params[i]);
             }
-            ValueEmitter result = engine(pe, self).invokeVirtual(descriptor.getName(), descriptor.getResultType(),
-                    args);
+            ValueEmitter result =
+                    engine(pe, self).invokeVirtual(descriptor.getName(), descriptor.getResultType(), args);
             if (descriptor.getResultType() == ValueType.VOID) {
                 pe.exit();
             } else {
@@ -125,8 +129,8 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     }
 
     /** A DecimalFormat constructor: NumberFormat's, then an engine made from the same arguments. */
-    private static void constructor(ClassHolder cls, ClassHolderTransformerContext context,
-            MethodDescriptor descriptor) {
+    private static void constructor(
+            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor) {
         ValueType self = ValueType.object(DECIMAL_FORMAT);
         ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
         pe.var(0, self).invokeSpecial(NUMBER_FORMAT_INIT);
@@ -147,7 +151,8 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         // TeaVM's currency accessors read a field its constructor (replaced below) set: without them, a call is a
         // build error naming the call, not a silent null
         ValueType currency = ValueType.object("java.util.Currency");
-        for (MethodDescriptor d : List.of(new MethodDescriptor("getCurrency", currency),
+        for (MethodDescriptor d : List.of(
+                new MethodDescriptor("getCurrency", currency),
                 new MethodDescriptor("setCurrency", currency, ValueType.VOID))) {
             MethodHolder m = cls.getMethod(d);
             if (m != null) {
@@ -157,18 +162,18 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         // NumberFormat's own state is never read (DecimalFormat answers every getter), so its constructor only
         // constructs a Format: TeaVM's would look up a Currency with its own locale data
         ProgramEmitter pe = body(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
-        pe.var(0, NUMBER_FORMAT_TYPE).invokeSpecial(new MethodReference("java.text.Format", "<init>",
-                ValueType.VOID));
+        pe.var(0, NUMBER_FORMAT_TYPE).invokeSpecial(new MethodReference("java.text.Format", "<init>", ValueType.VOID));
         pe.exit();
         for (String name : FACTORIES) {
-            int kind = switch (name) {
-                case "getIntegerInstance" -> 1;
-                case "getPercentInstance" -> 2;
-                case "getCurrencyInstance" -> 3;
-                default -> 0;
-            };
-            MethodReference factory = new MethodReference(LOCALES, "numberFormat", LOCALE, ValueType.INTEGER,
-                    NUMBER_FORMAT_TYPE);
+            int kind =
+                    switch (name) {
+                        case "getIntegerInstance" -> 1;
+                        case "getPercentInstance" -> 2;
+                        case "getCurrencyInstance" -> 3;
+                        default -> 0;
+                    };
+            MethodReference factory =
+                    new MethodReference(LOCALES, "numberFormat", LOCALE, ValueType.INTEGER, NUMBER_FORMAT_TYPE);
             MethodDescriptor withLocale = new MethodDescriptor(name, LOCALE, NUMBER_FORMAT_TYPE);
             if (cls.getMethod(withLocale) != null) {
                 pe = body(cls, context, withLocale, AccessLevel.PUBLIC);
@@ -187,20 +192,34 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         ValueType buffer = ValueType.object("java.lang.StringBuffer");
         ValueType position = ValueType.object("java.text.FieldPosition");
         pe = body(cls, context, formatNumber, AccessLevel.PUBLIC);
-        pe.var(0, NUMBER_FORMAT_TYPE).invokeVirtual("format", buffer, pe.var(1, ValueType.DOUBLE),
-                pe.construct("java.lang.StringBuffer"), pe.construct("java.text.FieldPosition", pe.constant(0)))
-                .invokeVirtual("toString", STRING).returnValue();
+        pe.var(0, NUMBER_FORMAT_TYPE)
+                .invokeVirtual(
+                        "format",
+                        buffer,
+                        pe.var(1, ValueType.DOUBLE),
+                        pe.construct("java.lang.StringBuffer"),
+                        pe.construct("java.text.FieldPosition", pe.constant(0)))
+                .invokeVirtual("toString", STRING)
+                .returnValue();
         MethodDescriptor formatDouble = new MethodDescriptor("format", ValueType.DOUBLE, STRING);
         if (cls.getMethod(formatDouble) != null) {
             pe = body(cls, context, formatDouble, AccessLevel.PUBLIC);
-            pe.var(0, NUMBER_FORMAT_TYPE).invokeVirtual("formatNumber", STRING, pe.var(1, ValueType.DOUBLE))
+            pe.var(0, NUMBER_FORMAT_TYPE)
+                    .invokeVirtual("formatNumber", STRING, pe.var(1, ValueType.DOUBLE))
                     .returnValue();
         }
         MethodDescriptor parse = new MethodDescriptor("parse", STRING, ValueType.object("java.lang.Number"));
         if (cls.getMethod(parse) != null) {
             pe = body(cls, context, parse, AccessLevel.PUBLIC);
-            pe.invoke(new MethodReference(ENGINE, "parseOrThrow", NUMBER_FORMAT_TYPE, STRING,
-                    ValueType.object("java.lang.Number")), pe.var(0, NUMBER_FORMAT_TYPE), pe.var(1, STRING))
+            pe.invoke(
+                            new MethodReference(
+                                    ENGINE,
+                                    "parseOrThrow",
+                                    NUMBER_FORMAT_TYPE,
+                                    STRING,
+                                    ValueType.object("java.lang.Number")),
+                            pe.var(0, NUMBER_FORMAT_TYPE),
+                            pe.var(1, STRING))
                     .returnValue();
         }
     }
@@ -215,7 +234,9 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         ValueEmitter self = pe.var(0, SYMBOLS_TYPE);
         self.invokeSpecial(new MethodReference("java.lang.Object", "<init>", ValueType.VOID));
         self.setField("locale", pe.var(1, LOCALE));
-        pe.invoke(new MethodReference(LOCALES, "fillSymbols", SYMBOLS_TYPE, LOCALE, ValueType.VOID), self,
+        pe.invoke(
+                new MethodReference(LOCALES, "fillSymbols", SYMBOLS_TYPE, LOCALE, ValueType.VOID),
+                self,
                 pe.var(1, LOCALE));
         pe.exit();
         pe = body(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
@@ -233,12 +254,15 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             for (org.teavm.model.BasicBlock block : method.getProgram().getBasicBlocks()) {
                 for (org.teavm.model.Instruction insn : block) {
                     if (insn instanceof org.teavm.model.instructions.InvokeInstruction call
-                            && call.getInstance() != null && call.getMethod().getClassName().equals("java.lang.String")
+                            && call.getInstance() != null
+                            && call.getMethod().getClassName().equals("java.lang.String")
                             && (call.getMethod().getName().equals("toUpperCase")
                                     || call.getMethod().getName().equals("toLowerCase"))
                             && call.getArguments().size() == 1) {
-                        call.setMethod(new MethodReference(CASE, call.getMethod().getName(), STRING, LOCALE, STRING));
-                        call.setArguments(call.getInstance(), call.getArguments().get(0));
+                        call.setMethod(
+                                new MethodReference(CASE, call.getMethod().getName(), STRING, LOCALE, STRING));
+                        call.setArguments(
+                                call.getInstance(), call.getArguments().get(0));
                         call.setInstance(null);
                         call.setType(org.teavm.model.instructions.InvocationType.SPECIAL);
                     }
@@ -259,8 +283,13 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             return;
         }
         ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
-        pe.invoke(new MethodReference(LOCALES, "text", field, ValueType.LONG, style, LOCALE, STRING),
-                pe.var(1, field), pe.var(2, ValueType.LONG), pe.var(3, style), pe.var(4, LOCALE)).returnValue();
+        pe.invoke(
+                        new MethodReference(LOCALES, "text", field, ValueType.LONG, style, LOCALE, STRING),
+                        pe.var(1, field),
+                        pe.var(2, ValueType.LONG),
+                        pe.var(3, style),
+                        pe.var(4, LOCALE))
+                .returnValue();
     }
 
     /** {@code getDisplayName(TextStyle, Locale)} of Month or DayOfWeek from the locale tables. */
@@ -272,13 +301,17 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             return;
         }
         ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
-        pe.invoke(new MethodReference(LOCALES, target, self, style, LOCALE, STRING), pe.var(0, self),
-                pe.var(1, style), pe.var(2, LOCALE)).returnValue();
+        pe.invoke(
+                        new MethodReference(LOCALES, target, self, style, LOCALE, STRING),
+                        pe.var(0, self),
+                        pe.var(1, style),
+                        pe.var(2, LOCALE))
+                .returnValue();
     }
 
     /** Adds a field and its getter and setter ({@code getX}/{@code setX}). */
-    private static void accessor(ClassHolder cls, ClassHolderTransformerContext context, String name,
-            String property, ValueType type) {
+    private static void accessor(
+            ClassHolder cls, ClassHolderTransformerContext context, String name, String property, ValueType type) {
         String fieldName = "jdash$" + name;
         FieldHolder field = new FieldHolder(fieldName);
         field.setType(type);
@@ -292,8 +325,8 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     }
 
     /** A fresh body for {@code descriptor} in {@code cls}: the method's if it has one, else a new method. */
-    private static ProgramEmitter body(ClassHolder cls, ClassHolderTransformerContext context,
-            MethodDescriptor descriptor, AccessLevel level) {
+    private static ProgramEmitter body(
+            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor, AccessLevel level) {
         MethodHolder method = cls.getMethod(descriptor);
         if (method == null) {
             method = new MethodHolder(descriptor);

@@ -35,25 +35,25 @@ import org.teavm.model.util.DefinitionExtractor;
 public final class LeanRegexTransformer implements ClassHolderTransformer {
     /** The start of every problem's text, by which the compiler gives it its own diagnostic code. */
     public static final String PROBLEM = "regular expression ";
+
     private static final String LEAN = "io.jdash.runtime.jvm.regex.JsRegex";
     private static final String STRING_CLASS = "java.lang.String";
     private static final ValueType STRING = ValueType.object(STRING_CLASS);
     private static final ValueType TEXT = ValueType.object("java.lang.CharSequence");
-    private static final MethodReference REPLACE = new MethodReference(LEAN, "replace", STRING, STRING,
-            ValueType.INTEGER, STRING, STRING, STRING, ValueType.BOOLEAN, STRING);
-    private static final MethodReference MATCHES = new MethodReference(LEAN, "matches", STRING, STRING,
-            ValueType.BOOLEAN);
-    private static final MethodReference MATCHES_TEXT = new MethodReference(LEAN, "matches", TEXT, STRING,
-            ValueType.BOOLEAN);
-    private static final MethodReference SPLIT = new MethodReference(LEAN, "split", STRING, STRING,
-            ValueType.INTEGER, ValueType.INTEGER, ValueType.arrayOf(STRING));
+    private static final MethodReference REPLACE = new MethodReference(
+            LEAN, "replace", STRING, STRING, ValueType.INTEGER, STRING, STRING, STRING, ValueType.BOOLEAN, STRING);
+    private static final MethodReference MATCHES =
+            new MethodReference(LEAN, "matches", STRING, STRING, ValueType.BOOLEAN);
+    private static final MethodReference MATCHES_TEXT =
+            new MethodReference(LEAN, "matches", TEXT, STRING, ValueType.BOOLEAN);
+    private static final MethodReference SPLIT = new MethodReference(
+            LEAN, "split", STRING, STRING, ValueType.INTEGER, ValueType.INTEGER, ValueType.arrayOf(STRING));
     private static final MethodReference QUOTE = new MethodReference(LEAN, "quote", STRING, STRING);
-    private static final MethodReference QUOTE_REPLACEMENT = new MethodReference(LEAN, "quoteReplacement", STRING,
-            STRING);
+    private static final MethodReference QUOTE_REPLACEMENT =
+            new MethodReference(LEAN, "quoteReplacement", STRING, STRING);
 
     /** A constant pattern at a call site that the bundle cannot run exactly. */
-    public record Problem(MethodReference method, TextLocation location, String text) {
-    }
+    public record Problem(MethodReference method, TextLocation location, String text) {}
 
     private static final ThreadLocal<List<Problem>> PROBLEMS = new ThreadLocal<>();
 
@@ -103,10 +103,12 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
                 call.replace(invoke(QUOTE_REPLACEMENT, call, args.get(0)));
                 continue;
             }
-            boolean onString = cls.equals(STRING_CLASS) && call.getInstance() != null && !args.isEmpty()
+            boolean onString = cls.equals(STRING_CLASS)
+                    && call.getInstance() != null
+                    && !args.isEmpty()
                     && m.parameterType(0).equals(STRING);
-            boolean patternMatches = cls.equals("java.util.regex.Pattern") && name.equals("matches")
-                    && args.size() == 2;
+            boolean patternMatches =
+                    cls.equals("java.util.regex.Pattern") && name.equals("matches") && args.size() == 2;
             if (!onString && !patternMatches) {
                 continue;
             }
@@ -118,9 +120,15 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
                 case "replaceAll", "replaceFirst" -> {
                     RegexTranslator.Translation t = translate(owner, call, regex);
                     if (t != null) {
-                        call.replace(invoke(REPLACE, call, call.getInstance(), string(t.source(), call),
-                                integer(t.options(), call), string(t.groupsText(), call),
-                                string(t.namesText(), call), args.get(1),
+                        call.replace(invoke(
+                                REPLACE,
+                                call,
+                                call.getInstance(),
+                                string(t.source(), call),
+                                integer(t.options(), call),
+                                string(t.groupsText(), call),
+                                string(t.namesText(), call),
+                                args.get(1),
                                 integer(name.equals("replaceAll") ? 1 : 0, call)));
                     }
                 }
@@ -143,12 +151,16 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
                     RegexTranslator.Translation t = translate(owner, call, regex);
                     if (t != null) {
                         Variable limit = args.size() == 2 ? args.get(1) : integer(0, call);
-                        call.replace(invoke(SPLIT, call, call.getInstance(), string(t.source(), call),
-                                integer(t.options(), call), limit));
+                        call.replace(invoke(
+                                SPLIT,
+                                call,
+                                call.getInstance(),
+                                string(t.source(), call),
+                                integer(t.options(), call),
+                                limit));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -158,14 +170,14 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
     }
 
     /** The translation, or null after recording why there is none. */
-    private static RegexTranslator.Translation translate(MethodReference owner, InvokeInstruction call,
-            String regex) {
+    private static RegexTranslator.Translation translate(MethodReference owner, InvokeInstruction call, String regex) {
         String why;
         try {
             return RegexTranslator.translate(regex, 0);
         } catch (PatternSyntaxException e) {
-            why = "\"" + regex + "\" is invalid: " + e.getDescription() + (e.getIndex() >= 0 ? " near index "
-                    + e.getIndex() : "") + "; the JDK throws PatternSyntaxException for it";
+            why = "\"" + regex + "\" is invalid: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")
+                    + "; the JDK throws PatternSyntaxException for it";
         } catch (RegexTranslator.UnsupportedPatternException e) {
             why = "\"" + regex + "\" cannot run exactly in the browser: " + e.getMessage();
         } catch (RuntimeException e) {

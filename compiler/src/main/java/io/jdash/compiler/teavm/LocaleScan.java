@@ -28,8 +28,7 @@ import org.objectweb.asm.Type;
  */
 final class LocaleScan {
     /** A call that makes a locale from run-time values. */
-    record DynamicSite(String owner, String method, String descriptor, String file, int line) {
-    }
+    record DynamicSite(String owner, String method, String descriptor, String file, int line) {}
 
     /** What the scan found. */
     record Result(Set<String> tags, List<DynamicSite> dynamic) {
@@ -43,8 +42,7 @@ final class LocaleScan {
         }
     }
 
-    private LocaleScan() {
-    }
+    private LocaleScan() {}
 
     /** Scans every class file under the directories of {@code roots} (jars are not scanned). */
     static Result scan(List<Path> roots) throws IOException {
@@ -56,7 +54,9 @@ final class LocaleScan {
             }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+                files = walk.filter(p -> p.toString().endsWith(".class"))
+                        .sorted()
+                        .toList();
             }
             for (Path file : files) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -80,8 +80,8 @@ final class LocaleScan {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName,
-                String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             owner = name;
         }
 
@@ -91,11 +91,12 @@ final class LocaleScan {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             return new MethodVisitor(Opcodes.ASM9) {
                 /** The string constants pushed since the last other instruction. */
                 private final List<String> constants = new ArrayList<>();
+
                 private int line;
 
                 @Override
@@ -138,13 +139,14 @@ final class LocaleScan {
                 }
 
                 @Override
-                public void visitMethodInsn(int opcode, String callOwner, String callName, String callDescriptor,
-                        boolean isInterface) {
+                public void visitMethodInsn(
+                        int opcode, String callOwner, String callName, String callDescriptor, boolean isInterface) {
                     if (callOwner.equals("java/util/Locale")) {
                         int args = Type.getArgumentTypes(callDescriptor).length;
-                        boolean maker = callName.equals("<init>") || callName.equals("of")
-                                || callName.equals("forLanguageTag");
-                        boolean allLocales = callName.equals("getAvailableLocales") || callName.equals("lookup")
+                        boolean maker =
+                                callName.equals("<init>") || callName.equals("of") || callName.equals("forLanguageTag");
+                        boolean allLocales = callName.equals("getAvailableLocales")
+                                || callName.equals("lookup")
                                 || callName.equals("filter");
                         if (maker && args > 0 && constants.size() >= args) {
                             List<String> values = constants.subList(constants.size() - args, constants.size());

@@ -14,6 +14,7 @@ import java.util.Set;
 public final class Reachability {
     /** For each callback function: top-level class -> method that reached it first; method -> its caller. */
     private final Map<String, Map<String, String>> firstMethod = new LinkedHashMap<>();
+
     private final Map<String, Map<String, String>> parent = new LinkedHashMap<>();
 
     void add(String function, Map<String, String> classToMethod, Map<String, String> methodToCaller) {

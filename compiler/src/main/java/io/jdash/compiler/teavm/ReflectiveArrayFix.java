@@ -15,10 +15,15 @@ import org.teavm.model.ValueType;
  */
 final class ReflectiveArrayFix extends AbstractDependencyListener {
     private static final MethodReference NEW_ARRAY_INSTANCE = new MethodReference(
-            "org.teavm.runtime.reflect.ClassInfo", "newArrayInstance", ValueType.INTEGER,
+            "org.teavm.runtime.reflect.ClassInfo",
+            "newArrayInstance",
+            ValueType.INTEGER,
             ValueType.object("java.lang.Object"));
-    private static final MethodReference ARRAY_NEW_INSTANCE = new MethodReference("java.lang.reflect.Array",
-            "newInstance", ValueType.object("java.lang.Class"), ValueType.INTEGER,
+    private static final MethodReference ARRAY_NEW_INSTANCE = new MethodReference(
+            "java.lang.reflect.Array",
+            "newInstance",
+            ValueType.object("java.lang.Class"),
+            ValueType.INTEGER,
             ValueType.object("java.lang.Object"));
 
     @Override

@@ -2,7 +2,6 @@ package io.jdash.compiler.teavm;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,8 @@ public final class RegexTranslator {
         /** The names as the runtime reads them: {@code |name=<char of the group number>|...}. */
         public String namesText() {
             StringBuilder sb = new StringBuilder("|");
-            names.forEach((n, g) -> sb.append(n).append('=').append((char) g.intValue()).append('|'));
+            names.forEach((n, g) ->
+                    sb.append(n).append('=').append((char) g.intValue()).append('|'));
             return sb.toString();
         }
     }
@@ -105,8 +105,7 @@ public final class RegexTranslator {
             throw new UnsupportedPatternException("unexpected ')' at index " + t.pos);
         }
         root.setGroups(new java.util.HashSet<>());
-        Node last = root instanceof Seq seq ? (seq.items.isEmpty() ? null : seq.items.get(seq.items.size() - 1))
-                : root;
+        Node last = root instanceof Seq seq ? (seq.items.isEmpty() ? null : seq.items.get(seq.items.size() - 1)) : root;
         if (last instanceof Quant q) {
             q.tail = true;
         }
@@ -135,9 +134,12 @@ public final class RegexTranslator {
             unsafeField.setAccessible(true);
             Object unsafe = unsafeField.get(null);
             Field root = Pattern.class.getDeclaredField("root");
-            long offset = (long) unsafe.getClass().getMethod("objectFieldOffset", Field.class).invoke(unsafe, root);
-            Object node = unsafe.getClass().getMethod("getObject", Object.class, long.class).invoke(unsafe, jdk,
-                    offset);
+            long offset = (long) unsafe.getClass()
+                    .getMethod("objectFieldOffset", Field.class)
+                    .invoke(unsafe, root);
+            Object node = unsafe.getClass()
+                    .getMethod("getObject", Object.class, long.class)
+                    .invoke(unsafe, jdk, offset);
             return node != null && node.getClass().getSimpleName().equals("StartS");
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
@@ -332,7 +334,7 @@ public final class RegexTranslator {
                 String quoted = pattern.substring(pos, end < 0 ? pattern.length() : end);
                 pos = end < 0 ? pattern.length() : end + 2;
                 List<Node> chars = new ArrayList<>();
-                for (int i = 0; i < quoted.length();) {
+                for (int i = 0; i < quoted.length(); ) {
                     int cp = quoted.codePointAt(i);
                     chars.add(literal(cp));
                     i += Character.charCount(cp);
@@ -385,7 +387,8 @@ public final class RegexTranslator {
             case 'u':
                 pos += 4;
                 if (Character.isHighSurrogate((char) Integer.parseInt(pattern.substring(start + 2, pos), 16))
-                        && pattern.startsWith("\\u", pos) && pos + 6 <= pattern.length()) {
+                        && pattern.startsWith("\\u", pos)
+                        && pos + 6 <= pattern.length()) {
                     try {
                         char low = (char) Integer.parseInt(pattern.substring(pos + 2, pos + 6), 16);
                         if (Character.isLowSurrogate(low)) {
@@ -402,8 +405,11 @@ public final class RegexTranslator {
             case '0': {
                 int digits = 0;
                 int value = 0;
-                while (digits < 3 && pos < pattern.length() && pattern.charAt(pos) >= '0'
-                        && pattern.charAt(pos) <= '7' && (digits < 2 || value <= 037)) {
+                while (digits < 3
+                        && pos < pattern.length()
+                        && pattern.charAt(pos) >= '0'
+                        && pattern.charAt(pos) <= '7'
+                        && (digits < 2 || value <= 037)) {
                     value = value * 8 + pattern.charAt(pos) - '0';
                     pos++;
                     digits++;
@@ -439,8 +445,8 @@ public final class RegexTranslator {
 
     private Node backReference(Integer group, int at) throws UnsupportedPatternException {
         if (group == null || group > javaGroups) {
-            throw new UnsupportedPatternException("a backreference to a group that is not defined before it (at"
-                    + " index " + at + ")");
+            throw new UnsupportedPatternException(
+                    "a backreference to a group that is not defined before it (at" + " index " + at + ")");
         }
         if ((flags & CASE_INSENSITIVE) != 0) {
             throw new UnsupportedPatternException("a case-insensitive backreference (at index " + at + ")");
@@ -465,8 +471,8 @@ public final class RegexTranslator {
             pos += 3;
             Node body = alternation();
             if (body.hasCapture() || body.hasBackRef()) {
-                throw new UnsupportedPatternException("groups or backreferences inside a lookbehind (at index "
-                        + start + ")");
+                throw new UnsupportedPatternException(
+                        "groups or backreferences inside a lookbehind (at index " + start + ")");
             }
             if (body.hasSupplementary()) {
                 throw new UnsupportedPatternException("a lookbehind that can match a supplementary character (at"
@@ -488,18 +494,20 @@ public final class RegexTranslator {
             boolean on = true;
             while (true) {
                 char c = pattern.charAt(pos++);
-                int bit = switch (c) {
-                    case 'i' -> CASE_INSENSITIVE;
-                    case 'm' -> MULTILINE;
-                    case 's' -> DOTALL;
-                    case 'd' -> UNIX_LINES;
-                    case 'u' -> UNICODE_CASE;
-                    case 'x' -> COMMENTS;
-                    case 'U' -> on ? UNICODE_CHARACTER_CLASS | UNICODE_CASE : UNICODE_CHARACTER_CLASS;
-                    case 'c' -> throw new UnsupportedPatternException("canonical equivalence ((?c)) is not"
-                            + " translated");
-                    default -> 0;
-                };
+                int bit =
+                        switch (c) {
+                            case 'i' -> CASE_INSENSITIVE;
+                            case 'm' -> MULTILINE;
+                            case 's' -> DOTALL;
+                            case 'd' -> UNIX_LINES;
+                            case 'u' -> UNICODE_CASE;
+                            case 'x' -> COMMENTS;
+                            case 'U' -> on ? UNICODE_CHARACTER_CLASS | UNICODE_CASE : UNICODE_CHARACTER_CLASS;
+                            case 'c' ->
+                                throw new UnsupportedPatternException(
+                                        "canonical equivalence ((?c)) is not" + " translated");
+                            default -> 0;
+                        };
                 if (c == '-') {
                     on = false;
                 } else if (c == ')') {
@@ -568,9 +576,10 @@ public final class RegexTranslator {
         String b = bmpClass(base);
         String m = bmpClass(bmpMarks);
         String left = "(?:(?<=" + before(word) + ")" + (m.isEmpty() ? "" : "|(?<=" + b + m + "+)") + ")";
-        String right = "(?:(?=" + forward(word) + ")" + (m.isEmpty() ? "" : "|(?=" + forward(marks) + ")(?<=" + b
-                + m + "*)") + ")";
-        return at ? "(?:" + left + "(?!" + right + ")|(?!" + left + ")" + right + ")"
+        String right = "(?:(?=" + forward(word) + ")"
+                + (m.isEmpty() ? "" : "|(?=" + forward(marks) + ")(?<=" + b + m + "*)") + ")";
+        return at
+                ? "(?:" + left + "(?!" + right + ")|(?!" + left + ")" + right + ")"
                 : "(?:" + left + right + "|(?!" + left + ")(?!" + right + "))";
     }
 
@@ -720,7 +729,8 @@ public final class RegexTranslator {
         if (alternatives.isEmpty()) {
             return "[]";
         }
-        return alternatives.size() == 1 && !alternatives.get(0).contains("(") ? alternatives.get(0)
+        return alternatives.size() == 1 && !alternatives.get(0).contains("(")
+                ? alternatives.get(0)
                 : "(?:" + String.join("|", alternatives) + ")";
     }
 
@@ -739,7 +749,7 @@ public final class RegexTranslator {
         for (int i = 0; i < set.length; i += 2) {
             int lo = Math.max(set[i], 0x10000);
             int hi = set[i + 1];
-            for (int cp = lo; cp <= hi;) {
+            for (int cp = lo; cp <= hi; ) {
                 int high = Character.highSurrogate(cp);
                 int lastOfHigh = Math.min(hi, ((cp >> 10) << 10) + 0x3FF);
                 StringBuilder sb = new StringBuilder(lowsByHigh.getOrDefault(high, ""));
@@ -750,14 +760,15 @@ public final class RegexTranslator {
         }
         List<String> out = new ArrayList<>();
         List<Map.Entry<Integer, String>> entries = new ArrayList<>(lowsByHigh.entrySet());
-        for (int i = 0; i < entries.size();) {
+        for (int i = 0; i < entries.size(); ) {
             int j = i;
-            while (j + 1 < entries.size() && entries.get(j + 1).getKey() == entries.get(j).getKey() + 1
+            while (j + 1 < entries.size()
+                    && entries.get(j + 1).getKey() == entries.get(j).getKey() + 1
                     && entries.get(j + 1).getValue().equals(entries.get(i).getValue())) {
                 j++;
             }
-            String highs = unit(entries.get(i).getKey()) + (j > i ? (j > i + 1 ? "-" : "")
-                    + unit(entries.get(j).getKey()) : "");
+            String highs = unit(entries.get(i).getKey())
+                    + (j > i ? (j > i + 1 ? "-" : "") + unit(entries.get(j).getKey()) : "");
             String lows = entries.get(i).getValue();
             out.add((j > i ? "[" + highs + "]" : highs) + (lows.length() == 6 ? lows : "[" + lows + "]"));
             i = j + 1;
@@ -864,8 +875,8 @@ public final class RegexTranslator {
         void emit(Emitter out) {
             int c = set[0];
             if (set.length == 2 && c == set[1] && (c < 0xD800 || c > 0xDFFF)) {
-                out.sb.append(c > 0xFFFF ? unit(Character.highSurrogate(c)) + unit(Character.lowSurrogate(c))
-                        : unit(c));
+                out.sb.append(
+                        c > 0xFFFF ? unit(Character.highSurrogate(c)) + unit(Character.lowSurrogate(c)) : unit(c));
                 return;
             }
             out.sb.append(forward(set));
@@ -1113,13 +1124,14 @@ public final class RegexTranslator {
                     out.sb.append("))(?:\\").append(aux).append(')');
                 }
                 default -> {
-                    out.sb.append(switch (kind) {
-                        case AHEAD -> "(?=";
-                        case NOT_AHEAD -> "(?!";
-                        case BEHIND -> "(?<=";
-                        case NOT_BEHIND -> "(?<!";
-                        default -> "(?:";
-                    });
+                    out.sb.append(
+                            switch (kind) {
+                                case AHEAD -> "(?=";
+                                case NOT_AHEAD -> "(?!";
+                                case BEHIND -> "(?<=";
+                                case NOT_BEHIND -> "(?<!";
+                                default -> "(?:";
+                            });
                     body.emit(out);
                     out.sb.append(')');
                 }
@@ -1193,12 +1205,19 @@ public final class RegexTranslator {
 
         @Override
         void emit(Emitter out) {
-            if (tail && mode == 'g' && max == -1 && min <= 1 && atom instanceof CodePoints c
+            if (tail
+                    && mode == 'g'
+                    && max == -1
+                    && min <= 1
+                    && atom instanceof CodePoints c
                     && contains(c.set, 0xD800, MAX_CP)) {
                 // a run of code points of a set with every surrogate and supplementary code point, not followed by
                 // anything, ends where a run of its UTF-16 units ends: one class, which JS engines scan fastest
-                out.sb.append('[').append(bmpItems(c.set, true)).append("\\uD800-\\uDBFF]").append(min == 0 ? '*'
-                        : '+');
+                out.sb
+                        .append('[')
+                        .append(bmpItems(c.set, true))
+                        .append("\\uD800-\\uDBFF]")
+                        .append(min == 0 ? '*' : '+');
                 return;
             }
             int aux = 0;
@@ -1223,7 +1242,12 @@ public final class RegexTranslator {
             } else if (min == max) {
                 out.sb.append('{').append(min).append('}');
             } else {
-                out.sb.append('{').append(min).append(',').append(max < 0 ? "" : String.valueOf(max)).append('}');
+                out.sb
+                        .append('{')
+                        .append(min)
+                        .append(',')
+                        .append(max < 0 ? "" : String.valueOf(max))
+                        .append('}');
             }
             if (mode == 'l') {
                 out.sb.append('?');

@@ -31,8 +31,7 @@ public final class RuntimeClasspath {
 
     private static volatile List<Path> entries;
 
-    private RuntimeClasspath() {
-    }
+    private RuntimeClasspath() {}
 
     /** The entries, in a fixed order. Throws if one is missing: the compiler's own installation is broken. */
     public static List<Path> entries() {

@@ -81,10 +81,17 @@ public final class TeaVmCache {
                 hashClasses(entry, hashes);
             } else if (Files.exists(entry)) {
                 BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class);
-                stamp.append("jar ").append(entry.toAbsolutePath().normalize()).append(' ').append(a.size())
-                        .append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
+                stamp.append("jar ")
+                        .append(entry.toAbsolutePath().normalize())
+                        .append(' ')
+                        .append(a.size())
+                        .append(' ')
+                        .append(a.lastModifiedTime().toMillis())
+                        .append('\n');
             } else {
-                stamp.append("missing ").append(entry.toAbsolutePath().normalize()).append('\n');
+                stamp.append("missing ")
+                        .append(entry.toAbsolutePath().normalize())
+                        .append('\n');
             }
         }
         droppedLastTime = !stamp.toString().equals(jarsAndSettings);
@@ -114,11 +121,13 @@ public final class TeaVmCache {
     private static void hashClasses(Path root, Map<String, String> into) throws IOException {
         List<Path> classFiles = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p)).forEach(classFiles::add);
+            walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p))
+                    .forEach(classFiles::add);
         }
         for (Path file : classFiles) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+            String name =
+                    relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
             into.putIfAbsent(name, sha256(file));
         }
     }

@@ -54,8 +54,7 @@ public final class TeaVmStep {
      * @param line its line, or 0
      * @param chains for each callback function that reaches it, the call chain from the callback to the call
      */
-    public record Unsupported(String text, String file, int line, Map<String, List<String>> chains) {
-    }
+    public record Unsupported(String text, String file, int line, Map<String, List<String>> chains) {}
 
     /**
      * A call in the application's code to a JDK method whose result may differ in the browser.
@@ -67,9 +66,13 @@ public final class TeaVmStep {
      * @param line its line
      * @param functions the callback functions that reach the call
      */
-    public record DivergentCall(io.jdash.compiler.DiagnosticCode code, String method, String message, String file,
-            int line, Set<String> functions) {
-    }
+    public record DivergentCall(
+            io.jdash.compiler.DiagnosticCode code,
+            String method,
+            String message,
+            String file,
+            int line,
+            Set<String> functions) {}
 
     /**
      * What a compile produced.
@@ -80,8 +83,14 @@ public final class TeaVmStep {
      * @param reachability for each callback function, the top-level classes its code reaches, and why
      * @param divergentCalls calls whose results may differ between the JVM and the browser
      */
-    public record Output(String js, String sourceMap, List<Unsupported> problems, Reachability reachability,
-            List<DivergentCall> divergentCalls, Set<String> classes, Set<String> methods) {
+    public record Output(
+            String js,
+            String sourceMap,
+            List<Unsupported> problems,
+            Reachability reachability,
+            List<DivergentCall> divergentCalls,
+            Set<String> classes,
+            Set<String> methods) {
         /** Copies the sets. */
         public Output {
             classes = Set.copyOf(classes);
@@ -89,19 +98,25 @@ public final class TeaVmStep {
         }
     }
 
-    private TeaVmStep() {
-    }
+    private TeaVmStep() {}
 
     /**
      * Compiles {@code entryClass} (found in {@code generatedClasses}) and everything it reaches.
      *
      * @param functions the exported adapter method names, one per callback
      */
-    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
-            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, BuildListener listener)
+    public static Output compile(
+            String entryClass,
+            Set<String> functions,
+            Path generatedClasses,
+            List<Path> userClasspath,
+            Path workDir,
+            boolean strict,
+            boolean sourceMaps,
+            BuildListener listener)
             throws IOException {
-        return compile(entryClass, functions, generatedClasses, userClasspath, workDir, strict, sourceMaps, true,
-                listener);
+        return compile(
+                entryClass, functions, generatedClasses, userClasspath, workDir, strict, sourceMaps, true, listener);
     }
 
     /**
@@ -109,11 +124,29 @@ public final class TeaVmStep {
      * {@code replacements} TeaVM's class library is used as is (no lean JVM-exact replacements, no JS string
      * concatenation), which is what the size benchmark compares against.
      */
-    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
-            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
-            BuildListener listener) throws IOException {
-        return compile(entryClass, functions, generatedClasses, userClasspath, workDir, strict, sourceMaps,
-                replacements, false, null, listener);
+    public static Output compile(
+            String entryClass,
+            Set<String> functions,
+            Path generatedClasses,
+            List<Path> userClasspath,
+            Path workDir,
+            boolean strict,
+            boolean sourceMaps,
+            boolean replacements,
+            BuildListener listener)
+            throws IOException {
+        return compile(
+                entryClass,
+                functions,
+                generatedClasses,
+                userClasspath,
+                workDir,
+                strict,
+                sourceMaps,
+                replacements,
+                false,
+                null,
+                listener);
     }
 
     /**
@@ -125,9 +158,19 @@ public final class TeaVmStep {
      *
      * @param cache the caches of earlier compiles, or null for a compile from nothing
      */
-    public static Output compile(String entryClass, Set<String> functions, Path generatedClasses,
-            List<Path> userClasspath, Path workDir, boolean strict, boolean sourceMaps, boolean replacements,
-            boolean development, TeaVmCache cache, BuildListener listener) throws IOException {
+    public static Output compile(
+            String entryClass,
+            Set<String> functions,
+            Path generatedClasses,
+            List<Path> userClasspath,
+            Path workDir,
+            boolean strict,
+            boolean sourceMaps,
+            boolean replacements,
+            boolean development,
+            TeaVmCache cache,
+            BuildListener listener)
+            throws IOException {
         long start = System.nanoTime();
         Path target = workDir.resolve("teavm");
         Files.createDirectories(target);
@@ -149,8 +192,10 @@ public final class TeaVmStep {
             transformers.add(LeanNumberFormatTransformer.class.getName());
             transformers.add(JvmSemanticsTransformer.class.getName());
             transformers.add(JdkSurfaceTransformer.class.getName());
-            transformers.add(development ? LeanClasslibTransformer.ForSimpleLevel.class.getName()
-                    : LeanClasslibTransformer.class.getName());
+            transformers.add(
+                    development
+                            ? LeanClasslibTransformer.ForSimpleLevel.class.getName()
+                            : LeanClasslibTransformer.class.getName());
             transformers.add(LeanDateFormatTransformer.class.getName());
             transformers.add(LeanRegexTransformer.class.getName());
         } else {
@@ -167,8 +212,8 @@ public final class TeaVmStep {
         List<LeanRegexTransformer.Problem> regexProblems;
         DependencyInfo dependencies;
         ProblemProvider problemProvider;
-        try (URLClassLoader loader = new URLClassLoader(urls(userClasspath, generatedClasses),
-                TeaVmStep.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(urls(userClasspath, generatedClasses), TeaVmStep.class.getClassLoader())) {
             LeanRegexTransformer.startCollecting();
             try {
                 if (cache == null) {
@@ -196,8 +241,20 @@ public final class TeaVmStep {
                     dependencies = tool.getDependencyInfo();
                     problemProvider = tool.getProblemProvider();
                 } else {
-                    TeaVM vm = CachedTeaVm.build(cache, entryClass, target, OUTPUT, files, loader, properties,
-                            transformers, level, development, sourceMaps, classpath, listener);
+                    TeaVM vm = CachedTeaVm.build(
+                            cache,
+                            entryClass,
+                            target,
+                            OUTPUT,
+                            files,
+                            loader,
+                            properties,
+                            transformers,
+                            level,
+                            development,
+                            sourceMaps,
+                            classpath,
+                            listener);
                     dependencies = vm.getDependencyInfo();
                     problemProvider = vm.getProblemProvider();
                 }
@@ -215,8 +272,11 @@ public final class TeaVmStep {
             Map<String, List<String>> chains = chainsToCallbacks(graph, p.method(), entryClass);
             if (!chains.isEmpty()) {
                 boolean located = p.location() != null && !p.location().isEmpty();
-                problems.add(new Unsupported(p.text(), located ? p.location().getFileName() : null,
-                        located ? p.location().getLine() : 0, chains));
+                problems.add(new Unsupported(
+                        p.text(),
+                        located ? p.location().getFileName() : null,
+                        located ? p.location().getLine() : 0,
+                        chains));
             }
         }
         Reachability reachable = new Reachability();
@@ -225,8 +285,7 @@ public final class TeaVmStep {
                 walk(graph, m, reachable);
             }
         }
-        List<DivergentCall> divergent = divergentCalls(dependencies.getReachableMethods(), graph,
-                entryClass);
+        List<DivergentCall> divergent = divergentCalls(dependencies.getReachableMethods(), graph, entryClass);
         divergent.addAll(localeFallbacks(locales, graph, entryClass));
         Set<String> classes = new java.util.TreeSet<>(dependencies.getReachableClasses());
         Set<String> methods = new java.util.TreeSet<>();
@@ -250,12 +309,13 @@ public final class TeaVmStep {
     }
 
     /** The calls from application code to the methods of {@link Divergences}, with the callbacks reaching each. */
-    private static List<DivergentCall> divergentCalls(Collection<MethodReference> reachable, CallGraph graph,
-            String entryClass) {
+    private static List<DivergentCall> divergentCalls(
+            Collection<MethodReference> reachable, CallGraph graph, String entryClass) {
         Map<String, DivergentCall> calls = new java.util.TreeMap<>();
         for (MethodReference m : reachable) {
             for (Divergences.Kind kind : Divergences.KINDS) {
-                if (!m.getClassName().equals(kind.className()) || !kind.methods().contains(m.getName())) {
+                if (!m.getClassName().equals(kind.className())
+                        || !kind.methods().contains(m.getName())) {
                     continue;
                 }
                 CallGraphNode node = graph.getNode(m);
@@ -274,9 +334,17 @@ public final class TeaVmStep {
                             }
                             String method = display(m);
                             String key = loc.getFileName() + ":" + String.format("%08d", loc.getLine()) + ":" + method;
-                            Set<String> functions = chainsToCallbacks(graph, caller.getMethod(), entryClass).keySet();
-                            calls.putIfAbsent(key, new DivergentCall(kind.code(), method, kind.message(),
-                                    loc.getFileName(), loc.getLine(), new java.util.TreeSet<>(functions)));
+                            Set<String> functions = chainsToCallbacks(graph, caller.getMethod(), entryClass)
+                                    .keySet();
+                            calls.putIfAbsent(
+                                    key,
+                                    new DivergentCall(
+                                            kind.code(),
+                                            method,
+                                            kind.message(),
+                                            loc.getFileName(),
+                                            loc.getLine(),
+                                            new java.util.TreeSet<>(functions)));
                         }
                     }
                 }
@@ -286,20 +354,25 @@ public final class TeaVmStep {
     }
 
     /** A warning at each reachable call that makes a locale from run-time values. */
-    private static List<DivergentCall> localeFallbacks(LocaleScan.Result locales, CallGraph graph,
-            String entryClass) {
+    private static List<DivergentCall> localeFallbacks(LocaleScan.Result locales, CallGraph graph, String entryClass) {
         List<DivergentCall> calls = new ArrayList<>();
         for (LocaleScan.DynamicSite site : locales.dynamic()) {
-            org.teavm.model.MethodDescriptor descriptor = org.teavm.model.MethodDescriptor.parse(site.method()
-                    + site.descriptor());
-            Set<String> functions = chainsToCallbacks(graph, new MethodReference(site.owner(), descriptor),
-                    entryClass).keySet();
+            org.teavm.model.MethodDescriptor descriptor =
+                    org.teavm.model.MethodDescriptor.parse(site.method() + site.descriptor());
+            Set<String> functions = chainsToCallbacks(graph, new MethodReference(site.owner(), descriptor), entryClass)
+                    .keySet();
             if (!functions.isEmpty() && site.file() != null) {
-                calls.add(new DivergentCall(io.jdash.compiler.DiagnosticCode.LOCALE_FALLBACK, "Locale",
-                        "is made from run-time values: the bundle holds data for " + locales.tableTags().size()
-                        + " locales (" + String.join(", ", locales.tableTags()).replace(", ,", ", ROOT,")
-                        + "); another locale falls back to its language, then to the root locale", site.file(),
-                        site.line(), new java.util.TreeSet<>(functions)));
+                calls.add(new DivergentCall(
+                        io.jdash.compiler.DiagnosticCode.LOCALE_FALLBACK,
+                        "Locale",
+                        "is made from run-time values: the bundle holds data for "
+                                + locales.tableTags().size()
+                                + " locales ("
+                                + String.join(", ", locales.tableTags()).replace(", ,", ", ROOT,")
+                                + "); another locale falls back to its language, then to the root locale",
+                        site.file(),
+                        site.line(),
+                        new java.util.TreeSet<>(functions)));
             }
         }
         return calls;
@@ -368,8 +441,8 @@ public final class TeaVmStep {
     }
 
     /** Walks up the callers of {@code method} to the exported adapters; one shortest chain per adapter. */
-    private static Map<String, List<String>> chainsToCallbacks(CallGraph graph, MethodReference method,
-            String entryClass) {
+    private static Map<String, List<String>> chainsToCallbacks(
+            CallGraph graph, MethodReference method, String entryClass) {
         Map<MethodReference, MethodReference> next = new HashMap<>();
         Deque<MethodReference> queue = new ArrayDeque<>();
         queue.add(method);
@@ -431,8 +504,7 @@ public final class TeaVmStep {
         }
 
         @Override
-        public void debug(String text) {
-        }
+        public void debug(String text) {}
 
         @Override
         public void warning(String text) {
@@ -450,8 +522,7 @@ public final class TeaVmStep {
         }
 
         @Override
-        public void debug(String text, Throwable e) {
-        }
+        public void debug(String text, Throwable e) {}
 
         @Override
         public void warning(String text, Throwable e) {

@@ -14,6 +14,6 @@ public interface BrowserEngine {
      *
      * @param workDir a directory for the engine's files
      */
-    EngineRun run(Path bundle, List<Call> calls, Path workDir, long timeoutMillis) throws IOException,
-            InterruptedException;
+    EngineRun run(Path bundle, List<Call> calls, Path workDir, long timeoutMillis)
+            throws IOException, InterruptedException;
 }

@@ -14,8 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param args the arguments as Dash sends them: inputs then states
  * @param context the {@code callback_context} ({@code triggered}, {@code inputs}, {@code states}), or null
  */
-public record Call(String method, int outputs, String namespace, String function, JsonNode args,
-        JsonNode context) {
+public record Call(String method, int outputs, String namespace, String function, JsonNode args, JsonNode context) {
 
     /** The call as one side's driver reads it: by function for the browser, by method for the JVM. */
     ObjectNode json(boolean browser) {

@@ -34,8 +34,7 @@ public final class GraalEngine implements BrowserEngine {
             + " if (dc.__setPropsCalls.length) r.setProps = env.encode(dc, dc.__setPropsCalls);"
             + " return JSON.stringify(r); }";
 
-    private GraalEngine() {
-    }
+    private GraalEngine() {}
 
     /** GraalJS, when its artifacts are on the class path; empty otherwise. */
     public static java.util.Optional<BrowserEngine> find() {
@@ -54,8 +53,7 @@ public final class GraalEngine implements BrowserEngine {
     }
 
     /** One loaded bundle: the context, dash-env's exports, dash_clientside and the call function. */
-    private record Loaded(Context context, Value env, Value dc, Value call) {
-    }
+    private record Loaded(Context context, Value env, Value dc, Value call) {}
 
     @Override
     public EngineRun run(Path bundle, List<Call> calls, Path workDir, long timeoutMillis) throws IOException {
@@ -66,10 +64,14 @@ public final class GraalEngine implements BrowserEngine {
             }
             dashEnv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Source envSource = Source.newBuilder("js", "(function (module, require) {" + dashEnv
-                + "\nreturn module.exports; })", "dash-env.cjs").build();
-        Source bundleSource = Source.newBuilder("js", Files.readString(bundle, StandardCharsets.UTF_8),
-                bundle.getFileName().toString()).build();
+        Source envSource = Source.newBuilder(
+                        "js", "(function (module, require) {" + dashEnv + "\nreturn module.exports; })", "dash-env.cjs")
+                .build();
+        Source bundleSource = Source.newBuilder(
+                        "js",
+                        Files.readString(bundle, StandardCharsets.UTF_8),
+                        bundle.getFileName().toString())
+                .build();
         List<JsonNode> outcomes = new ArrayList<>();
         Set<String> stuck = new HashSet<>();
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,11 +90,18 @@ public final class GraalEngine implements BrowserEngine {
                     loaded = load(envSource, bundleSource);
                 }
                 Context context = loaded.context();
-                ScheduledFuture<?> cancel = watchdog.schedule(() -> context.close(true), timeoutMillis,
-                        TimeUnit.MILLISECONDS);
+                ScheduledFuture<?> cancel =
+                        watchdog.schedule(() -> context.close(true), timeoutMillis, TimeUnit.MILLISECONDS);
                 try {
-                    String out = loaded.call().execute(loaded.env(), loaded.dc(), c.namespace(), c.function(),
-                            c.args().toString(), c.context() == null ? null : c.context().toString()).asString();
+                    String out = loaded.call()
+                            .execute(
+                                    loaded.env(),
+                                    loaded.dc(),
+                                    c.namespace(),
+                                    c.function(),
+                                    c.args().toString(),
+                                    c.context() == null ? null : c.context().toString())
+                            .asString();
                     cancel.cancel(false);
                     outcomes.add(JSON.readTree(out));
                 } catch (PolyglotException e) {
@@ -118,9 +127,11 @@ public final class GraalEngine implements BrowserEngine {
     }
 
     private static Loaded load(Source envSource, Source bundleSource) {
-        Context context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-        Value env = context.eval(envSource).execute(context.eval("js", "({ exports: {} })"),
-                context.eval("js", "(() => ({}))"));
+        Context context = Context.newBuilder("js")
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+        Value env = context.eval(envSource)
+                .execute(context.eval("js", "({ exports: {} })"), context.eval("js", "(() => ({}))"));
         Value dc = env.getMember("installRendererGlobals").execute(context.eval("js", "globalThis"));
         context.eval(bundleSource);
         return new Loaded(context, env, dc, context.eval("js", CALL));

@@ -25,22 +25,182 @@ import java.util.Set;
 public final class InputGenerator {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 3;
-    private static final String[] STRING_EDGES = {"", " ", "a", "Ann", "hello world", "  padded  ", "Straße", "İı",
-        "e\u0301", "\uD83D\uDE00", "a\uD834\uDD1Eb", "\t\n", "\u00a0x\u2003", "0", "42", "-17", "+5", "3.14", "-0.5",
-        "1e3", "1,234.5", "1.234,5", "0x1F", "NaN", "Infinity", "\u0663\u0664", "2024-03-05", "2024-03-05T10:15:30",
-        "a,b;c|d", "x_y-z/w", "Σίσυφος", "日本語", "null", "true", "%s %d", "(a+)+$", "\\d+", "$1", "A\u0000B"};
-    private static final String[] FRAGMENTS = {"a", "b", "Z", "é", "ß", "Ω", "ж", "中", "\u0301", "\uD83D\uDE00",
-        "\uD834\uDD1E", " ", "\t", "\n", "\u00a0", "0", "7", "9", "-", "+", ".", ",", "_", "/", ":", "%", "e", "E",
-        "(", "[", "*", "\\", "\"", "'", "x", "Y", "İ", "ı", "ǅ", "ﬃ"};
-    private static final double[] DOUBLE_EDGES = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.05, 0.005,
-        0.0005, 0.15, 0.25, 0.35, 1.005, 2.675, 1.45, 1.55, 9.995, 99.95, 0.125, 0.375, 1234.5, 12345.675,
-        123456789.125, 1e15, 1e16, 9007199254740993.0, 1e21, 1e22, 1e-7, 1e-5, 4.9e-324, 2.2250738585072014E-308,
-        1e-300, 1e300, 1.7976931348623157E308, 3.0, 100.0, 1e7, 0.1, 0.2, 0.30000000000000004, 1.0 / 3, 2.0 / 3,
-        Math.PI, -Math.E, 2147483647.5, -2147483648.5, 4503599627370497.0, 0.49999999999999994, 5e-5, 12.345};
-    private static final long[] INT_EDGES = {0, 1, -1, 2, 7, 10, -10, 42, 100, 255, 1000, 65536, 2147483647L,
-        -2147483648L, 31, 32, 12, 59, 60, 365, 1900, 2024};
-    private static final long[] LONG_EDGES = {0, 1, -1, 42, 1000000007L, 2147483648L, -2147483649L,
-        9007199254740991L, -9007199254740991L, 1234567890123L, 86400000L};
+    private static final String[] STRING_EDGES = {
+        "",
+        " ",
+        "a",
+        "Ann",
+        "hello world",
+        "  padded  ",
+        "Straße",
+        "İı",
+        "e\u0301",
+        "\uD83D\uDE00",
+        "a\uD834\uDD1Eb",
+        "\t\n",
+        "\u00a0x\u2003",
+        "0",
+        "42",
+        "-17",
+        "+5",
+        "3.14",
+        "-0.5",
+        "1e3",
+        "1,234.5",
+        "1.234,5",
+        "0x1F",
+        "NaN",
+        "Infinity",
+        "\u0663\u0664",
+        "2024-03-05",
+        "2024-03-05T10:15:30",
+        "a,b;c|d",
+        "x_y-z/w",
+        "Σίσυφος",
+        "日本語",
+        "null",
+        "true",
+        "%s %d",
+        "(a+)+$",
+        "\\d+",
+        "$1",
+        "A\u0000B"
+    };
+    private static final String[] FRAGMENTS = {
+        "a",
+        "b",
+        "Z",
+        "é",
+        "ß",
+        "Ω",
+        "ж",
+        "中",
+        "\u0301",
+        "\uD83D\uDE00",
+        "\uD834\uDD1E",
+        " ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "0",
+        "7",
+        "9",
+        "-",
+        "+",
+        ".",
+        ",",
+        "_",
+        "/",
+        ":",
+        "%",
+        "e",
+        "E",
+        "(",
+        "[",
+        "*",
+        "\\",
+        "\"",
+        "'",
+        "x",
+        "Y",
+        "İ",
+        "ı",
+        "ǅ",
+        "ﬃ"
+    };
+    private static final double[] DOUBLE_EDGES = {
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.5,
+        -0.5,
+        1.5,
+        2.5,
+        -2.5,
+        0.05,
+        0.005,
+        0.0005,
+        0.15,
+        0.25,
+        0.35,
+        1.005,
+        2.675,
+        1.45,
+        1.55,
+        9.995,
+        99.95,
+        0.125,
+        0.375,
+        1234.5,
+        12345.675,
+        123456789.125,
+        1e15,
+        1e16,
+        9007199254740993.0,
+        1e21,
+        1e22,
+        1e-7,
+        1e-5,
+        4.9e-324,
+        2.2250738585072014E-308,
+        1e-300,
+        1e300,
+        1.7976931348623157E308,
+        3.0,
+        100.0,
+        1e7,
+        0.1,
+        0.2,
+        0.30000000000000004,
+        1.0 / 3,
+        2.0 / 3,
+        Math.PI,
+        -Math.E,
+        2147483647.5,
+        -2147483648.5,
+        4503599627370497.0,
+        0.49999999999999994,
+        5e-5,
+        12.345
+    };
+    private static final long[] INT_EDGES = {
+        0,
+        1,
+        -1,
+        2,
+        7,
+        10,
+        -10,
+        42,
+        100,
+        255,
+        1000,
+        65536,
+        2147483647L,
+        -2147483648L,
+        31,
+        32,
+        12,
+        59,
+        60,
+        365,
+        1900,
+        2024
+    };
+    private static final long[] LONG_EDGES = {
+        0,
+        1,
+        -1,
+        42,
+        1000000007L,
+        2147483648L,
+        -2147483649L,
+        9007199254740991L,
+        -9007199254740991L,
+        1234567890123L,
+        86400000L
+    };
 
     private final Random random;
     private final TypeResolver types;
@@ -157,8 +317,7 @@ public final class InputGenerator {
                 out.add(F.objectNode());
                 out.add(F.textNode("\uD83D\uDE00"));
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -183,8 +342,8 @@ public final class InputGenerator {
             return switch (s.scalar()) {
                 case STRING -> random.nextInt(12) == 0 ? F.nullNode() : F.textNode(string());
                 case INT, INTEGER -> random.nextInt(12) == 0 ? F.nullNode() : F.numberNode(integer());
-                case LONG, LONG_BOXED -> F.numberNode(random.nextBoolean() ? integer()
-                        : (long) (random.nextGaussian() * 1e12));
+                case LONG, LONG_BOXED ->
+                    F.numberNode(random.nextBoolean() ? integer() : (long) (random.nextGaussian() * 1e12));
                 case DOUBLE, DOUBLE_BOXED -> random.nextInt(12) == 0 ? F.nullNode() : number(decimal());
                 case BOOLEAN, BOOLEAN_BOXED -> F.booleanNode(random.nextBoolean());
                 case OBJECT -> anyJson(depth);
@@ -201,7 +360,8 @@ public final class InputGenerator {
             ObjectNode o = F.objectNode();
             int n = depth >= MAX_DEPTH ? 0 : random.nextInt(5);
             for (int i = 0; i < n; i++) {
-                o.set(random.nextInt(4) == 0 ? Integer.toString(random.nextInt(20)) : shortString(),
+                o.set(
+                        random.nextInt(4) == 0 ? Integer.toString(random.nextInt(20)) : shortString(),
                         value(m.value(), depth + 1));
             }
             return o;
@@ -290,8 +450,11 @@ public final class InputGenerator {
             case 1 -> (random.nextInt(20001) - 10000) / 100.0;
             case 2 -> (random.nextInt(2001) - 1000) / 8.0;
             case 3 -> random.nextGaussian() * Math.pow(10, random.nextInt(30) - 10);
-            case 4 -> new BigDecimal(random.nextInt(100000)).movePointLeft(random.nextInt(6)).add(
-                    new BigDecimal("5").movePointLeft(random.nextInt(6) + 6)).doubleValue();
+            case 4 ->
+                new BigDecimal(random.nextInt(100000))
+                        .movePointLeft(random.nextInt(6))
+                        .add(new BigDecimal("5").movePointLeft(random.nextInt(6) + 6))
+                        .doubleValue();
             default -> random.nextInt(1000);
         };
     }

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class JsPropertyOrder {
     private static final long MAX_INDEX = 4294967294L;
 
-    private JsPropertyOrder() {
-    }
+    private JsPropertyOrder() {}
 
     /** A copy of {@code v} with every object's keys in JavaScript's order. */
     public static JsonNode of(JsonNode v) {

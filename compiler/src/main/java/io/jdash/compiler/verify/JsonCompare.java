@@ -10,8 +10,7 @@ import java.util.Set;
  * objects as unordered maps (JSON objects have no order, and JS orders integer-like keys first), arrays in order.
  */
 public final class JsonCompare {
-    private JsonCompare() {
-    }
+    private JsonCompare() {}
 
     /** The path of the first difference, or null when equal. */
     public static String difference(JsonNode a, JsonNode b, String path) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class JvmEngine {
     /** The runner's main class, in jdash-server. */
     public static final String RUNNER = "io.jdash.server.values.CallbackRunner";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String java;
@@ -40,16 +41,19 @@ public final class JvmEngine {
     }
 
     /** Runs the calls in order, each stopped after {@code timeoutMillis}. */
-    public EngineRun run(List<Call> calls, Path workDir, long timeoutMillis) throws IOException,
-            InterruptedException {
+    public EngineRun run(List<Call> calls, Path workDir, long timeoutMillis) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         ArrayNode array = JSON.createArrayNode();
         calls.forEach(c -> array.add(c.json(false)));
         Path callsFile = workDir.resolve("jvm-calls.json");
         Files.writeString(callsFile, JSON.writeValueAsString(array), StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Dfile.encoding=UTF-8", "-cp", classpath.stream().map(Path::toString)
-                        .collect(Collectors.joining(File.pathSeparator)), RUNNER, callsFile.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                RUNNER,
+                callsFile.toString(),
                 Long.toString(timeoutMillis)));
         return LineProcess.run(command, workDir, calls.size(), NodeEngine.totalLimit(calls.size(), timeoutMillis));
     }

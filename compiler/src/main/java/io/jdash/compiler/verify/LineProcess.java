@@ -19,15 +19,14 @@ final class LineProcess {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ERROR_LINES = 20;
 
-    private LineProcess() {
-    }
+    private LineProcess() {}
 
     /**
      * Runs {@code command} in {@code dir}, expecting {@code expected} lines; stops it after {@code limitMillis}.
      * Standard error is kept (its last lines) for the failure text.
      */
-    static EngineRun run(List<String> command, Path dir, int expected, long limitMillis) throws IOException,
-            InterruptedException {
+    static EngineRun run(List<String> command, Path dir, int expected, long limitMillis)
+            throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
         p.getOutputStream().close();
         Deque<String> errors = new ArrayDeque<>();
@@ -36,19 +35,21 @@ final class LineProcess {
         drain.start();
         List<JsonNode> outcomes = new ArrayList<>();
         String failure = null;
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!p.waitFor(limitMillis, TimeUnit.MILLISECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "jdash-verify-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!p.waitFor(limitMillis, TimeUnit.MILLISECONDS)) {
+                            p.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "jdash-verify-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (!line.isBlank()) {
                     try {

@@ -28,7 +28,9 @@ public final class NodeEngine implements BrowserEngine {
     /** Node, if {@code executable} runs ({@code node} finds it on the PATH); empty otherwise. */
     public static Optional<NodeEngine> find(String executable) {
         try {
-            Process p = new ProcessBuilder(executable, "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(executable, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -50,20 +52,31 @@ public final class NodeEngine implements BrowserEngine {
     }
 
     @Override
-    public EngineRun run(Path bundle, List<Call> calls, Path workDir, long timeoutMillis) throws IOException,
-            InterruptedException {
+    public EngineRun run(Path bundle, List<Call> calls, Path workDir, long timeoutMillis)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path env = copyResource("/io/jdash/runtime/js/dash-env.cjs", workDir.resolve("dash-env.cjs"));
-        Path driver = copyResource("/io/jdash/compiler/verify/verify-driver.cjs",
-                workDir.resolve("verify-driver.cjs"));
+        Path driver = copyResource("/io/jdash/compiler/verify/verify-driver.cjs", workDir.resolve("verify-driver.cjs"));
         ArrayNode array = JSON.createArrayNode();
         calls.forEach(c -> array.add(c.json(true)));
         Path callsFile = workDir.resolve("browser-calls.json");
         // ASCII only, so that texts with unpaired surrogates reach node as written
-        Files.writeString(callsFile, JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature
-                .ESCAPE_NON_ASCII.mappedFeature()).writeValueAsString(array), StandardCharsets.UTF_8);
-        return LineProcess.run(List.of(executable, driver.toString(), env.toString(), bundle.toAbsolutePath()
-                .toString(), callsFile.toString(), Long.toString(timeoutMillis)), workDir, calls.size(),
+        Files.writeString(
+                callsFile,
+                JSON.writer()
+                        .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature())
+                        .writeValueAsString(array),
+                StandardCharsets.UTF_8);
+        return LineProcess.run(
+                List.of(
+                        executable,
+                        driver.toString(),
+                        env.toString(),
+                        bundle.toAbsolutePath().toString(),
+                        callsFile.toString(),
+                        Long.toString(timeoutMillis)),
+                workDir,
+                calls.size(),
                 totalLimit(calls.size(), timeoutMillis));
     }
 

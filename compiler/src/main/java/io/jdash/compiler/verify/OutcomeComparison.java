@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * only the class counts.
  */
 public final class OutcomeComparison {
-    private OutcomeComparison() {
-    }
+    private OutcomeComparison() {}
 
     /** How to compare numbers and lists. */
     public enum Mode {
@@ -34,7 +33,8 @@ public final class OutcomeComparison {
             a = copy;
             if (b.has("error") && a.has("error")) {
                 a = ((ObjectNode) a).put("error", exceptionOnly(a.get("error").asText()));
-                b = ((ObjectNode) b.deepCopy()).put("error", exceptionOnly(b.get("error").asText()));
+                b = ((ObjectNode) b.deepCopy())
+                        .put("error", exceptionOnly(b.get("error").asText()));
             }
         }
         if (mode == Mode.IGNORING_LIST_ORDER) {

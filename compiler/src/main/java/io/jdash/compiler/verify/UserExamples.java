@@ -23,12 +23,10 @@ public final class UserExamples {
     /** The file name after the class's simple binary name. */
     public static final String SUFFIX = ".verify.json";
 
-    private UserExamples() {
-    }
+    private UserExamples() {}
 
     /** The examples for {@code method}; a malformed file adds an error to {@code problems}. */
-    static List<JsonNode> read(List<Path> roots, CallbackMethod method, List<Diagnostic> problems)
-            throws IOException {
+    static List<JsonNode> read(List<Path> roots, CallbackMethod method, List<Diagnostic> problems) throws IOException {
         String relative = method.className().replace('.', '/') + SUFFIX;
         for (Path root : roots) {
             Path file = root.resolve(relative);
@@ -40,8 +38,8 @@ public final class UserExamples {
                 all = JSON.readTree(file.toFile());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-                problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(relative, line, method.element(),
-                        "the examples file is not JSON: " + e.getOriginalMessage()));
+                problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(
+                        relative, line, method.element(), "the examples file is not JSON: " + e.getOriginalMessage()));
                 return List.of();
             }
             JsonNode examples = all.get(method.methodName());
@@ -49,7 +47,10 @@ public final class UserExamples {
                 return List.of();
             }
             if (!examples.isArray()) {
-                problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(relative, 0, method.element(),
+                problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(
+                        relative,
+                        0,
+                        method.element(),
                         "\"" + method.methodName() + "\" must be a list of examples, not " + examples));
                 return List.of();
             }
@@ -58,7 +59,10 @@ public final class UserExamples {
                 if (e.isArray() || e.isObject() && e.path("args").isArray()) {
                     result.add(e);
                 } else {
-                    problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(relative, 0, method.element(),
+                    problems.add(DiagnosticCode.VERIFY_BAD_EXAMPLES.error(
+                            relative,
+                            0,
+                            method.element(),
                             "an example of " + method.methodName() + " must be an argument array or {\"args\": [...]},"
                                     + " not " + e));
                 }

@@ -10,13 +10,13 @@ import io.jdash.compiler.DiagnosticCode;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.Severity;
 import io.jdash.compiler.incremental.Fingerprint;
-import io.jdash.contract.Manifest;
-import io.jdash.contract.ManifestCodec;
-import io.jdash.contract.ManifestException;
 import io.jdash.compiler.scan.CallbackMethod;
 import io.jdash.compiler.scan.CallbackScanner;
 import io.jdash.compiler.scan.ClassIndex;
 import io.jdash.compiler.scan.TypeRef;
+import io.jdash.contract.Manifest;
+import io.jdash.contract.ManifestCodec;
+import io.jdash.contract.ManifestException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,14 +52,26 @@ public final class Verifier {
      * artifacts are on the class path (the Maven plugin brings them).
      */
     public static VerifyResult verify(VerifyConfig config) throws IOException, InterruptedException {
-        Optional<BrowserEngine> engine = NodeEngine.find(config.node()).<BrowserEngine>map(n -> n)
-                .or(Verifier::graal);
+        Optional<BrowserEngine> engine =
+                NodeEngine.find(config.node()).<BrowserEngine>map(n -> n).or(Verifier::graal);
         if (engine.isEmpty()) {
-            return new VerifyResult("jdash: verify: no JavaScript engine: node (" + config.node() + ") does not run",
-                    List.of(DiagnosticCode.VERIFY_ENGINE_FAILED.error(null, 0, "verify", "no JavaScript engine to"
-                            + " run the bundle: install Node.js 18+ (node on the PATH or -Djdash.node), put GraalJS"
-                            + " (org.graalvm.polyglot:js-community) on the class path, or skip with"
-                            + " -Djdash.verify.skip")), 0, 0, null, 0, 0, 0, false);
+            return new VerifyResult(
+                    "jdash: verify: no JavaScript engine: node (" + config.node() + ") does not run",
+                    List.of(DiagnosticCode.VERIFY_ENGINE_FAILED.error(
+                            null,
+                            0,
+                            "verify",
+                            "no JavaScript engine to"
+                                    + " run the bundle: install Node.js 18+ (node on the PATH or -Djdash.node), put GraalJS"
+                                    + " (org.graalvm.polyglot:js-community) on the class path, or skip with"
+                                    + " -Djdash.verify.skip")),
+                    0,
+                    0,
+                    null,
+                    0,
+                    0,
+                    0,
+                    false);
         }
         return verify(config, engine.get());
     }
@@ -75,22 +87,28 @@ public final class Verifier {
     }
 
     /** Verifies the project's browser callbacks with {@code engine} on the browser side. */
-    public static VerifyResult verify(VerifyConfig config, BrowserEngine engine) throws IOException,
-            InterruptedException {
+    public static VerifyResult verify(VerifyConfig config, BrowserEngine engine)
+            throws IOException, InterruptedException {
         return new Verifier(config).run(engine);
     }
 
     /** One callback to check, with its calls. */
-    private record Target(CallbackMethod method, Manifest.Callback entry, long seed, List<Call> calls,
-            int examples) {
-    }
+    private record Target(CallbackMethod method, Manifest.Callback entry, long seed, List<Call> calls, int examples) {}
 
     private VerifyResult run(BrowserEngine engine) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path manifestFile = config.outputDirectory().resolve(JdashCompiler.MANIFEST_PATH);
         if (!Files.isRegularFile(manifestFile)) {
-            return new VerifyResult("jdash: verify: nothing to verify (no " + JdashCompiler.MANIFEST_PATH + ")",
-                    List.of(), 0, 0, engine.name(), 0, 0, 0, false);
+            return new VerifyResult(
+                    "jdash: verify: nothing to verify (no " + JdashCompiler.MANIFEST_PATH + ")",
+                    List.of(),
+                    0,
+                    0,
+                    engine.name(),
+                    0,
+                    0,
+                    0,
+                    false);
         }
         byte[] manifestBytes = Files.readAllBytes(manifestFile);
         Manifest manifest;
@@ -100,19 +118,32 @@ public final class Verifier {
             throw new IOException(e.getMessage(), e);
         }
         List<Manifest.Callback> browser = manifest.callbacks().stream()
-                .filter(c -> c.runs() == Manifest.Runs.BROWSER).toList();
+                .filter(c -> c.runs() == Manifest.Runs.BROWSER)
+                .toList();
         if (browser.isEmpty() || manifest.bundles().isEmpty()) {
-            return new VerifyResult("jdash: verify: no browser callbacks to verify", List.of(), 0, 0, engine.name(),
-                    0, 0, 0, false);
+            return new VerifyResult(
+                    "jdash: verify: no browser callbacks to verify", List.of(), 0, 0, engine.name(), 0, 0, 0, false);
         }
         Path bundle = config.outputDirectory().resolve(manifest.bundles().get(0).path());
         Path fingerprintFile = config.reportDirectory().resolve(FINGERPRINT);
-        Fingerprint fingerprint = Fingerprint.of(JdashCompiler.version(), Fingerprint.hash((config.settings()
-                + "\n" + engine.name() + "\n" + new String(manifestBytes, StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8)), config.scanRoots(), config.jvmClasspath());
+        Fingerprint fingerprint = Fingerprint.of(
+                JdashCompiler.version(),
+                Fingerprint.hash((config.settings() + "\n" + engine.name() + "\n"
+                                + new String(manifestBytes, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)),
+                config.scanRoots(),
+                config.jvmClasspath());
         if (!config.force() && fingerprint.changeSince(readFingerprint(fingerprintFile)) == null) {
-            return new VerifyResult("jdash: verify: up to date, nothing changed since the last clean verification"
-                    + " (use -Djdash.force to verify again)", List.of(), browser.size(), 0, engine.name(), 0, 0, 0,
+            return new VerifyResult(
+                    "jdash: verify: up to date, nothing changed since the last clean verification"
+                            + " (use -Djdash.force to verify again)",
+                    List.of(),
+                    browser.size(),
+                    0,
+                    engine.name(),
+                    0,
+                    0,
+                    0,
                     true);
         }
         Files.deleteIfExists(fingerprintFile);
@@ -127,13 +158,18 @@ public final class Verifier {
         List<Target> targets = new ArrayList<>();
         try (ClassIndex index = new ClassIndex(roots)) {
             Map<String, CallbackMethod> byKey = new LinkedHashMap<>();
-            for (CallbackMethod m : CallbackScanner.scan(config.scanRoots(), index).callbacks()) {
+            for (CallbackMethod m :
+                    CallbackScanner.scan(config.scanRoots(), index).callbacks()) {
                 byKey.put(m.methodKey(), m);
             }
             for (Manifest.Callback entry : browser) {
                 CallbackMethod method = byKey.get(entry.method());
                 if (method == null) {
-                    diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(Severity.WARNING, null, 0, entry.method(),
+                    diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(
+                            Severity.WARNING,
+                            null,
+                            0,
+                            entry.method(),
                             "not verified: " + entry.method() + " is in the manifest but not in the scanned classes"
                                     + " (a stale build: run the bundle goal again)"));
                     continue;
@@ -182,19 +218,40 @@ public final class Verifier {
             Files.createDirectories(fingerprintFile.getParent());
             Files.write(fingerprintFile, JSON.writeValueAsBytes(fingerprint));
         }
-        long warned = diagnostics.stream().filter(d -> d.code().equals(DiagnosticCode.VERIFY_DIVERGENCE.code())
-                && !d.isError()).count();
-        String outcome = (divergent > 0 || failed ? divergent + " of " + targets.size() + " callbacks diverge"
-                : warned > 0 ? "no divergence that fails the build" : "all agree") + (warned > 0 ? ", " + warned + " acknowledged or known divergence"
-                        + (warned == 1 ? "" : "s") + " (warnings)" : "");
-        long notVerified = diagnostics.stream().filter(d -> d.code().equals(DiagnosticCode.NOT_VERIFIED.code()))
+        long warned = diagnostics.stream()
+                .filter(d -> d.code().equals(DiagnosticCode.VERIFY_DIVERGENCE.code()) && !d.isError())
                 .count();
-        String summary = String.format(java.util.Locale.ROOT, "jdash: verified %d browser callback%s on %,d inputs"
-                + " (seed %d) on the JVM and in %s: %s%s (%.1f s)", targets.size(), targets.size() == 1 ? "" : "s",
-                calls.size(), config.seed(), engine.name(), outcome, notVerified > 0 ? ", " + notVerified
-                        + " not verified" : "", millis / 1000.0);
-        return new VerifyResult(summary, diagnostics, targets.size(), calls.size(), engine.name(), millis,
-                sideMillis[0], sideMillis[1], false);
+        String outcome = (divergent > 0 || failed
+                        ? divergent + " of " + targets.size() + " callbacks diverge"
+                        : warned > 0 ? "no divergence that fails the build" : "all agree")
+                + (warned > 0
+                        ? ", " + warned + " acknowledged or known divergence" + (warned == 1 ? "" : "s") + " (warnings)"
+                        : "");
+        long notVerified = diagnostics.stream()
+                .filter(d -> d.code().equals(DiagnosticCode.NOT_VERIFIED.code()))
+                .count();
+        String summary = String.format(
+                java.util.Locale.ROOT,
+                "jdash: verified %d browser callback%s on %,d inputs"
+                        + " (seed %d) on the JVM and in %s: %s%s (%.1f s)",
+                targets.size(),
+                targets.size() == 1 ? "" : "s",
+                calls.size(),
+                config.seed(),
+                engine.name(),
+                outcome,
+                notVerified > 0 ? ", " + notVerified + " not verified" : "",
+                millis / 1000.0);
+        return new VerifyResult(
+                summary,
+                diagnostics,
+                targets.size(),
+                calls.size(),
+                engine.name(),
+                millis,
+                sideMillis[0],
+                sideMillis[1],
+                false);
     }
 
     private static Fingerprint readFingerprint(Path file) {
@@ -215,27 +272,44 @@ public final class Verifier {
             String why = untestable(params.get(i), index, 0);
             if (why != null) {
                 int p = i + (method.takesContext() ? 1 : 0);
-                diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(Severity.WARNING, method.sourceFile(), method.line(),
-                        method.element(), "not verified: " + method.displayName() + ": parameter '"
-                                + method.parameterNames().get(p) + "' (" + params.get(i).javaName() + ") " + why));
+                diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(
+                        Severity.WARNING,
+                        method.sourceFile(),
+                        method.line(),
+                        method.element(),
+                        "not verified: " + method.displayName() + ": parameter '"
+                                + method.parameterNames().get(p) + "' ("
+                                + params.get(i).javaName() + ") " + why));
                 return null;
             }
         }
-        long seed = config.seed() ^ Fingerprint.hash(method.methodKey().getBytes(StandardCharsets.UTF_8))
-                .hashCode();
+        long seed = config.seed()
+                ^ Fingerprint.hash(method.methodKey().getBytes(StandardCharsets.UTF_8))
+                        .hashCode();
         List<Call> calls = new ArrayList<>();
         Random contexts = new Random(seed);
         for (JsonNode example : UserExamples.read(config.scanRoots(), method, diagnostics)) {
             JsonNode args = example.isArray() ? example : example.path("args");
-            JsonNode context = example.isObject() && example.has("context") ? example.get("context")
+            JsonNode context = example.isObject() && example.has("context")
+                    ? example.get("context")
                     : method.takesContext() ? context(method, args, contexts) : null;
-            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(),
-                    JsPropertyOrder.of(args), context == null ? null : JsPropertyOrder.of(context)));
+            calls.add(new Call(
+                    entry.method(),
+                    entry.outputs().size(),
+                    entry.namespace(),
+                    entry.function(),
+                    JsPropertyOrder.of(args),
+                    context == null ? null : JsPropertyOrder.of(context)));
         }
         int examples = calls.size();
         for (ArrayNode args : new InputGenerator(seed, index).arguments(params, config.inputsPerCallback())) {
             JsonNode ordered = JsPropertyOrder.of(args);
-            calls.add(new Call(entry.method(), entry.outputs().size(), entry.namespace(), entry.function(), ordered,
+            calls.add(new Call(
+                    entry.method(),
+                    entry.outputs().size(),
+                    entry.namespace(),
+                    entry.function(),
+                    ordered,
                     method.takesContext() ? context(method, ordered, contexts) : null));
         }
         return new Target(method, entry, seed, calls, examples);
@@ -257,10 +331,12 @@ public final class Verifier {
         }
         if (type instanceof TypeRef.RecordOf r) {
             return index.info(r.className()).isEmpty()
-                    ? "cannot be generated: the record class is not on the class path" : null;
+                    ? "cannot be generated: the record class is not on the class path"
+                    : null;
         }
         return type instanceof TypeRef.Simple s && s.scalar() == TypeRef.Scalar.CONTEXT
-                ? "cannot be generated: a CallbackContext is only passed first" : null;
+                ? "cannot be generated: a CallbackContext is only passed first"
+                : null;
     }
 
     /** A callback_context as dash-renderer sets it: one of the inputs triggered (or none: the initial call). */
@@ -278,8 +354,10 @@ public final class Verifier {
         }
         int pick = random.nextInt(method.inputs().size() + 1);
         if (pick < method.inputs().size()) {
-            triggered.addObject().put("prop_id", method.inputs().get(pick)).set("value", args.path(pick)
-                    .isMissingNode() ? F.nullNode() : args.get(pick));
+            triggered
+                    .addObject()
+                    .put("prop_id", method.inputs().get(pick))
+                    .set("value", args.path(pick).isMissingNode() ? F.nullNode() : args.get(pick));
         }
         return context;
     }
@@ -297,7 +375,10 @@ public final class Verifier {
             if (at >= jvm.outcomes().size() || at >= browser.outcomes().size()) {
                 boolean jvmFailed = at >= jvm.outcomes().size();
                 EngineRun failedRun = jvmFailed ? jvm : browser;
-                diagnostics.add(DiagnosticCode.VERIFY_ENGINE_FAILED.error(m.sourceFile(), m.line(), m.element(),
+                diagnostics.add(DiagnosticCode.VERIFY_ENGINE_FAILED.error(
+                        m.sourceFile(),
+                        m.line(),
+                        m.element(),
                         (jvmFailed ? "the JVM side" : "the JavaScript engine (" + engine + ")") + " stopped while"
                                 + " running " + name + " on input " + call.args() + inputNote(t, i) + ": "
                                 + failedRun.failure()));
@@ -306,17 +387,28 @@ public final class Verifier {
             JsonNode a = jvm.outcomes().get(at);
             JsonNode b = browser.outcomes().get(at);
             if (a.has("crash") || b.has("crash")) {
-                diagnostics.add(DiagnosticCode.VERIFY_ENGINE_FAILED.error(m.sourceFile(), m.line(), m.element(),
-                        (a.has("crash") ? "the JVM side failed to call " : "the JavaScript engine (" + engine
-                                + ") crashed in ") + name + " on input " + call.args() + inputNote(t, i) + ": "
+                diagnostics.add(DiagnosticCode.VERIFY_ENGINE_FAILED.error(
+                        m.sourceFile(),
+                        m.line(),
+                        m.element(),
+                        (a.has("crash")
+                                        ? "the JVM side failed to call "
+                                        : "the JavaScript engine (" + engine + ") crashed in ")
+                                + name + " on input " + call.args() + inputNote(t, i) + ": "
                                 + (a.has("crash") ? a.get("crash") : b.get("crash")).asText()));
                 return false;
             }
             if (a.has("timeout") || b.has("timeout") || a.has("skipped") || b.has("skipped")) {
-                String side = a.has("timeout") && b.has("timeout") ? "on both sides"
+                String side = a.has("timeout") && b.has("timeout")
+                        ? "on both sides"
                         : a.has("timeout") ? "on the JVM" : b.has("timeout") ? "in the browser" : "on one side";
-                diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(Severity.WARNING, m.sourceFile(), m.line(),
-                        m.element(), "not verified beyond input " + (i + 1) + " of " + t.calls().size() + ": " + name
+                diagnostics.add(DiagnosticCode.NOT_VERIFIED.at(
+                        Severity.WARNING,
+                        m.sourceFile(),
+                        m.line(),
+                        m.element(),
+                        "not verified beyond input " + (i + 1) + " of "
+                                + t.calls().size() + ": " + name
                                 + " did not return within " + config.timeoutMillis() + " ms " + side + " on input "
                                 + call.args() + inputNote(t, i) + " and was stopped"));
                 break;
@@ -342,18 +434,30 @@ public final class Verifier {
         JsonNode a = jvm.outcomes().get(offset + first);
         JsonNode b = browser.outcomes().get(offset + first);
         boolean jdkNull = firstHard < 0;
-        boolean acknowledged = config.acknowledged().contains(name) || config.acknowledged().contains(m.element());
-        diagnostics.add(DiagnosticCode.VERIFY_DIVERGENCE.at(acknowledged || jdkNull ? Severity.WARNING
-                : Severity.ERROR, m.sourceFile(), m.line(), m.element(), name + " answers differently in the"
+        boolean acknowledged =
+                config.acknowledged().contains(name) || config.acknowledged().contains(m.element());
+        diagnostics.add(DiagnosticCode.VERIFY_DIVERGENCE.at(
+                acknowledged || jdkNull ? Severity.WARNING : Severity.ERROR,
+                m.sourceFile(),
+                m.line(),
+                m.element(),
+                name + " answers differently in the"
                         + " browser than on the JVM" + (acknowledged ? " (acknowledged)" : "")
-                        + (jdkNull ? " (a known limit: a null passed into a JDK method throws NullPointerException on"
-                                + " the JVM and a JavaScript TypeError in the browser; check for null before the"
-                                + " call)" : "") + "\n    input:   " + call.args() + (call.context() != null
-                                        ? " with callback_context " + call.context() : "") + inputNote(t, first)
+                        + (jdkNull
+                                ? " (a known limit: a null passed into a JDK method throws NullPointerException on"
+                                        + " the JVM and a JavaScript TypeError in the browser; check for null before the"
+                                        + " call)"
+                                : "")
+                        + "\n    input:   " + call.args()
+                        + (call.context() != null ? " with callback_context " + call.context() : "")
+                        + inputNote(t, first)
                         + "\n    JVM:     " + describe(a) + "\n    browser: " + describe(b) + " (" + engine + ")"
                         + "\n    differs at: " + OutcomeComparison.difference(a, b, OutcomeComparison.Mode.EXACT)
-                        + (diverging > 1 ? "\n    and " + (diverging - 1) + " more of its " + t.calls().size()
-                                + " inputs diverge" : "") + "\n    seed: " + config.seed()));
+                        + (diverging > 1
+                                ? "\n    and " + (diverging - 1) + " more of its "
+                                        + t.calls().size() + " inputs diverge"
+                                : "")
+                        + "\n    seed: " + config.seed()));
         return !acknowledged && !jdkNull;
     }
 
@@ -363,14 +467,16 @@ public final class Verifier {
      * engine's own error.
      */
     private static boolean jdkNullPointer(JsonNode jvm, JsonNode browser) {
-        return jvm.path("messageUnspecified").asBoolean() && jvm.path("error").asText().contains(
-                " threw java.lang.NullPointerException") && browser.path("error").asText().contains(
-                "(JavaScript) TypeError");
+        return jvm.path("messageUnspecified").asBoolean()
+                && jvm.path("error").asText().contains(" threw java.lang.NullPointerException")
+                && browser.path("error").asText().contains("(JavaScript) TypeError");
     }
 
     private String inputNote(Target t, int i) {
-        return i < t.examples() ? " (example " + (i + 1) + ")" : " (generated input " + (i + 1 - t.examples())
-                + " of " + (t.calls().size() - t.examples()) + ")";
+        return i < t.examples()
+                ? " (example " + (i + 1) + ")"
+                : " (generated input " + (i + 1 - t.examples()) + " of "
+                        + (t.calls().size() - t.examples()) + ")";
     }
 
     private static String describe(JsonNode outcome) {

@@ -22,9 +22,19 @@ import java.util.Set;
  *        are reported as warnings instead of failing the build
  * @param force verify even when nothing changed since the last clean verification
  */
-public record VerifyConfig(List<Path> scanRoots, List<Path> classpath, Path outputDirectory, Path reportDirectory,
-        List<Path> jvmClasspath, String java, String node, int inputsPerCallback, long seed, long timeoutMillis,
-        Set<String> acknowledged, boolean force) {
+public record VerifyConfig(
+        List<Path> scanRoots,
+        List<Path> classpath,
+        Path outputDirectory,
+        Path reportDirectory,
+        List<Path> jvmClasspath,
+        String java,
+        String node,
+        int inputsPerCallback,
+        long seed,
+        long timeoutMillis,
+        Set<String> acknowledged,
+        boolean force) {
     /** The default number of inputs per callback. */
     public static final int DEFAULT_INPUTS = 200;
     /** The default seed. */

@@ -17,8 +17,16 @@ import java.util.List;
  * @param browserMillis how long the browser side took
  * @param upToDate whether nothing changed since the last clean verification, so nothing ran
  */
-public record VerifyResult(String summary, List<Diagnostic> diagnostics, int callbacks, int calls, String engine,
-        long millis, long jvmMillis, long browserMillis, boolean upToDate) {
+public record VerifyResult(
+        String summary,
+        List<Diagnostic> diagnostics,
+        int callbacks,
+        int calls,
+        String engine,
+        long millis,
+        long jvmMillis,
+        long browserMillis,
+        boolean upToDate) {
     /** Copies the list. */
     public VerifyResult {
         diagnostics = List.copyOf(diagnostics);

@@ -15,10 +15,13 @@ class AdapterCompilerTest {
     @Test
     void aJvmWithoutJavac_isAnEnvironmentErrorSayingWhatToInstall(@TempDir Path dir) {
         AdapterSource adapter = new AdapterSource("jdash.generated.JdashEntry", "class JdashEntry {}", Map.of());
-        CompilerEnvironmentException e = assertThrows(CompilerEnvironmentException.class,
-                () -> AdapterCompiler.compile(adapter, List.of(), dir, null));
-        assertTrue(e.getMessage().contains("has no Java compiler") && e.getMessage().contains("JDK 17 or newer")
-                && e.getMessage().contains("JAVA_HOME") && e.getMessage().contains(System.getProperty("java.home")),
+        CompilerEnvironmentException e = assertThrows(
+                CompilerEnvironmentException.class, () -> AdapterCompiler.compile(adapter, List.of(), dir, null));
+        assertTrue(
+                e.getMessage().contains("has no Java compiler")
+                        && e.getMessage().contains("JDK 17 or newer")
+                        && e.getMessage().contains("JAVA_HOME")
+                        && e.getMessage().contains(System.getProperty("java.home")),
                 e.getMessage());
         assertTrue(!e.getMessage().contains("bug"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("generated-sources")), "nothing is written before the check");

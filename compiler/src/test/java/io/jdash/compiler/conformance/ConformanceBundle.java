@@ -9,8 +9,8 @@ import io.jdash.compiler.CompilerSession;
 import io.jdash.compiler.Fixtures;
 import io.jdash.compiler.JdashCompiler;
 import io.jdash.compiler.MinifyLevel;
-import io.jdash.contract.Manifest;
 import io.jdash.compiler.verify.OutcomeComparison;
+import io.jdash.contract.Manifest;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -27,8 +27,7 @@ public final class ConformanceBundle {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One case: a function, its arguments (a JSON array) and an optional callback_context. */
-    public record Case(String function, String args, String context) {
-    }
+    public record Case(String function, String args, String context) {}
 
     private final Path dir;
     private final CompilationResult result;
@@ -53,8 +52,12 @@ public final class ConformanceBundle {
         for (String pkg : packages) {
             Fixtures.copy(pkg, classes);
         }
-        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
-                .minify(minify).strict(strict).build();
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(dir.resolve("jdash"))
+                .minify(minify)
+                .strict(strict)
+                .build();
         return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT));
     }
 
@@ -68,8 +71,11 @@ public final class ConformanceBundle {
         for (String pkg : packages) {
             Fixtures.copy(pkg, classes);
         }
-        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash"))
-                .development(true).build();
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(dir.resolve("jdash"))
+                .development(true)
+                .build();
         session.compile(config, BuildListener.SILENT);
         return new ConformanceBundle(dir, session.compile(config, BuildListener.SILENT));
     }
@@ -102,28 +108,38 @@ public final class ConformanceBundle {
         return disagreements(cases, -1, true);
     }
 
-    private List<String> disagreements(List<Case> cases, int ulps, boolean unordered) throws IOException,
-            InterruptedException {
+    private List<String> disagreements(List<Case> cases, int ulps, boolean unordered)
+            throws IOException, InterruptedException {
         List<NodeHarness.Call> calls = new ArrayList<>();
         for (Case c : cases) {
             if (!methods.containsKey(c.function())) {
                 throw new IllegalArgumentException("no function " + c.function() + " in " + methods.keySet());
             }
-            calls.add(new NodeHarness.Call("jdash", c.function(), JSON.readTree(c.args()),
+            calls.add(new NodeHarness.Call(
+                    "jdash",
+                    c.function(),
+                    JSON.readTree(c.args()),
                     c.context() == null ? null : JSON.readTree(c.context())));
         }
         List<JsonNode> browser = NodeHarness.run(result.bundleFile(), calls, dir);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            JsonNode jvm = JvmHarness.run(methods.get(c.function()), outputs.get(c.function()),
-                    calls.get(i).args(), calls.get(i).context());
+            JsonNode jvm = JvmHarness.run(
+                    methods.get(c.function()),
+                    outputs.get(c.function()),
+                    calls.get(i).args(),
+                    calls.get(i).context());
             JsonNode js = browser.get(i);
-            String d = OutcomeComparison.difference(jvm, js, unordered ? OutcomeComparison.Mode.IGNORING_LIST_ORDER
-                    : ulps > 0 ? OutcomeComparison.Mode.WITHIN_ONE_ULP : OutcomeComparison.Mode.EXACT);
+            String d = OutcomeComparison.difference(
+                    jvm,
+                    js,
+                    unordered
+                            ? OutcomeComparison.Mode.IGNORING_LIST_ORDER
+                            : ulps > 0 ? OutcomeComparison.Mode.WITHIN_ONE_ULP : OutcomeComparison.Mode.EXACT);
             if (d != null) {
-                problems.add(c.function() + c.args() + ": JVM " + jvm + " / browser " + browser.get(i) + " (at " + d
-                        + ")");
+                problems.add(
+                        c.function() + c.args() + ": JVM " + jvm + " / browser " + browser.get(i) + " (at " + d + ")");
             }
         }
         return problems;
@@ -132,16 +148,20 @@ public final class ConformanceBundle {
     /** Asserts that every case agrees, listing the first 40 disagreements otherwise. */
     public void assertAgree(List<Case> cases) throws IOException, InterruptedException {
         List<String> problems = disagreements(cases);
-        org.junit.jupiter.api.Assertions.assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size()
-                + " cases disagree:\n" + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " cases disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
     }
 
     /** {@code s} as a JSON string, non-ASCII characters escaped. */
     public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {
-            sb.append(ch == '"' || ch == '\\' ? "\\" + ch : ch < 0x20 || ch > 0x7e ? String.format("\\u%04x",
-                    (int) ch) : String.valueOf(ch));
+            sb.append(
+                    ch == '"' || ch == '\\'
+                            ? "\\" + ch
+                            : ch < 0x20 || ch > 0x7e ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
         }
         return sb.append('"').toString();
     }

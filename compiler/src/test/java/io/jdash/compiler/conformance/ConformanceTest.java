@@ -40,8 +40,8 @@ class ConformanceTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            boolean paired = Character.isHighSurrogate(ch) && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean paired =
+                    Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (paired) {
                 sb.append(ch).append(s.charAt(++i));
             } else if (Character.isSurrogate(ch)) {
@@ -72,8 +72,9 @@ class ConformanceTest {
         Path report = Path.of("target", "conformance-" + name + ".txt");
         Files.createDirectories(report.getParent());
         Files.write(report, problems.stream().map(ConformanceTest::printable).toList());
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
-                + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " cases disagree:\n" + String.join("\n", problems));
     }
 
     @Test
@@ -93,13 +94,23 @@ class ConformanceTest {
             cases.add(c("ValueCallbacks_echoString", "[" + v + "]"));
         }
         cases.add(c("ValueCallbacks_echoString", "[]"));
-        for (String v : List.of("0", "-7", "2147483647", "-2147483648", "2147483648", "1.5", "3.0", "-0", "null",
-                "\"3\"", "1e300", "true")) {
+        for (String v : List.of(
+                "0",
+                "-7",
+                "2147483647",
+                "-2147483648",
+                "2147483648",
+                "1.5",
+                "3.0",
+                "-0",
+                "null",
+                "\"3\"",
+                "1e300",
+                "true")) {
             cases.add(c("ValueCallbacks_echoInt", "[" + v + "]"));
             cases.add(c("ValueCallbacks_echoInteger", "[" + v + "]"));
         }
-        for (String v : List.of("0", "9007199254740991", "-9007199254740991", "1e18", "1e19", "2.5", "null",
-                "\"1\"")) {
+        for (String v : List.of("0", "9007199254740991", "-9007199254740991", "1e18", "1e19", "2.5", "null", "\"1\"")) {
             cases.add(c("ValueCallbacks_echoLong", "[" + v + "]"));
             cases.add(c("ValueCallbacks_echoLongBoxed", "[" + v + "]"));
         }
@@ -111,8 +122,21 @@ class ConformanceTest {
             cases.add(c("ValueCallbacks_echoBool", "[" + v + "]"));
             cases.add(c("ValueCallbacks_echoBoolean", "[" + v + "]"));
         }
-        for (String v : List.of("null", "1", "1.5", "3.0", "4294967296", "1e20", "\"s\"", "true", "[1,2.5,\"a\",null]",
-                "{\"a\":1,\"b\":{\"c\":[true]}}", "[]", "{}", "-0", "[[1],[2,[3]]]")) {
+        for (String v : List.of(
+                "null",
+                "1",
+                "1.5",
+                "3.0",
+                "4294967296",
+                "1e20",
+                "\"s\"",
+                "true",
+                "[1,2.5,\"a\",null]",
+                "{\"a\":1,\"b\":{\"c\":[true]}}",
+                "[]",
+                "{}",
+                "-0",
+                "[[1],[2,[3]]]")) {
             cases.add(c("ValueCallbacks_echoObject", "[" + v + "]"));
         }
         for (String v : List.of("[1,2.5]", "[]", "null", "[1,null]", "[1,\"2\"]", "{\"a\":1}", "5")) {
@@ -124,13 +148,26 @@ class ConformanceTest {
         for (String v : List.of("[1,2,3]", "[]", "null", "[1.5]", "[null,4]")) {
             cases.add(c("ValueCallbacks_echoIntArray", "[" + v + "]"));
         }
-        for (String v : List.of("{\"a\":[1,2],\"b\":[]}", "{}", "null", "{\"a\":[1,\"x\"]}", "{\"a\":5}",
-                "{\"b\":null}", "{\"10\":[1],\"2\":[2],\"x\":[3]}", "[1]")) {
+        for (String v : List.of(
+                "{\"a\":[1,2],\"b\":[]}",
+                "{}",
+                "null",
+                "{\"a\":[1,\"x\"]}",
+                "{\"a\":5}",
+                "{\"b\":null}",
+                "{\"10\":[1],\"2\":[2],\"x\":[3]}",
+                "[1]")) {
             cases.add(c("ValueCallbacks_echoNested", "[" + v + "]"));
         }
-        for (String v : List.of("{\"name\":\"Ann\",\"age\":41,\"tags\":[\"a\"],\"home\":{\"x\":1,\"y\":2.5},"
-                + "\"scores\":{\"m\":1.5}}", "{\"name\":\"Bo\"}", "null", "{\"name\":\"Cy\",\"age\":4.5}",
-                "{\"name\":\"Di\",\"home\":{\"x\":\"1\"}}", "{\"name\":\"Ed\",\"tags\":[\"a\",2]}", "\"p\"")) {
+        for (String v : List.of(
+                "{\"name\":\"Ann\",\"age\":41,\"tags\":[\"a\"],\"home\":{\"x\":1,\"y\":2.5},"
+                        + "\"scores\":{\"m\":1.5}}",
+                "{\"name\":\"Bo\"}",
+                "null",
+                "{\"name\":\"Cy\",\"age\":4.5}",
+                "{\"name\":\"Di\",\"home\":{\"x\":\"1\"}}",
+                "{\"name\":\"Ed\",\"tags\":[\"a\",2]}",
+                "\"p\"")) {
             cases.add(c("ValueCallbacks_echoPerson", "[" + v + "]"));
         }
         cases.add(c("ValueCallbacks_centroid", "[[{\"x\":0,\"y\":0},{\"x\":3,\"y\":1}]]"));
@@ -151,14 +188,20 @@ class ConformanceTest {
         cases.add(c("ValueCallbacks_prevent", "[null,\"Ann\"]"));
         cases.add(c("ValueCallbacks_prevent", "[2]"));
         cases.add(c("ValueCallbacks_prevent", "[\"2\",\"Ann\"]"));
-        cases.add(new Case("ValueCallbacks_context", "[1,null,\"t\"]",
+        cases.add(new Case(
+                "ValueCallbacks_context",
+                "[1,null,\"t\"]",
                 "{\"triggered\":[{\"prop_id\":\"v-ctx-a.n_clicks\",\"value\":1}],"
                         + "\"inputs\":{\"v-ctx-a.n_clicks\":1,\"v-ctx-b.n_clicks\":null},"
                         + "\"states\":{\"v-ctx.value\":\"t\"}}"));
-        cases.add(new Case("ValueCallbacks_context", "[null,null,null]",
+        cases.add(new Case(
+                "ValueCallbacks_context",
+                "[null,null,null]",
                 "{\"triggered\":[],\"inputs\":{\"v-ctx-a.n_clicks\":null,\"v-ctx-b.n_clicks\":null},"
                         + "\"states\":{\"v-ctx.value\":null}}"));
-        cases.add(new Case("ValueCallbacks_context", "[1,2,\"z\"]",
+        cases.add(new Case(
+                "ValueCallbacks_context",
+                "[1,2,\"z\"]",
                 "{\"triggered\":[{\"prop_id\":\"{\\\"index\\\":2,\\\"type\\\":\\\"b\\\"}.n_clicks\",\"value\":2},"
                         + "{\"prop_id\":\"v-ctx-a.n_clicks\",\"value\":1}],\"inputs\":{},\"states\":{}}"));
         cases.add(c("ValueCallbacks_context", "[1,2,\"no context\"]"));
@@ -184,12 +227,53 @@ class ConformanceTest {
         cases.add(c("TextCallbacks_builder", "[\"\",0]"));
         cases.add(c("TextCallbacks_builder", "[\"xyz\",12]"));
 
-        List<String> doublePatterns = List.of("%.2f", "%.1f", "%.0f", "%.3f", "%f", "%10.3f|", "%-10.1f|", "%+.1f",
-                "%,.2f", "%08.2f", "%(.2f", "%e", "%.3e", "%E", "%.10f", "%s", "%.2f%%", "% .2f", "%,f");
+        List<String> doublePatterns = List.of(
+                "%.2f",
+                "%.1f",
+                "%.0f",
+                "%.3f",
+                "%f",
+                "%10.3f|",
+                "%-10.1f|",
+                "%+.1f",
+                "%,.2f",
+                "%08.2f",
+                "%(.2f",
+                "%e",
+                "%.3e",
+                "%E",
+                "%.10f",
+                "%s",
+                "%.2f%%",
+                "% .2f",
+                "%,f");
         Random random = new Random(20261126);
-        List<Double> doubles = new ArrayList<>(List.of(0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.25, -1.25, 1.005, 2.675,
-                0.125, 0.375, 1.45, 1234567.891, -0.05, 1e-5, 123456789012.345, 9.995, 99.95, 0.045, 1.0E21,
-                3.14159, 100.0, 5e-324, 1.7976931348623157E308));
+        List<Double> doubles = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                0.5,
+                1.5,
+                2.5,
+                -2.5,
+                0.25,
+                -1.25,
+                1.005,
+                2.675,
+                0.125,
+                0.375,
+                1.45,
+                1234567.891,
+                -0.05,
+                1e-5,
+                123456789012.345,
+                9.995,
+                99.95,
+                0.045,
+                1.0E21,
+                3.14159,
+                100.0,
+                5e-324,
+                1.7976931348623157E308));
         for (int i = 0; i < 40; i++) {
             doubles.add(Math.round(random.nextGaussian() * 1e6) / 1e3);
             doubles.add(random.nextInt(20000) / 8.0 - 1000);
@@ -199,10 +283,10 @@ class ConformanceTest {
                 cases.add(c("TextCallbacks_formatDouble", "[" + q(p) + "," + json(d) + "]"));
             }
         }
-        List<String> longPatterns = List.of("%d", "%,d", "%x", "%X", "%o", "%08d", "%+d", "%-6d|", "% d", "%(d",
-                "%,15d|", "%s");
-        List<Long> longs = new ArrayList<>(List.of(0L, 1L, -1L, 42L, -42L, 1234567L, -9876543210L,
-                9007199254740991L, -2147483648L));
+        List<String> longPatterns =
+                List.of("%d", "%,d", "%x", "%X", "%o", "%08d", "%+d", "%-6d|", "% d", "%(d", "%,15d|", "%s");
+        List<Long> longs = new ArrayList<>(
+                List.of(0L, 1L, -1L, 42L, -42L, 1234567L, -9876543210L, 9007199254740991L, -2147483648L));
         for (int i = 0; i < 20; i++) {
             longs.add((long) (random.nextGaussian() * 1e9));
         }
@@ -224,12 +308,39 @@ class ConformanceTest {
                 cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
             }
         }
-        for (double d : List.of(1e7, 1e-3, 1e-4, 0.1 + 0.2, 1.0 / 3, 100.0 / 7, 2e-7, 4.35, 1e22, Double.MIN_NORMAL,
-                3.4e38, 9.999999e-4, 9999999.0)) {
+        for (double d : List.of(
+                1e7,
+                1e-3,
+                1e-4,
+                0.1 + 0.2,
+                1.0 / 3,
+                100.0 / 7,
+                2e-7,
+                4.35,
+                1e22,
+                Double.MIN_NORMAL,
+                3.4e38,
+                9.999999e-4,
+                9999999.0)) {
             cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
         }
-        for (String s : List.of("42", "-17", "0x1F", "1e3", "3.25", " 7", "2147483648", "ff", "", "-0", "+5",
-                "1_000", "NaN", "Infinity", "1.", ".5")) {
+        for (String s : List.of(
+                "42",
+                "-17",
+                "0x1F",
+                "1e3",
+                "3.25",
+                " 7",
+                "2147483648",
+                "ff",
+                "",
+                "-0",
+                "+5",
+                "1_000",
+                "NaN",
+                "Infinity",
+                "1.",
+                ".5")) {
             cases.add(c("TextCallbacks_parse", "[" + q(s) + "]"));
         }
         cases.add(c("TextCallbacks_regex", "[\"(\\\\w+)@(\\\\w+)\\\\.com\",\"ann@x.com, bob@y.com; c@z.org\"]"));
@@ -246,9 +357,29 @@ class ConformanceTest {
 
     static List<Case> numberCases() {
         List<Case> cases = new ArrayList<>();
-        List<Double> xs = new ArrayList<>(List.of(0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5, -3.5,
-                0.49999999999999994, -0.49999999999999994, 4503599627370497.0, 1e20, -1e20, 123.456, -7.75, 1e-300,
-                2147483647.5, -2147483648.5, 9.2e18, -9.3e18));
+        List<Double> xs = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                0.5,
+                -0.5,
+                1.5,
+                -1.5,
+                2.5,
+                -2.5,
+                3.5,
+                -3.5,
+                0.49999999999999994,
+                -0.49999999999999994,
+                4503599627370497.0,
+                1e20,
+                -1e20,
+                123.456,
+                -7.75,
+                1e-300,
+                2147483647.5,
+                -2147483648.5,
+                9.2e18,
+                -9.3e18));
         Random random = new Random(7);
         for (int i = 0; i < 40; i++) {
             xs.add(random.nextInt(4000) / 4.0 - 500);
@@ -257,8 +388,19 @@ class ConformanceTest {
         for (double x : xs) {
             cases.add(c("NumberCallbacks_math", "[" + json(x) + "]"));
         }
-        int[][] pairs = {{7, 2}, {-7, 2}, {7, -2}, {7, 0}, {0, 0}, {-2147483648, -1}, {2147483647, 1},
-            {123456, 789}, {-5, 3}, {1, 31}, {65536, 65536}};
+        int[][] pairs = {
+            {7, 2},
+            {-7, 2},
+            {7, -2},
+            {7, 0},
+            {0, 0},
+            {-2147483648, -1},
+            {2147483647, 1},
+            {123456, 789},
+            {-5, 3},
+            {1, 31},
+            {65536, 65536}
+        };
         for (int[] p : pairs) {
             cases.add(c("NumberCallbacks_integers", "[" + p[0] + "," + p[1] + "]"));
         }
@@ -266,8 +408,11 @@ class ConformanceTest {
         for (long[] p : lpairs) {
             cases.add(c("NumberCallbacks_longs", "[" + p[0] + "," + p[1] + "]"));
         }
-        for (String[] p : List.of(new String[] {"1.005", "3"}, new String[] {"-2.345", "0.1"},
-                new String[] {"123456789.987654321", "7"}, new String[] {"0.125", "8"},
+        for (String[] p : List.of(
+                new String[] {"1.005", "3"},
+                new String[] {"-2.345", "0.1"},
+                new String[] {"123456789.987654321", "7"},
+                new String[] {"0.125", "8"},
                 new String[] {"1E+3", "2.50"})) {
             cases.add(c("NumberCallbacks_bigDecimal", "[" + q(p[0]) + "," + q(p[1]) + "]"));
         }
@@ -284,20 +429,56 @@ class ConformanceTest {
                 cases.add(c("DataCallbacks_dates", "[" + q(d) + "," + n + "]"));
             }
         }
-        for (String d : List.of("2024-02-28", "2023-02-28", "1900-02-28", "2000-02-28", "0000-01-01", "-0001-12-31",
-                "+12024-03-05", "-10000-01-01", "9999-12-31", "1970-01-01", "2024-12-31", "2023-02-29",
-                "2024-02-30", "2024-04-31", "2024-00-10", "2024-01-00", "2024-1-05", "2024-01-5", "12024-03-05",
-                "+2024-03-05", "2024-03-05x", "2024/03/05", "", " 2024-03-05", "2024-03-05T00:00",
-                "+1000000000-01-01", "-999999999-01-01")) {
+        for (String d : List.of(
+                "2024-02-28",
+                "2023-02-28",
+                "1900-02-28",
+                "2000-02-28",
+                "0000-01-01",
+                "-0001-12-31",
+                "+12024-03-05",
+                "-10000-01-01",
+                "9999-12-31",
+                "1970-01-01",
+                "2024-12-31",
+                "2023-02-29",
+                "2024-02-30",
+                "2024-04-31",
+                "2024-00-10",
+                "2024-01-00",
+                "2024-1-05",
+                "2024-01-5",
+                "12024-03-05",
+                "+2024-03-05",
+                "2024-03-05x",
+                "2024/03/05",
+                "",
+                " 2024-03-05",
+                "2024-03-05T00:00",
+                "+1000000000-01-01",
+                "-999999999-01-01")) {
             for (long n : new long[] {0, 1, 59, 366, -1, 146097}) {
                 cases.add(c("DataCallbacks_isoDate", "[" + q(d) + "," + n + "]"));
             }
         }
         cases.add(c("DataCallbacks_isoDate", "[null,1]"));
-        for (String t : List.of("2024-03-10T01:30", "2024-03-10T01:30:05", "2024-03-10T01:30:05.5",
-                "2024-03-10T01:30:05.123456789", "2024-03-10t23:59:59.999", "2024-03-10T24:00", "2024-03-10T12:60",
-                "2024-03-10T12:00:60", "2024-03-10T1:30", "2024-03-10 01:30", "2024-03-10T01:30:05.1234567891",
-                "2024-03-10T01:30:05.", "2024-03-10T01:30Z", "-0005-01-01T00:00", "2024-02-30T10:00", "")) {
+        for (String t : List.of(
+                "2024-03-10T01:30",
+                "2024-03-10T01:30:05",
+                "2024-03-10T01:30:05.5",
+                "2024-03-10T01:30:05.123456789",
+                "2024-03-10t23:59:59.999",
+                "2024-03-10T24:00",
+                "2024-03-10T12:60",
+                "2024-03-10T12:00:60",
+                "2024-03-10T1:30",
+                "2024-03-10 01:30",
+                "2024-03-10T01:30:05.1234567891",
+                "2024-03-10T01:30:05.",
+                "2024-03-10T01:30Z",
+                "-0005-01-01T00:00",
+                "2024-02-30T10:00",
+                "")) {
             for (long sec : new long[] {0, 1, 86399, -3600}) {
                 cases.add(c("DataCallbacks_isoDateTime", "[" + q(t) + "," + sec + "]"));
             }
@@ -336,7 +517,9 @@ class ConformanceTest {
         for (String v : List.of("\"a\"", "\"b\"", "\"zzz\"", "\"\"", "4", "4.5", "null", "[1]")) {
             cases.add(c("DataCallbacks_switches", "[" + v + "]"));
         }
-        for (String words : List.of("[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]", "[\"z\"]",
+        for (String words : List.of(
+                "[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]",
+                "[\"z\"]",
                 "[\"banana\",\"Apple\",\"cherry\",\"apple\",\"date\",\"elderberry\",\"fig\",\"grape\"]")) {
             cases.add(c("DataCallbacks_collections", "[" + words + "]"));
         }
@@ -363,13 +546,15 @@ class ConformanceTest {
      * Values whose {@code Double.toString}/{@code Float.toString} on Java 17 and 18 is not the shortest decimal
      * (JDK-4511638, fixed in Java 19). The browser prints what Java 19+ prints, so these cases run only there.
      */
-    static final Set<Double> JDK_4511638 = Set.of(1.23456789012345E11, 1.23456789E8, 1.0E16,
-            9.999999999999999E22, 1.1754943508222875E-38, 1e-323);
+    static final Set<Double> JDK_4511638 =
+            Set.of(1.23456789012345E11, 1.23456789E8, 1.0E16, 9.999999999999999E22, 1.1754943508222875E-38, 1e-323);
 
     @Test
     void toStringAsJava19() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 19, "Java " + Runtime.version().feature()
-                + " prints some doubles and floats with extra digits (JDK-4511638); jdash follows Java 19+");
+        assumeTrue(
+                Runtime.version().feature() >= 19,
+                "Java " + Runtime.version().feature()
+                        + " prints some doubles and floats with extra digits (JDK-4511638); jdash follows Java 19+");
         List<Case> cases = new ArrayList<>();
         for (double d : JDK_4511638) {
             cases.add(c("TextCallbacks_doubleToString", "[" + json(d) + "]"));
@@ -389,15 +574,29 @@ class ConformanceTest {
         }
         List<String> problems = bundle.disagreementsWithin(cases, 1);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertWarnedAt("JDASH-W002", "NumberCallbacks.java", "Math.exp(", "Math.log(", "Math.sin(", "Math.cos(",
-                "Math.atan2(", "Math.tan(", "Math.cbrt(", "Math.log10(", "Math.pow(", "Math.hypot(");
+        assertWarnedAt(
+                "JDASH-W002",
+                "NumberCallbacks.java",
+                "Math.exp(",
+                "Math.log(",
+                "Math.sin(",
+                "Math.cos(",
+                "Math.atan2(",
+                "Math.tan(",
+                "Math.cbrt(",
+                "Math.log10(",
+                "Math.pow(",
+                "Math.hypot(");
     }
 
     /** HashMap/HashSet iterate in another order in the browser: the build warns, and the contents agree. */
     @Test
     void hashCollectionsSameContentAndWarned() throws Exception {
         List<Case> cases = new ArrayList<>();
-        for (String words : List.of("[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]", "[\"z\"]", "[]",
+        for (String words : List.of(
+                "[\"pear\",\"apple\",\"fig\",\"b\",\"apple\",\"kiwi\"]",
+                "[\"z\"]",
+                "[]",
                 "[\"Aa\",\"BB\",\"polygenelubricants\",\"GydZG_\",\"x1\",\"x2\",\"x3\",\"x4\",\"x5\",\"y10\"]")) {
             cases.add(c("DataCallbacks_hashOrder", "[" + words + "]"));
         }
@@ -424,8 +623,9 @@ class ConformanceTest {
                 warned.add(d.line());
             }
         }
-        assertTrue(!expected.isEmpty() && warned.containsAll(expected), code + " expected at lines " + expected
-                + " of " + file + ", warned at " + warned);
+        assertTrue(
+                !expected.isEmpty() && warned.containsAll(expected),
+                code + " expected at lines " + expected + " of " + file + ", warned at " + warned);
     }
 
     @Test
@@ -454,14 +654,16 @@ class ConformanceTest {
      */
     static List<Case> lookupCases() {
         var types = List.<io.jdash.compiler.scan.TypeRef>of(
-                new io.jdash.compiler.scan.TypeRef.MapOf(new io.jdash.compiler.scan.TypeRef.Simple(
-                        io.jdash.compiler.scan.TypeRef.Scalar.OBJECT)),
-                new io.jdash.compiler.scan.TypeRef.ListOf(new io.jdash.compiler.scan.TypeRef.Simple(
-                        io.jdash.compiler.scan.TypeRef.Scalar.STRING)));
+                new io.jdash.compiler.scan.TypeRef.MapOf(
+                        new io.jdash.compiler.scan.TypeRef.Simple(io.jdash.compiler.scan.TypeRef.Scalar.OBJECT)),
+                new io.jdash.compiler.scan.TypeRef.ListOf(
+                        new io.jdash.compiler.scan.TypeRef.Simple(io.jdash.compiler.scan.TypeRef.Scalar.STRING)));
         List<Case> cases = new ArrayList<>();
         for (var args : new io.jdash.compiler.verify.InputGenerator(20261202L, null).arguments(types, 300)) {
             // keys in JavaScript's order, as a real prop reaches the server
-            cases.add(c("DataCallbacks_lookups", io.jdash.compiler.verify.JsPropertyOrder.of(args).toString()));
+            cases.add(c(
+                    "DataCallbacks_lookups",
+                    io.jdash.compiler.verify.JsPropertyOrder.of(args).toString()));
         }
         cases.add(c("DataCallbacks_lookups", "[{\"a\":1,\"b\":[2]},[\"a\",\"b\",\"a\",null]]"));
         return cases;

@@ -15,20 +15,51 @@ import java.util.Random;
  */
 public final class DecimalFormatCases {
     /** Locales of the generated cases: the ones dashboards meet, by tag ("" is the root locale). */
-    public static final List<String> LOCALES = List.of("", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES",
-            "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR");
+    public static final List<String> LOCALES = List.of(
+            "", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES", "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR");
     /** More locales for the JVM test of the engine (a bundle with dynamic locales falls back for these). */
     public static final List<String> MORE_LOCALES = List.of("de-CH", "en-IN", "fr-CA", "hi-IN", "sv-SE");
 
     /** Hand-written patterns of the JDK's documentation and common dashboards, before the generated ones. */
-    public static final List<String> FIXED_PATTERNS = List.of("#,##0.00", "0.0", "0.00", "#,##0", "#", "0",
-            "#,##0.###", "0.###E0", "00.###E0", "##0.#####E0", "#,##0.00;(#,##0.00)", "0.00%", "#,##0%", "#,##0‰",
-            "¤#,##0.00", "¤¤ #,##0.00", "#,##0.00 ¤", "'#'#", "'x''y' 0.0 'z'", "#,##,##0.00", "#,####0.0#",
-            "0.0##", "000000", ".00", "#.", "0.", "#,##0.00;-#,##0.00", "+0.0;-0.0", "0.0E00", "##0.##E0",
-            "0.00E0%", "", "#,##0.0#;#", "$#,##0.00;($#,##0.00)", "0.000000000000000000000", "#,##0.00 'units'");
+    public static final List<String> FIXED_PATTERNS = List.of(
+            "#,##0.00",
+            "0.0",
+            "0.00",
+            "#,##0",
+            "#",
+            "0",
+            "#,##0.###",
+            "0.###E0",
+            "00.###E0",
+            "##0.#####E0",
+            "#,##0.00;(#,##0.00)",
+            "0.00%",
+            "#,##0%",
+            "#,##0‰",
+            "¤#,##0.00",
+            "¤¤ #,##0.00",
+            "#,##0.00 ¤",
+            "'#'#",
+            "'x''y' 0.0 'z'",
+            "#,##,##0.00",
+            "#,####0.0#",
+            "0.0##",
+            "000000",
+            ".00",
+            "#.",
+            "0.",
+            "#,##0.00;-#,##0.00",
+            "+0.0;-0.0",
+            "0.0E00",
+            "##0.##E0",
+            "0.00E0%",
+            "",
+            "#,##0.0#;#",
+            "$#,##0.00;($#,##0.00)",
+            "0.000000000000000000000",
+            "#,##0.00 'units'");
 
-    private DecimalFormatCases() {
-    }
+    private DecimalFormatCases() {}
 
     /** {@code count} patterns from the grammar, seeded. */
     public static List<String> patterns(int count, long seed) {
@@ -62,13 +93,16 @@ public final class DecimalFormatCases {
                 p.append('E').append("0".repeat(1 + r.nextInt(2)));
             }
             String suffix = suffixes[r.nextInt(suffixes.length)];
-            if (suffix.equals("%") && p.indexOf("%") >= 0 || suffix.equals("‰") && p.indexOf("‰") >= 0
+            if (suffix.equals("%") && p.indexOf("%") >= 0
+                    || suffix.equals("‰") && p.indexOf("‰") >= 0
                     || (suffix.equals("%") || suffix.equals("‰")) && (p.indexOf("%") >= 0 || p.indexOf("‰") >= 0)) {
                 suffix = "";
             }
             p.append(suffix);
             if (r.nextInt(4) == 0) {
-                p.append(';').append(r.nextBoolean() ? "(" : "-").append(integer.replace("#,", "#,"))
+                p.append(';')
+                        .append(r.nextBoolean() ? "(" : "-")
+                        .append(integer.replace("#,", "#,"))
                         .append(r.nextBoolean() ? ")" : "");
             }
             out.add(p.toString());
@@ -79,12 +113,63 @@ public final class DecimalFormatCases {
     /** Values at the edges of rounding, seeded. */
     public static List<Double> values(int count, long seed) {
         Random r = new Random(seed);
-        List<Double> out = new ArrayList<>(List.of(0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.15, 0.25, 0.35, 0.45, 1.005,
-                1.015, 1.025, 2.675, 1.0E-5, 5.0E-4, 0.05, 0.005, 0.0005, 123456.785, 1234567.891, -1234.5,
-                9.995, 99.995, 0.9999, 999999.9995, 1.0E15, 1.0E21, 1.7976931348623157E308, 4.9E-324,
-                Double.MIN_NORMAL, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 9007199254740993.0,
-                9007199254740992.0, 4503599627370495.5, 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 1.0E-300, 12345.0, -0.001,
-                0.125, 0.375, 10.0, 100.0, 1000.0, 1.0E7, -9.5, 1.45, 8.345, 1.0E100, 3.5E-7));
+        List<Double> out = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                0.5,
+                1.5,
+                2.5,
+                -2.5,
+                0.15,
+                0.25,
+                0.35,
+                0.45,
+                1.005,
+                1.015,
+                1.025,
+                2.675,
+                1.0E-5,
+                5.0E-4,
+                0.05,
+                0.005,
+                0.0005,
+                123456.785,
+                1234567.891,
+                -1234.5,
+                9.995,
+                99.995,
+                0.9999,
+                999999.9995,
+                1.0E15,
+                1.0E21,
+                1.7976931348623157E308,
+                4.9E-324,
+                Double.MIN_NORMAL,
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                9007199254740993.0,
+                9007199254740992.0,
+                4503599627370495.5,
+                0.1,
+                0.2,
+                0.3,
+                1.0 / 3,
+                2.0 / 3,
+                1.0E-300,
+                12345.0,
+                -0.001,
+                0.125,
+                0.375,
+                10.0,
+                100.0,
+                1000.0,
+                1.0E7,
+                -9.5,
+                1.45,
+                8.345,
+                1.0E100,
+                3.5E-7));
         while (out.size() < count) {
             double v;
             switch (r.nextInt(6)) {
@@ -105,9 +190,27 @@ public final class DecimalFormatCases {
     /** Longs at the edges, seeded. */
     public static List<Long> longs(int count, long seed) {
         Random r = new Random(seed);
-        List<Long> out = new ArrayList<>(List.of(0L, 1L, -1L, 5L, 15L, 25L, 999L, 1000L, 123456789L, -123456789L,
-                (1L << 53) - 1, 1L << 53, (1L << 53) + 1, -(1L << 53), Long.MAX_VALUE, Long.MIN_VALUE,
-                Long.MAX_VALUE / 100, Long.MAX_VALUE / 100 + 1, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L));
+        List<Long> out = new ArrayList<>(List.of(
+                0L,
+                1L,
+                -1L,
+                5L,
+                15L,
+                25L,
+                999L,
+                1000L,
+                123456789L,
+                -123456789L,
+                (1L << 53) - 1,
+                1L << 53,
+                (1L << 53) + 1,
+                -(1L << 53),
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
+                Long.MAX_VALUE / 100,
+                Long.MAX_VALUE / 100 + 1,
+                Integer.MAX_VALUE + 1L,
+                Integer.MIN_VALUE - 1L));
         while (out.size() < count) {
             out.add(r.nextBoolean() ? r.nextLong() >> r.nextInt(63) : (long) r.nextInt(100000) - 50000);
         }

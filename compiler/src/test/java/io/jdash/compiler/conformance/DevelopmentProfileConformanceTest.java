@@ -24,8 +24,8 @@ class DevelopmentProfileConformanceTest {
     @BeforeAll
     static void compile() throws Exception {
         session = JdashCompiler.session();
-        bundle = ConformanceBundle.compileWarmForDevelopment(Files.createTempDirectory("jdash-dev-conformance"),
-                session, "conformance");
+        bundle = ConformanceBundle.compileWarmForDevelopment(
+                Files.createTempDirectory("jdash-dev-conformance"), session, "conformance");
         assertFalse(session.lastCompileStartedCold(), "the second compile is served from the caches");
     }
 
@@ -39,8 +39,9 @@ class DevelopmentProfileConformanceTest {
         Path report = Path.of("target", "conformance-development-" + name + ".txt");
         Files.createDirectories(report.getParent());
         Files.write(report, problems);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
-                + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " cases disagree:\n" + String.join("\n", problems));
     }
 
     @Test

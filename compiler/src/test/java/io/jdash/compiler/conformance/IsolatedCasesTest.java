@@ -20,7 +20,8 @@ class IsolatedCasesTest {
     @Test
     void collectorsJoining_compilesAloneAndAgrees(@TempDir Path dir) throws Exception {
         ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "joining");
-        List<String> problems = bundle.disagreements(List.of(new Case("JoiningCallbacks_join", "[\"a\",\"b\"]", null),
+        List<String> problems = bundle.disagreements(List.of(
+                new Case("JoiningCallbacks_join", "[\"a\",\"b\"]", null),
                 new Case("JoiningCallbacks_join", "[null,\"\"]", null),
                 new Case("JoiningCallbacks_join", "[\"\",\"b\"]", null)));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -33,7 +34,8 @@ class IsolatedCasesTest {
     @Test
     void enumValueOf_compilesAloneAndAgrees(@TempDir Path dir) throws Exception {
         ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "enumvalue");
-        List<String> problems = bundle.disagreements(List.of(new Case("EnumCallbacks_color", "[\"RED\"]", null),
+        List<String> problems = bundle.disagreements(List.of(
+                new Case("EnumCallbacks_color", "[\"RED\"]", null),
                 new Case("EnumCallbacks_color", "[\"GREEN\"]", null)));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -43,19 +45,24 @@ class IsolatedCasesTest {
     void wrongTypeAtRunTime_namesCallbackParameterAndValue(@TempDir Path dir) throws Exception {
         ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "trivial");
         var calls = List.of(
-                new NodeHarness.Call("jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[\"3\",\"x\"]"),
-                        null),
-                new NodeHarness.Call("jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[1.5,\"x\"]"),
-                        null),
-                new NodeHarness.Call("jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[1,[1,2]]"),
-                        null));
+                new NodeHarness.Call(
+                        "jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[\"3\",\"x\"]"), null),
+                new NodeHarness.Call(
+                        "jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[1.5,\"x\"]"), null),
+                new NodeHarness.Call(
+                        "jdash", "TrivialCallbacks_label", new ObjectMapper().readTree("[1,[1,2]]"), null));
         var outcomes = NodeHarness.run(bundle.result().bundleFile(), calls, dir);
         assertEquals("TypeError", outcomes.get(0).get("name").asText());
-        assertEquals("jdash: TrivialCallbacks.label: parameter 'clicks' expects an integral number in int range, but"
-                + " got \"3\" (string)", outcomes.get(0).get("error").asText());
-        assertEquals("jdash: TrivialCallbacks.label: parameter 'clicks' expects an integral number in int range, but"
-                + " got 1.5 (number)", outcomes.get(1).get("error").asText());
-        assertEquals("jdash: TrivialCallbacks.label: parameter 'name' expects a string, but got [1,2] (array)",
+        assertEquals(
+                "jdash: TrivialCallbacks.label: parameter 'clicks' expects an integral number in int range, but"
+                        + " got \"3\" (string)",
+                outcomes.get(0).get("error").asText());
+        assertEquals(
+                "jdash: TrivialCallbacks.label: parameter 'clicks' expects an integral number in int range, but"
+                        + " got 1.5 (number)",
+                outcomes.get(1).get("error").asText());
+        assertEquals(
+                "jdash: TrivialCallbacks.label: parameter 'name' expects a string, but got [1,2] (array)",
                 outcomes.get(2).get("error").asText());
     }
 }

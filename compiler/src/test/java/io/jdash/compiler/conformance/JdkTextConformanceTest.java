@@ -28,8 +28,8 @@ class JdkTextConformanceTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        bundle = ConformanceBundle.compile(Files.createTempDirectory("jdash-jdktext"), MinifyLevel.SIMPLE, true,
-                "jdktext");
+        bundle = ConformanceBundle.compile(
+                Files.createTempDirectory("jdash-jdktext"), MinifyLevel.SIMPLE, true, "jdktext");
     }
 
     static String json(Object... args) {
@@ -46,8 +46,10 @@ class JdkTextConformanceTest {
         Files.createDirectories(report.getParent());
         // getBytes replaces lone surrogates, which no file encoding can hold
         Files.write(report, String.join("\n", problems).getBytes(StandardCharsets.UTF_8));
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " cases disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
     }
 
     // ---- number parsing
@@ -55,23 +57,120 @@ class JdkTextConformanceTest {
     /** Decimal and hexadecimal texts of doubles and floats: random, halfway, subnormal, huge, malformed. */
     static List<String> floatingTexts() {
         Random random = new Random(120_12);
-        List<String> texts = new ArrayList<>(List.of("", " ", "\t\n", "0", "-0", "+0", "0.0", "-0.0", ".5", "5.",
-                ".", "-.", "+", "-", "1e", "1e+", "1e-", "e5", "1e5", "1E5", "1e+5", "1e-5", "1.5e3d", "1.5e3F",
-                "1.5dd", "1.5 d", "1.5f ", " 1.5f", "NaN", "-NaN", "+NaN", "nan", "NaNd", "Infinity", "-Infinity",
-                "+Infinity", "infinity", "Infinityf", "Inf", "1_000", "1,5", "١٢٣", "\u00a01", "1\u00a0", "0x", "0x1",
-                "0x1p", "0x1p3", "0X1P3", "-0x1.8p3", "0x.8p1", "0x1.p0", "0x.p1", "0xp1", "0x1.8p3f", "0x1.8p3D",
-                "0x1p-1074", "0x1p-1075", "0x1.8p-1074", "0x1p-1076", "0x1p1023", "0x1.fffffffffffffp1023",
-                "0x1.fffffffffffff8p1023", "0x1p1024", "0x1p-149", "0x1p-150", "0x1.8p-150", "0x1p127",
-                "0x1.ffffffp127", "0x1.fffffep127", "0xG", "0x1q3", "00x1p0", "0x0p99999999999", "0x1p99999999999",
-                "0x1p-99999999999", "1e99999999999999999999", "1e-99999999999999999999", "0e99999999999",
-                "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "2.4703282292062327208828439643e-324",
-                "1.7976931348623157e308", "1.7976931348623158e308", "1.797693134862315807937e308",
-                "1.7976931348623159e308", "1.401298464324817e-45", "7.006492321624085e-46", "7.006492321624086e-46",
-                "3.4028235e38", "3.4028236e38", "3.40282356779733661637539395458142568448e38", "9007199254740993",
-                "9007199254740993.0000000000000000000001", "0.1", "0.30000000000000004", "123456789012345678901234567890",
-                "0.000000000000000000000000000000000000000000001", "1." + "0".repeat(400) + "1",
-                "0." + "0".repeat(340) + "1", "\u0000 2.5 \u001f", "2.5\u0020\u0000", "1e0010", "1e-0010", "--1",
-                "+-1", "1.5e3.2", "0x1.8p3.5", "1e5f5", "x", "12abc", "1.2.3"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                " ",
+                "\t\n",
+                "0",
+                "-0",
+                "+0",
+                "0.0",
+                "-0.0",
+                ".5",
+                "5.",
+                ".",
+                "-.",
+                "+",
+                "-",
+                "1e",
+                "1e+",
+                "1e-",
+                "e5",
+                "1e5",
+                "1E5",
+                "1e+5",
+                "1e-5",
+                "1.5e3d",
+                "1.5e3F",
+                "1.5dd",
+                "1.5 d",
+                "1.5f ",
+                " 1.5f",
+                "NaN",
+                "-NaN",
+                "+NaN",
+                "nan",
+                "NaNd",
+                "Infinity",
+                "-Infinity",
+                "+Infinity",
+                "infinity",
+                "Infinityf",
+                "Inf",
+                "1_000",
+                "1,5",
+                "١٢٣",
+                "\u00a01",
+                "1\u00a0",
+                "0x",
+                "0x1",
+                "0x1p",
+                "0x1p3",
+                "0X1P3",
+                "-0x1.8p3",
+                "0x.8p1",
+                "0x1.p0",
+                "0x.p1",
+                "0xp1",
+                "0x1.8p3f",
+                "0x1.8p3D",
+                "0x1p-1074",
+                "0x1p-1075",
+                "0x1.8p-1074",
+                "0x1p-1076",
+                "0x1p1023",
+                "0x1.fffffffffffffp1023",
+                "0x1.fffffffffffff8p1023",
+                "0x1p1024",
+                "0x1p-149",
+                "0x1p-150",
+                "0x1.8p-150",
+                "0x1p127",
+                "0x1.ffffffp127",
+                "0x1.fffffep127",
+                "0xG",
+                "0x1q3",
+                "00x1p0",
+                "0x0p99999999999",
+                "0x1p99999999999",
+                "0x1p-99999999999",
+                "1e99999999999999999999",
+                "1e-99999999999999999999",
+                "0e99999999999",
+                "4.9e-324",
+                "2.4703282292062327e-324",
+                "2.4703282292062328e-324",
+                "2.4703282292062327208828439643e-324",
+                "1.7976931348623157e308",
+                "1.7976931348623158e308",
+                "1.797693134862315807937e308",
+                "1.7976931348623159e308",
+                "1.401298464324817e-45",
+                "7.006492321624085e-46",
+                "7.006492321624086e-46",
+                "3.4028235e38",
+                "3.4028236e38",
+                "3.40282356779733661637539395458142568448e38",
+                "9007199254740993",
+                "9007199254740993.0000000000000000000001",
+                "0.1",
+                "0.30000000000000004",
+                "123456789012345678901234567890",
+                "0.000000000000000000000000000000000000000000001",
+                "1." + "0".repeat(400) + "1",
+                "0." + "0".repeat(340) + "1",
+                "\u0000 2.5 \u001f",
+                "2.5\u0020\u0000",
+                "1e0010",
+                "1e-0010",
+                "--1",
+                "+-1",
+                "1.5e3.2",
+                "0x1.8p3.5",
+                "1e5f5",
+                "x",
+                "12abc",
+                "1.2.3"));
         for (int i = 0; i < 300; i++) {
             double d = Double.longBitsToDouble(random.nextLong());
             if (Double.isNaN(d)) {
@@ -82,7 +181,8 @@ class JdkTextConformanceTest {
             // halfway between two doubles (ties to even), and just either side of it
             double up = Math.nextUp(Math.abs(d));
             if (Double.isFinite(up) && Double.isFinite(d)) {
-                BigDecimal mid = new BigDecimal(Math.abs(d)).add(new BigDecimal(up)).divide(BigDecimal.valueOf(2));
+                BigDecimal mid =
+                        new BigDecimal(Math.abs(d)).add(new BigDecimal(up)).divide(BigDecimal.valueOf(2));
                 texts.add(mid.toString());
                 texts.add(mid.toPlainString().length() < 1200 ? mid.toPlainString() + "000000001" : mid + "1");
                 texts.add(mid.subtract(mid.ulp()).toString());
@@ -90,7 +190,8 @@ class JdkTextConformanceTest {
             float f = Float.intBitsToFloat(random.nextInt());
             if (!Float.isNaN(f) && Float.isFinite(Math.nextUp(Math.abs(f)))) {
                 texts.add(Float.toString(f));
-                BigDecimal mid = new BigDecimal(Math.abs(f)).add(new BigDecimal(Math.nextUp(Math.abs(f))))
+                BigDecimal mid = new BigDecimal(Math.abs(f))
+                        .add(new BigDecimal(Math.nextUp(Math.abs(f))))
                         .divide(BigDecimal.valueOf(2));
                 texts.add(mid.toString());
                 texts.add(mid.add(mid.ulp()).toString());
@@ -115,7 +216,8 @@ class JdkTextConformanceTest {
             sb.append((char) ('0' + random.nextInt(10)));
         }
         if (random.nextBoolean()) {
-            sb.append(random.nextBoolean() ? 'e' : 'E').append(new String[] {"", "-", "+"}[random.nextInt(3)])
+            sb.append(random.nextBoolean() ? 'e' : 'E')
+                    .append(new String[] {"", "-", "+"}[random.nextInt(3)])
                     .append(random.nextInt(random.nextBoolean() ? 20 : 360));
         }
         if (random.nextInt(5) == 0) {
@@ -168,30 +270,105 @@ class JdkTextConformanceTest {
     static List<Object[]> integralTexts() {
         Random random = new Random(120_13);
         List<Object[]> out = new ArrayList<>();
-        List<String> fixed = new ArrayList<>(List.of("", " ", "+", "-", "0", "-0", "+0", "00", "007", "08", "0x",
-                "0X1F", "#ff", "-#80", "0x-1", "-0x80000000", "0x80000000", "-0x8000000000000000", "0x7fffffffffffffff",
-                "2147483647", "2147483648", "-2147483648", "-2147483649", "9223372036854775807",
-                "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "32767", "32768", "-32768",
-                "-32769", "127", "128", "-128", "-129", "0x7f", "0x80", "-0x80", "0177", "0200", "-0200", " 1", "1 ",
-                "1_000", "1.0", "1e3", "ff", "FF", "zz", "ZZ", "z", "12345678901234567890", "+-1", "--1",
-                "٣٤٥", "-١٢", "०१२३", "１２３", "ＦＦ", "ｆｆ", "ｚ", "\u0e50\u0e51", "\u0966", "٣x", "1\u00a0", "\u00b2",
-                "\u2167", "\u0660" + "0".repeat(25), "0".repeat(40) + "1", "a"));
+        List<String> fixed = new ArrayList<>(List.of(
+                "",
+                " ",
+                "+",
+                "-",
+                "0",
+                "-0",
+                "+0",
+                "00",
+                "007",
+                "08",
+                "0x",
+                "0X1F",
+                "#ff",
+                "-#80",
+                "0x-1",
+                "-0x80000000",
+                "0x80000000",
+                "-0x8000000000000000",
+                "0x7fffffffffffffff",
+                "2147483647",
+                "2147483648",
+                "-2147483648",
+                "-2147483649",
+                "9223372036854775807",
+                "9223372036854775808",
+                "-9223372036854775808",
+                "-9223372036854775809",
+                "32767",
+                "32768",
+                "-32768",
+                "-32769",
+                "127",
+                "128",
+                "-128",
+                "-129",
+                "0x7f",
+                "0x80",
+                "-0x80",
+                "0177",
+                "0200",
+                "-0200",
+                " 1",
+                "1 ",
+                "1_000",
+                "1.0",
+                "1e3",
+                "ff",
+                "FF",
+                "zz",
+                "ZZ",
+                "z",
+                "12345678901234567890",
+                "+-1",
+                "--1",
+                "٣٤٥",
+                "-١٢",
+                "०१२३",
+                "１２３",
+                "ＦＦ",
+                "ｆｆ",
+                "ｚ",
+                "\u0e50\u0e51",
+                "\u0966",
+                "٣x",
+                "1\u00a0",
+                "\u00b2",
+                "\u2167",
+                "\u0660" + "0".repeat(25),
+                "0".repeat(40) + "1",
+                "a"));
         int[] radixes = {10, 16, 2, 8, 36, 7, 1, 37, 0, -5};
         for (String s : fixed) {
             out.add(new Object[] {s, radixes[out.size() % radixes.length]});
             out.add(new Object[] {s, 10});
             out.add(new Object[] {s, 16});
         }
-        long[] edges = {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE,
-            Short.MAX_VALUE, Short.MIN_VALUE, Byte.MAX_VALUE, Byte.MIN_VALUE};
+        long[] edges = {
+            0,
+            1,
+            -1,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Short.MAX_VALUE,
+            Short.MIN_VALUE,
+            Byte.MAX_VALUE,
+            Byte.MIN_VALUE
+        };
         for (int i = 0; i < 400; i++) {
             int radix = i % 5 == 0 ? 10 : 2 + random.nextInt(35);
-            long v = switch (random.nextInt(4)) {
-                case 0 -> edges[random.nextInt(edges.length)] + random.nextInt(3) - 1;
-                case 1 -> random.nextInt();
-                case 2 -> random.nextLong();
-                default -> random.nextInt(1000) - 500;
-            };
+            long v =
+                    switch (random.nextInt(4)) {
+                        case 0 -> edges[random.nextInt(edges.length)] + random.nextInt(3) - 1;
+                        case 1 -> random.nextInt();
+                        case 2 -> random.nextLong();
+                        default -> random.nextInt(1000) - 500;
+                    };
             String text = Long.toString(v, radix);
             if (random.nextInt(4) == 0) {
                 text = random.nextBoolean() ? text.toUpperCase() : "+" + text;
@@ -202,8 +379,9 @@ class JdkTextConformanceTest {
             out.add(new Object[] {text, radix});
             if (i % 3 == 0) {
                 String hex = Long.toHexString(Math.abs(v % 100000));
-                out.add(new Object[] {(v < 0 ? "-" : "") + new String[] {"0x", "0X", "#", "0"}[random.nextInt(4)]
-                        + hex, radix});
+                out.add(new Object[] {
+                    (v < 0 ? "-" : "") + new String[] {"0x", "0X", "#", "0"}[random.nextInt(4)] + hex, radix
+                });
             }
         }
         return out;
@@ -221,11 +399,46 @@ class JdkTextConformanceTest {
 
     // ---- Math and StrictMath
 
-    private static final double[] SPECIAL_DOUBLES = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.0, 0.1,
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE,
-        Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, -Double.MAX_VALUE, Math.PI, Math.E,
-        4503599627370496.0, 4503599627370497.0, 9007199254740993.0, 0.49999999999999994, 1e308, 1e-308, 1e-320,
-        2147483647.5, -2147483648.5, 9.223372036854776E18, 1024, 1023, -1074, 180, 360, 1e-5};
+    private static final double[] SPECIAL_DOUBLES = {
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.5,
+        -0.5,
+        1.5,
+        2.5,
+        -2.5,
+        3.0,
+        0.1,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        Math.nextDown(Double.MIN_NORMAL),
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        Math.PI,
+        Math.E,
+        4503599627370496.0,
+        4503599627370497.0,
+        9007199254740993.0,
+        0.49999999999999994,
+        1e308,
+        1e-308,
+        1e-320,
+        2147483647.5,
+        -2147483648.5,
+        9.223372036854776E18,
+        1024,
+        1023,
+        -1074,
+        180,
+        360,
+        1e-5
+    };
 
     private static double randomDouble(Random random) {
         return switch (random.nextInt(4)) {
@@ -251,8 +464,7 @@ class JdkTextConformanceTest {
         List<Case> cases = new ArrayList<>();
         for (double a : SPECIAL_DOUBLES) {
             for (double b : new double[] {0.0, -0.0, 1.0, -3.0, Double.NaN, Double.POSITIVE_INFINITY, 2.5}) {
-                cases.add(new Case("MathCallbacks_doubles", json(bits(a), bits(b), bits(randomDouble(random))),
-                        null));
+                cases.add(new Case("MathCallbacks_doubles", json(bits(a), bits(b), bits(randomDouble(random))), null));
             }
         }
         for (int i = 0; i < 600; i++) {
@@ -264,8 +476,10 @@ class JdkTextConformanceTest {
             float fa = randomFloat(random);
             float fb = randomFloat(random);
             float fc = i % 2 == 0 ? -(fa * fb) : randomFloat(random);
-            cases.add(new Case("MathCallbacks_floats", json(Float.floatToRawIntBits(fa), Float.floatToRawIntBits(fb),
-                    Float.floatToRawIntBits(fc)), null));
+            cases.add(new Case(
+                    "MathCallbacks_floats",
+                    json(Float.floatToRawIntBits(fa), Float.floatToRawIntBits(fb), Float.floatToRawIntBits(fc)),
+                    null));
         }
         assertAgree("math-floating", cases);
     }
@@ -277,10 +491,41 @@ class JdkTextConformanceTest {
     @Test
     void mathOnIntsAndLongs() throws Exception {
         Random random = new Random(120_15);
-        int[] ints = {0, 1, -1, 2, -2, 3, -3, 7, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1,
-            Integer.MIN_VALUE + 1, 65536, 46341, -46341};
-        long[] longs = {0, 1, -1, 3, -3, 7, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
-            Integer.MAX_VALUE, Integer.MIN_VALUE, 1L << 32, 3037000500L, -3037000500L, 4294967296L * 4294967295L};
+        int[] ints = {
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            3,
+            -3,
+            7,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            Integer.MAX_VALUE - 1,
+            Integer.MIN_VALUE + 1,
+            65536,
+            46341,
+            -46341
+        };
+        long[] longs = {
+            0,
+            1,
+            -1,
+            3,
+            -3,
+            7,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MAX_VALUE - 1,
+            Long.MIN_VALUE + 1,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            1L << 32,
+            3037000500L,
+            -3037000500L,
+            4294967296L * 4294967295L
+        };
         List<Case> cases = new ArrayList<>();
         for (int a : ints) {
             for (int b : ints) {
@@ -297,7 +542,9 @@ class JdkTextConformanceTest {
             int b = random.nextInt(3) == 0 ? ints[random.nextInt(ints.length)] : random.nextInt(65536) - 32768;
             cases.add(new Case("MathCallbacks_ints", json(a, b), null));
             long la = random.nextBoolean() ? random.nextLong() : random.nextInt();
-            long lb = random.nextInt(3) == 0 ? longs[random.nextInt(longs.length)] : random.nextLong() >> random.nextInt(64);
+            long lb = random.nextInt(3) == 0
+                    ? longs[random.nextInt(longs.length)]
+                    : random.nextLong() >> random.nextInt(64);
             cases.add(new Case("MathCallbacks_longs", json(Long.toString(la), Long.toString(lb)), null));
         }
         assertAgree("math-integral", cases);
@@ -309,8 +556,22 @@ class JdkTextConformanceTest {
     void java9To17Apis() throws Exception {
         Random random = new Random(120_16);
         List<Case> cases = new ArrayList<>();
-        long[] seconds = {0, 1, -1, 59, 60, 3599, 3600, 86399, 86400, -86401, 90061, 1_000_000_007L,
-            Long.MAX_VALUE / 1_000_000_000L, -31_556_952_000L};
+        long[] seconds = {
+            0,
+            1,
+            -1,
+            59,
+            60,
+            3599,
+            3600,
+            86399,
+            86400,
+            -86401,
+            90061,
+            1_000_000_007L,
+            Long.MAX_VALUE / 1_000_000_000L,
+            -31_556_952_000L
+        };
         for (long s : seconds) {
             for (int n : new int[] {0, 1, 999_999_999, 500_000_000}) {
                 cases.add(new Case("ApiCallbacks_duration", json(Long.toString(s), n), null));
@@ -318,29 +579,40 @@ class JdkTextConformanceTest {
         }
         for (int i = 0; i < 150; i++) {
             long s = random.nextBoolean() ? random.nextInt() : random.nextLong() / 1_000_000_000L;
-            cases.add(new Case("ApiCallbacks_duration", json(Long.toString(s), random.nextInt(1_000_000_000)),
-                    null));
+            cases.add(new Case("ApiCallbacks_duration", json(Long.toString(s), random.nextInt(1_000_000_000)), null));
         }
-        List<String> days = new ArrayList<>(List.of("2024-01-31", "2024-02-29", "2023-12-31", "1970-01-01",
-                "0001-01-01", "-0005-03-01", "9999-12-31"));
+        List<String> days = new ArrayList<>(List.of(
+                "2024-01-31", "2024-02-29", "2023-12-31", "1970-01-01", "0001-01-01", "-0005-03-01", "9999-12-31"));
         for (int i = 0; i < 60; i++) {
             days.add(LocalDate.ofEpochDay(random.nextInt(800_000) - 400_000).toString());
         }
         for (String day : days) {
             long epoch = random.nextBoolean() ? random.nextInt() : random.nextLong() % 100_000_000_000L;
             int step = new int[] {1, 2, 3, 7, 0, -1, 5}[random.nextInt(7)];
-            cases.add(new Case("ApiCallbacks_dates", json(day, Long.toString(epoch), random.nextInt(37) - 18,
-                    step), null));
+            cases.add(new Case(
+                    "ApiCallbacks_dates", json(day, Long.toString(epoch), random.nextInt(37) - 18, step), null));
         }
-        List<String> texts = new ArrayList<>(List.of("", "a", "a\n", "\n", "\n\n", "a\r\nb\rc\nd", "\r\n",
-                "  indented\n\tline\n   \n", " \u2003x\u00a0 ", "\u2028a\u0085b", "😀 emoji", "trailing\r",
-                "  lead", "x\r\r\ny"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "a",
+                "a\n",
+                "\n",
+                "\n\n",
+                "a\r\nb\rc\nd",
+                "\r\n",
+                "  indented\n\tline\n   \n",
+                " \u2003x\u00a0 ",
+                "\u2028a\u0085b",
+                "😀 emoji",
+                "trailing\r",
+                "  lead",
+                "x\r\r\ny"));
         String alphabet = "ab \t\n\r\u000b\u00a0\u2003😀";
         for (int i = 0; i < 120; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = random.nextInt(12); k > 0; k--) {
-                sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                sb.appendCodePoint(alphabet.codePointAt(
+                        alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             texts.add(sb.toString());
         }
@@ -367,11 +639,21 @@ class JdkTextConformanceTest {
         }
         for (int k = 0; k < 150; k++) {
             String s = "abcdefgh".substring(0, random.nextInt(9));
-            cases.add(new Case("ExceptionCallbacks_indexes", json(s, random.nextInt(14) - 3, random.nextInt(14) - 3),
-                    null));
+            cases.add(new Case(
+                    "ExceptionCallbacks_indexes", json(s, random.nextInt(14) - 3, random.nextInt(14) - 3), null));
         }
-        for (String s : List.of("", "x", "LOW", "HIGH", "low", "2024-02-30", "2024-13-01", "2024-01-01",
-                "not a date", "  ", "MEDIUM")) {
+        for (String s : List.of(
+                "",
+                "x",
+                "LOW",
+                "HIGH",
+                "low",
+                "2024-02-30",
+                "2024-13-01",
+                "2024-01-01",
+                "not a date",
+                "  ",
+                "MEDIUM")) {
             cases.add(new Case("ExceptionCallbacks_misc", json(s), null));
         }
         assertAgree("exceptions", cases);

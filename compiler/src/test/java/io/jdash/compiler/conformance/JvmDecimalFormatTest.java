@@ -48,7 +48,10 @@ class JvmDecimalFormatTest {
             String jdkMade = attempt(() -> new DecimalFormat(pattern, symbols));
             String ourMade = attempt(() -> new JvmDecimalFormat(pattern, symbols));
             if (jdkMade.contains("Exception") || ourMade.contains("Exception")) {
-                check(problems, "pattern " + pattern, jdkMade.contains("Exception") ? jdkMade : "ok",
+                check(
+                        problems,
+                        "pattern " + pattern,
+                        jdkMade.contains("Exception") ? jdkMade : "ok",
                         ourMade.contains("Exception") ? ourMade : "ok");
                 cases++;
                 continue;
@@ -59,21 +62,41 @@ class JvmDecimalFormatTest {
             ours.setRoundingMode(mode);
             for (double v : values) {
                 cases++;
-                check(problems, pattern + " " + tag + " " + mode + " " + v,
-                        attempt(() -> jdk.format(v, new StringBuffer(), new java.text.FieldPosition(0)).toString()),
+                check(
+                        problems,
+                        pattern + " " + tag + " " + mode + " " + v,
+                        attempt(() -> jdk.format(v, new StringBuffer(), new java.text.FieldPosition(0))
+                                .toString()),
                         attempt(() -> ours.format(v, new StringBuffer(), null).toString()));
-                check(problems, pattern + " " + tag + " " + mode + " " + v + " (NumberFormat.format)",
-                        attempt(() -> jdk.format(v)), attempt(() -> ours.formatNumber(v)));
+                check(
+                        problems,
+                        pattern + " " + tag + " " + mode + " " + v + " (NumberFormat.format)",
+                        attempt(() -> jdk.format(v)),
+                        attempt(() -> ours.formatNumber(v)));
             }
             for (long v : longs) {
                 cases++;
-                check(problems, pattern + " " + tag + " " + mode + " long " + v, attempt(() -> jdk.format(v)),
+                check(
+                        problems,
+                        pattern + " " + tag + " " + mode + " long " + v,
+                        attempt(() -> jdk.format(v)),
                         attempt(() -> ours.format(v, new StringBuffer(), null).toString()));
             }
             jdk.setRoundingMode(RoundingMode.HALF_EVEN);
             ours.setRoundingMode(RoundingMode.HALF_EVEN);
-            for (String text : List.of(jdk.format(1234.5), jdk.format(-0.25), jdk.format(7), "abc", "", "-",
-                    jdk.format(Double.POSITIVE_INFINITY), "NaN", "12,345.67", "1.234,5", "1E3", "  5")) {
+            for (String text : List.of(
+                    jdk.format(1234.5),
+                    jdk.format(-0.25),
+                    jdk.format(7),
+                    "abc",
+                    "",
+                    "-",
+                    jdk.format(Double.POSITIVE_INFINITY),
+                    "NaN",
+                    "12,345.67",
+                    "1.234,5",
+                    "1E3",
+                    "  5")) {
                 cases++;
                 ParsePosition a = new ParsePosition(0);
                 ParsePosition b = new ParsePosition(0);

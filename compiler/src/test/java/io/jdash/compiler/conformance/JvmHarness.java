@@ -6,8 +6,7 @@ import java.lang.reflect.Method;
 
 /** Runs the same calls on the JVM, in this JVM, with the code jdash:verify's JVM side runs (jdash-server's). */
 public final class JvmHarness {
-    private JvmHarness() {
-    }
+    private JvmHarness() {}
 
     /** Calls {@code method} (declaring {@code outputs} outputs) and describes the outcome as dash-env.cjs does. */
     public static JsonNode run(Method method, int outputs, JsonNode args, JsonNode context) {

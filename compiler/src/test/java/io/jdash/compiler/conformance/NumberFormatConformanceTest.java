@@ -49,15 +49,22 @@ class NumberFormatConformanceTest {
      * (JDK-4511638): DecimalFormat rounds those digits on the JVM, and the browser has the shortest ones.
      */
     static boolean notShortestOnThisJdk(double d) {
-        if (d == 0 || Double.isNaN(d) || Double.isInfinite(d) || Runtime.version().feature() >= 19) {
+        if (d == 0
+                || Double.isNaN(d)
+                || Double.isInfinite(d)
+                || Runtime.version().feature() >= 19) {
             return false;
         }
         BigDecimal exact = new BigDecimal(Math.abs(d));
-        String jdk = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros().unscaledValue().toString();
+        String jdk = new BigDecimal(Double.toString(Math.abs(d)))
+                .stripTrailingZeros()
+                .unscaledValue()
+                .toString();
         for (int p = 1; p <= 17; p++) {
             BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
             if (r.doubleValue() == Math.abs(d)) {
-                return jdk.length() > p || !r.stripTrailingZeros().unscaledValue().toString().equals(jdk);
+                return jdk.length() > p
+                        || !r.stripTrailingZeros().unscaledValue().toString().equals(jdk);
             }
         }
         return true;
@@ -95,8 +102,10 @@ class NumberFormatConformanceTest {
             String tag = DecimalFormatCases.LOCALES.get(i % DecimalFormatCases.LOCALES.size());
             RoundingMode mode = modes.get(i / 3 % modes.size());
             i++;
-            cases.add(new Case("NumberFormatCallbacks_pattern", "[" + q(pattern) + "," + q(tag) + "," + q(mode.name())
-                    + "," + list + "]", null));
+            cases.add(new Case(
+                    "NumberFormatCallbacks_pattern",
+                    "[" + q(pattern) + "," + q(tag) + "," + q(mode.name()) + "," + list + "]",
+                    null));
         }
         assertTrue(values.size() * cases.size() > 15_000, values.size() + " values, " + skipped + " skipped");
         assertAgree(cases);
@@ -120,10 +129,13 @@ class NumberFormatConformanceTest {
     void factoriesAndSettersAsTheJvm() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (double v : DecimalFormatCases.values(120, 31)) {
-            if (!Double.isNaN(v) && !Double.isInfinite(v) && !notShortestOnThisJdk(v) && !notShortestOnThisJdk(v * 100)) {
+            if (!Double.isNaN(v)
+                    && !Double.isInfinite(v)
+                    && !notShortestOnThisJdk(v)
+                    && !notShortestOnThisJdk(v * 100)) {
                 cases.add(new Case("NumberFormatCallbacks_factories", "[" + json(v) + "]", null));
-                cases.add(new Case("NumberFormatCallbacks_setters", "[" + json(v) + "," + (cases.size() % 6) + "]",
-                        null));
+                cases.add(new Case(
+                        "NumberFormatCallbacks_setters", "[" + json(v) + "," + (cases.size() % 6) + "]", null));
             }
         }
         assertAgree(cases);
@@ -132,18 +144,52 @@ class NumberFormatConformanceTest {
     @Test
     void parsesAsTheJvm() throws Exception {
         List<Case> cases = new ArrayList<>();
-        List<String> texts = List.of("1,234.56", "1.234,56", "-12", "(12)", "12%", "1E3", "1.5E-2", "abc", "",
-                "  7", "∞", "-∞", "NaN", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-                "0.000", "-0", "12 345,6", "12 345,6", "€1.00", "$1,000.00", "1,2,3", "1..2", "007", ".5", "5.",
-                "-.5", "1e5", "1,234.56 units");
-        List<String> patterns = List.of("#,##0.00", "0.###", "#,##0.00;(#,##0.00)", "0%", "0.###E0", "¤#,##0.00",
-                "$#,##0.00", "#,##0.## 'units'");
+        List<String> texts = List.of(
+                "1,234.56",
+                "1.234,56",
+                "-12",
+                "(12)",
+                "12%",
+                "1E3",
+                "1.5E-2",
+                "abc",
+                "",
+                "  7",
+                "∞",
+                "-∞",
+                "NaN",
+                "9223372036854775807",
+                "9223372036854775808",
+                "-9223372036854775808",
+                "0.000",
+                "-0",
+                "12 345,6",
+                "12 345,6",
+                "€1.00",
+                "$1,000.00",
+                "1,2,3",
+                "1..2",
+                "007",
+                ".5",
+                "5.",
+                "-.5",
+                "1e5",
+                "1,234.56 units");
+        List<String> patterns = List.of(
+                "#,##0.00",
+                "0.###",
+                "#,##0.00;(#,##0.00)",
+                "0%",
+                "0.###E0",
+                "¤#,##0.00",
+                "$#,##0.00",
+                "#,##0.## 'units'");
         int i = 0;
         for (String pattern : patterns) {
             for (String text : texts) {
                 String tag = DecimalFormatCases.LOCALES.get(i++ % DecimalFormatCases.LOCALES.size());
-                cases.add(new Case("NumberFormatCallbacks_parse", "[" + q(pattern) + "," + q(tag) + "," + q(text)
-                        + "]", null));
+                cases.add(new Case(
+                        "NumberFormatCallbacks_parse", "[" + q(pattern) + "," + q(tag) + "," + q(text) + "]", null));
             }
         }
         assertAgree(cases);
@@ -153,8 +199,10 @@ class NumberFormatConformanceTest {
     void bundleHasNoTeavmNumberFormatOrLocaleData() {
         List<String> heavy = new ArrayList<>();
         for (SizeReport.SourceSize s : bundle.result().sizeReport().sources()) {
-            if (s.source().contains("CLDR") || s.source().contains("Currency")
-                    || s.source().contains("DecimalFormat$") || s.source().contains("DecimalFormatParser")) {
+            if (s.source().contains("CLDR")
+                    || s.source().contains("Currency")
+                    || s.source().contains("DecimalFormat$")
+                    || s.source().contains("DecimalFormatParser")) {
                 heavy.add(s.source());
             }
         }

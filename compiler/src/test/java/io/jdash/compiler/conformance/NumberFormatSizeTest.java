@@ -15,22 +15,25 @@ import org.junit.jupiter.api.Test;
 class NumberFormatSizeTest {
     @Test
     void moneyBundleIsSmallAndExact() throws Exception {
-        ConformanceBundle bundle = ConformanceBundle.compile(Files.createTempDirectory("jdash-money"),
-                MinifyLevel.SIMPLE, true, "numberformatsize");
+        ConformanceBundle bundle = ConformanceBundle.compile(
+                Files.createTempDirectory("jdash-money"), MinifyLevel.SIMPLE, true, "numberformatsize");
         long gzip = bundle.result().sizeReport().bundles().get(0).gzipBytes();
         System.out.println("DecimalFormat(\"#,##0.00\") one-callback bundle: " + gzip + " B gzip");
         // The target is 12,000 B; with the JDK's index-check messages on every String method the bundle measures
         // 12,281 B. The budget holds it where it is until those messages are built more cheaply.
         assertTrue(gzip <= 12_300, gzip + " B gzip (target 12,000 B)");
-        bundle.result().sizeReport().sources().stream().sorted((a, b) -> Long.compare(b.bytes(), a.bytes())).limit(12)
+        bundle.result().sizeReport().sources().stream()
+                .sorted((a, b) -> Long.compare(b.bytes(), a.bytes()))
+                .limit(12)
                 .forEach(s -> System.out.println("  " + s.source() + " " + s.bytes()));
-        assertTrue(bundle.result().diagnostics().stream().noneMatch(d -> d.code().equals("JDASH-W007")),
+        assertTrue(
+                bundle.result().diagnostics().stream().noneMatch(d -> d.code().equals("JDASH-W007")),
                 "no locale is made at run time here: " + bundle.result().diagnostics());
         List<Case> cases = new java.util.ArrayList<>();
         for (double v : DecimalFormatCases.values(300, 41)) {
             if (!Double.isNaN(v) && !Double.isInfinite(v) && !NumberFormatConformanceTest.notShortestOnThisJdk(v)) {
-                cases.add(new Case("MoneyCallbacks_money", "[" + (v == 0 && 1 / v < 0 ? "-0.0" : Double.toString(v))
-                        + "]", null));
+                cases.add(new Case(
+                        "MoneyCallbacks_money", "[" + (v == 0 && 1 / v < 0 ? "-0.0" : Double.toString(v)) + "]", null));
             }
         }
         List<String> problems = bundle.disagreements(cases);

@@ -33,16 +33,35 @@ class RegexConformanceTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        bundle = ConformanceBundle.compile(Files.createTempDirectory("jdash-regex"), MinifyLevel.SIMPLE, true,
-                "regex");
+        bundle = ConformanceBundle.compile(Files.createTempDirectory("jdash-regex"), MinifyLevel.SIMPLE, true, "regex");
     }
 
     /** Generated texts: random mixes of the subtle characters, plus texts the constructs were written for. */
     static List<String> texts(int count, long seed) {
-        List<String> texts = new ArrayList<>(List.of("", " ", "foo@bar baz@qux", "1234567", "Hello World",
-                "a, b ,c,,", "aab abc ac", "Ελληνικά και English", "xyz xz yz", "a\r\nb\nc\rd\u0085e\u2028f",
-                "line\n", "line\r\n", "😀😃 ok 🙂", "e\u0301t\u0301e\u0301", "KELVIN \u212A ſ", "3.14", "42",
-                "aaab", "ccc", "\uD83D", "\uDE00x", "Ab", "İstanbul ılık"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                " ",
+                "foo@bar baz@qux",
+                "1234567",
+                "Hello World",
+                "a, b ,c,,",
+                "aab abc ac",
+                "Ελληνικά και English",
+                "xyz xz yz",
+                "a\r\nb\nc\rd\u0085e\u2028f",
+                "line\n",
+                "line\r\n",
+                "😀😃 ok 🙂",
+                "e\u0301t\u0301e\u0301",
+                "KELVIN \u212A ſ",
+                "3.14",
+                "42",
+                "aaab",
+                "ccc",
+                "\uD83D",
+                "\uDE00x",
+                "Ab",
+                "İstanbul ılık"));
         RegexGenerator gen = new RegexGenerator(seed);
         while (texts.size() < count) {
             texts.add(gen.text());
@@ -61,15 +80,44 @@ class RegexConformanceTest {
         }
         cases.add(new Case("RegexCallbacks_slug", "[null]", null));
         List<String> problems = bundle.disagreements(cases);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
     }
 
     @Test
     void replacementStringsHaveTheJdksResultsAndExceptions() throws Exception {
-        List<String> replacements = new ArrayList<>(List.of("", "-", "$0", "$1", "$2", "$3", "$10", "$11", "$12",
-                "${n}", "${n", "${}", "${1}", "${x}", "${N}", "$", "\\", "\\$", "\\\\", "$$", "$a", "$-1", "a\\",
-                "[$1|$2]", "$1$2$1", "$01", "$9", "${n}${n}", "x$"));
+        List<String> replacements = new ArrayList<>(List.of(
+                "",
+                "-",
+                "$0",
+                "$1",
+                "$2",
+                "$3",
+                "$10",
+                "$11",
+                "$12",
+                "${n}",
+                "${n",
+                "${}",
+                "${1}",
+                "${x}",
+                "${N}",
+                "$",
+                "\\",
+                "\\$",
+                "\\\\",
+                "$$",
+                "$a",
+                "$-1",
+                "a\\",
+                "[$1|$2]",
+                "$1$2$1",
+                "$01",
+                "$9",
+                "${n}${n}",
+                "x$"));
         Random random = new Random(8);
         String alphabet = "$\\{}0129anx-";
         while (replacements.size() < 120) {
@@ -82,37 +130,54 @@ class RegexConformanceTest {
         List<Case> cases = new ArrayList<>();
         for (String text : List.of("ab", "xaby", "aaa", "", "b", "a-b c")) {
             for (String r : replacements) {
-                cases.add(new Case("RegexCallbacks_replacements", "[" + JSON.writeValueAsString(text) + ","
-                        + JSON.writeValueAsString(r) + "]", null));
+                cases.add(new Case(
+                        "RegexCallbacks_replacements",
+                        "[" + JSON.writeValueAsString(text) + "," + JSON.writeValueAsString(r) + "]",
+                        null));
             }
         }
         cases.add(new Case("RegexCallbacks_replacements", "[\"ab\",null]", null));
         List<String> problems = bundle.disagreements(cases);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
     }
 
     @Test
     void bundleHasNoRegexEngine() {
-        List<String> regex = bundle.result().sizeReport().sources().stream().map(s -> s.source())
-                .filter(s -> s.startsWith("java.util.regex.")).toList();
+        List<String> regex = bundle.result().sizeReport().sources().stream()
+                .map(s -> s.source())
+                .filter(s -> s.startsWith("java.util.regex."))
+                .toList();
         assertEquals(List.of(), regex);
     }
 
     @Test
     void untranslatablePatternsFailTheBuildAtTheCallSite(@TempDir Path dir) {
         Path classes = Fixtures.copy("regexunsupported", dir.resolve("classes"));
-        CompilerConfig config = CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash")).build();
-        CompilationFailedException e = assertThrows(CompilationFailedException.class,
-                () -> JdashCompiler.compile(config, BuildListener.SILENT));
-        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(dir.resolve("jdash"))
+                .build();
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class, () -> JdashCompiler.compile(config, BuildListener.SILENT));
+        List<Diagnostic> errors =
+                e.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(2, errors.size(), errors.toString());
         assertTrue(errors.stream().allMatch(d -> d.code().equals("JDASH-E022")), errors.toString());
-        Diagnostic graphemes = errors.stream().filter(d -> d.element().endsWith("#graphemes")).findFirst()
+        Diagnostic graphemes = errors.stream()
+                .filter(d -> d.element().endsWith("#graphemes"))
+                .findFirst()
                 .orElseThrow();
-        assertTrue(graphemes.message().contains("\\X (grapheme clusters)") && graphemes.message()
-                .contains("UnsupportedRegexCallbacks.java:15"), graphemes.message());
-        Diagnostic invalid = errors.stream().filter(d -> d.element().endsWith("#invalid")).findFirst().orElseThrow();
+        assertTrue(
+                graphemes.message().contains("\\X (grapheme clusters)")
+                        && graphemes.message().contains("UnsupportedRegexCallbacks.java:15"),
+                graphemes.message());
+        Diagnostic invalid = errors.stream()
+                .filter(d -> d.element().endsWith("#invalid"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(invalid.message().contains("Unclosed group near index 4"), invalid.message());
     }
 }

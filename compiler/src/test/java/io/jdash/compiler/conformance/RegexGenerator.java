@@ -11,32 +11,185 @@ import java.util.Random;
  * and replacement strings including the malformed ones.
  */
 final class RegexGenerator {
-    private static final List<String> LITERALS = List.of("a", "b", "c", "A", "B", "k", "s", "x", "0", "1", "_", " ",
-            "-", "\\.", ",", "é", "σ", "Σ", "ß", "😀", "\\x{1F600}", "\\u00e9", "\\t", "\\n", "\\r", "\\\\", "\\$",
-            "\\Q.*\\E", "\\x41", "\\0101", "\\cJ", "İ", "ı", "K", "\\u212A", "\\uD83D\\uDE00", "\\e");
-    private static final List<String> CLASSES = List.of("[abc]", "[a-z]", "[A-Z]", "[^a-z0-9]", "[^a-z]", "[a-c0-2]",
-            "[\\w&&[^_]]", "[a-c[x-z]]", "[^\\s]", "[\\p{L}&&[^a-z]]", "[-a]", "[a-]", "[.]", "[$^]", "[é-ü]",
-            "[😀-😂]", "[^😀]", "[\\x{1F600}-\\x{1F64F}]", "[\\u0000-\\u007F]", "[\\n\\r]", "[^\\n]", "[ks]",
-            "[K]", "[\\d\\s]", "[^\\p{IsAlphabetic}]", "[[a-f]&&[d-z]]", "[a-z&&[^aeiou]]", "[]a]", "[^]a]");
-    private static final List<String> PREDEFINED = List.of("\\d", "\\w", "\\s", "\\D", "\\W", "\\S", "\\h", "\\v",
-            "\\H", "\\V", "\\p{L}", "\\p{Lu}", "\\p{Ll}", "\\p{IsAlphabetic}", "\\p{InGreek}", "\\p{IsLatin}",
-            "\\p{Alpha}", "\\p{Punct}", "\\p{Digit}", "\\p{Upper}", "\\p{Lower}", "\\p{Space}", "\\p{Alnum}",
-            "\\P{L}", "\\pL", "\\p{javaLowerCase}", "\\p{IsGreek}", "\\p{Nd}", "\\p{M}", "\\p{Mn}", "\\p{IsDigit}",
-            "\\p{IsWhite_Space}", "\\p{Sc}", "\\p{Cntrl}", "\\p{XDigit}", "\\p{Blank}", "\\p{Graph}", "\\N{LATIN SMALL LETTER A}",
-            ".", ".", ".");
+    private static final List<String> LITERALS = List.of(
+            "a",
+            "b",
+            "c",
+            "A",
+            "B",
+            "k",
+            "s",
+            "x",
+            "0",
+            "1",
+            "_",
+            " ",
+            "-",
+            "\\.",
+            ",",
+            "é",
+            "σ",
+            "Σ",
+            "ß",
+            "😀",
+            "\\x{1F600}",
+            "\\u00e9",
+            "\\t",
+            "\\n",
+            "\\r",
+            "\\\\",
+            "\\$",
+            "\\Q.*\\E",
+            "\\x41",
+            "\\0101",
+            "\\cJ",
+            "İ",
+            "ı",
+            "K",
+            "\\u212A",
+            "\\uD83D\\uDE00",
+            "\\e");
+    private static final List<String> CLASSES = List.of(
+            "[abc]",
+            "[a-z]",
+            "[A-Z]",
+            "[^a-z0-9]",
+            "[^a-z]",
+            "[a-c0-2]",
+            "[\\w&&[^_]]",
+            "[a-c[x-z]]",
+            "[^\\s]",
+            "[\\p{L}&&[^a-z]]",
+            "[-a]",
+            "[a-]",
+            "[.]",
+            "[$^]",
+            "[é-ü]",
+            "[😀-😂]",
+            "[^😀]",
+            "[\\x{1F600}-\\x{1F64F}]",
+            "[\\u0000-\\u007F]",
+            "[\\n\\r]",
+            "[^\\n]",
+            "[ks]",
+            "[K]",
+            "[\\d\\s]",
+            "[^\\p{IsAlphabetic}]",
+            "[[a-f]&&[d-z]]",
+            "[a-z&&[^aeiou]]",
+            "[]a]",
+            "[^]a]");
+    private static final List<String> PREDEFINED = List.of(
+            "\\d",
+            "\\w",
+            "\\s",
+            "\\D",
+            "\\W",
+            "\\S",
+            "\\h",
+            "\\v",
+            "\\H",
+            "\\V",
+            "\\p{L}",
+            "\\p{Lu}",
+            "\\p{Ll}",
+            "\\p{IsAlphabetic}",
+            "\\p{InGreek}",
+            "\\p{IsLatin}",
+            "\\p{Alpha}",
+            "\\p{Punct}",
+            "\\p{Digit}",
+            "\\p{Upper}",
+            "\\p{Lower}",
+            "\\p{Space}",
+            "\\p{Alnum}",
+            "\\P{L}",
+            "\\pL",
+            "\\p{javaLowerCase}",
+            "\\p{IsGreek}",
+            "\\p{Nd}",
+            "\\p{M}",
+            "\\p{Mn}",
+            "\\p{IsDigit}",
+            "\\p{IsWhite_Space}",
+            "\\p{Sc}",
+            "\\p{Cntrl}",
+            "\\p{XDigit}",
+            "\\p{Blank}",
+            "\\p{Graph}",
+            "\\N{LATIN SMALL LETTER A}",
+            ".",
+            ".",
+            ".");
     private static final List<String> ANCHORS = List.of("^", "$", "\\b", "\\B", "\\A", "\\z", "\\Z");
-    private static final List<String> QUANTIFIERS = List.of("*", "+", "?", "{2}", "{1,2}", "{0,3}", "{2,}", "*?",
-            "+?", "??", "{1,2}?", "*+", "++", "?+", "{1,3}+");
-    private static final List<String> FLAGS = List.of("(?i)", "(?iu)", "(?m)", "(?s)", "(?x)", "(?U)", "(?d)",
-            "(?im)", "(?ms)", "(?-i)", "(?iU)", "(?dm)");
+    private static final List<String> QUANTIFIERS = List.of(
+            "*", "+", "?", "{2}", "{1,2}", "{0,3}", "{2,}", "*?", "+?", "??", "{1,2}?", "*+", "++", "?+", "{1,3}+");
+    private static final List<String> FLAGS = List.of(
+            "(?i)", "(?iu)", "(?m)", "(?s)", "(?x)", "(?U)", "(?d)", "(?im)", "(?ms)", "(?-i)", "(?iU)", "(?dm)");
     /** Characters texts are made of. */
-    static final List<String> TEXT_PARTS = List.of("a", "b", "c", "A", "B", "C", "k", "K", "s", "S", "x", "z", "0",
-            "1", "9", "_", " ", "-", ".", ",", "$", "\\", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\t",
-            "\u000B", "\f", "é", "e\u0301", "\u0301", "ü", "ß", "ſ", "\u212A", "İ", "ı", "i", "σ", "ς", "Σ", "Ω",
-            "😀", "😂", "\uD835\uDC00", "\uD83D", "\uDE00", "٣", "\u00A0", "\u3000", "中", "ǅ", "*", "(", "é");
-    private static final List<String> REPLACEMENTS = List.of("-", "", "[$0]", "<$1>", "${n1}", "\\$", "$", "\\",
-            "$9", "$12", "${x}", "${1a}", "${", "${n1", "$a", "x\\y", "$00", "$10", "$1$1", "\\\\", "${}", "#",
-            "$2-$1", "${n2}", "a$");
+    static final List<String> TEXT_PARTS = List.of(
+            "a",
+            "b",
+            "c",
+            "A",
+            "B",
+            "C",
+            "k",
+            "K",
+            "s",
+            "S",
+            "x",
+            "z",
+            "0",
+            "1",
+            "9",
+            "_",
+            " ",
+            "-",
+            ".",
+            ",",
+            "$",
+            "\\",
+            "\n",
+            "\r",
+            "\r\n",
+            "\u0085",
+            "\u2028",
+            "\u2029",
+            "\t",
+            "\u000B",
+            "\f",
+            "é",
+            "e\u0301",
+            "\u0301",
+            "ü",
+            "ß",
+            "ſ",
+            "\u212A",
+            "İ",
+            "ı",
+            "i",
+            "σ",
+            "ς",
+            "Σ",
+            "Ω",
+            "😀",
+            "😂",
+            "\uD835\uDC00",
+            "\uD83D",
+            "\uDE00",
+            "٣",
+            "\u00A0",
+            "\u3000",
+            "中",
+            "ǅ",
+            "*",
+            "(",
+            "é");
+
+    private static final List<String> REPLACEMENTS = List.of(
+            "-", "", "[$0]", "<$1>", "${n1}", "\\$", "$", "\\", "$9", "$12", "${x}", "${1a}", "${", "${n1", "$a",
+            "x\\y", "$00", "$10", "$1$1", "\\\\", "${}", "#", "$2-$1", "${n2}", "a$");
 
     private final Random random;
     private int groups;
@@ -77,8 +230,13 @@ final class RegexGenerator {
         for (int n = 1 + random.nextInt(3); n > 0; n--) {
             String atom = atom();
             sb.append(atom);
-            if (random.nextInt(3) == 0 && !atom.startsWith("^") && !atom.startsWith("$") && !atom.startsWith("\\b")
-                    && !atom.startsWith("\\B") && !atom.startsWith("\\A") && !atom.startsWith("\\z")
+            if (random.nextInt(3) == 0
+                    && !atom.startsWith("^")
+                    && !atom.startsWith("$")
+                    && !atom.startsWith("\\b")
+                    && !atom.startsWith("\\B")
+                    && !atom.startsWith("\\A")
+                    && !atom.startsWith("\\z")
                     && !atom.startsWith("\\Z")) {
                 sb.append(pick(QUANTIFIERS));
             }
@@ -104,26 +262,27 @@ final class RegexGenerator {
                 return random.nextInt(4) == 0 ? "\\R" : pick(PREDEFINED);
             default: {
                 depth++;
-                String open = switch (random.nextInt(11)) {
-                    case 0, 1 -> {
-                        groups++;
-                        yield "(";
-                    }
-                    case 2 -> {
-                        groups++;
-                        String name = named ? "n2" : "n1";
-                        named = true;
-                        yield "(?<" + name + ">";
-                    }
-                    case 3 -> "(?:";
-                    case 4 -> "(?=";
-                    case 5 -> "(?!";
-                    case 6 -> "(?<=";
-                    case 7 -> "(?<!";
-                    case 8 -> "(?>";
-                    case 9 -> "(?i:";
-                    default -> "(?" + pick(List.of("s", "m", "x", "-i", "iu", "U")) + ":";
-                };
+                String open =
+                        switch (random.nextInt(11)) {
+                            case 0, 1 -> {
+                                groups++;
+                                yield "(";
+                            }
+                            case 2 -> {
+                                groups++;
+                                String name = named ? "n2" : "n1";
+                                named = true;
+                                yield "(?<" + name + ">";
+                            }
+                            case 3 -> "(?:";
+                            case 4 -> "(?=";
+                            case 5 -> "(?!";
+                            case 6 -> "(?<=";
+                            case 7 -> "(?<!";
+                            case 8 -> "(?>";
+                            case 9 -> "(?i:";
+                            default -> "(?" + pick(List.of("s", "m", "x", "-i", "iu", "U")) + ":";
+                        };
                 String body = alternation();
                 depth--;
                 return open + body + ")";

@@ -29,8 +29,7 @@ class RegexTranslationConformanceTest {
     private static final int PATTERNS = Integer.getInteger("jdash.regexPatterns", 1500);
     private static final int TEXTS_PER_PATTERN = 4;
 
-    private record Expected(String pattern, String source, JsonNode value) {
-    }
+    private record Expected(String pattern, String source, JsonNode value) {}
 
     @Test
     void generatedPatternsAgreeWithTheJdk(@TempDir Path dir) throws Exception {
@@ -51,7 +50,9 @@ class RegexTranslationConformanceTest {
                 invalid++;
                 continue;
             } catch (RegexTranslator.UnsupportedPatternException e) {
-                refused.merge(e.getMessage().replaceAll(" \\(at index \\d+\\)| at index \\d+|group \\d+", ""), 1,
+                refused.merge(
+                        e.getMessage().replaceAll(" \\(at index \\d+\\)| at index \\d+|group \\d+", ""),
+                        1,
                         Integer::sum);
                 continue;
             }
@@ -60,16 +61,25 @@ class RegexTranslationConformanceTest {
                 String text = gen.text();
                 String replacement = gen.replacement();
                 int limit = gen.limit();
-                ArrayNode args = JSON.createArrayNode().add(t.source()).add(t.options()).add(t.groupsText())
-                        .add(t.namesText()).add(text).add(replacement).add(limit);
+                ArrayNode args = JSON.createArrayNode()
+                        .add(t.source())
+                        .add(t.options())
+                        .add(t.groupsText())
+                        .add(t.namesText())
+                        .add(text)
+                        .add(replacement)
+                        .add(limit);
                 calls.add(new NodeHarness.Call("jdash", "RegexProbeCallbacks_probe", args, null));
                 List<Object> jdk = List.of(
                         RegexProbeCallbacks.attempt(() -> text.replaceAll(pattern, replacement)),
                         RegexProbeCallbacks.attempt(() -> text.replaceFirst(pattern, replacement)),
                         RegexProbeCallbacks.attempt(() -> List.of(text.split(pattern, limit))),
                         RegexProbeCallbacks.attempt(() -> text.matches(pattern)));
-                expected.add(new Expected(pattern + "  on " + JSON.writeValueAsString(text) + " / "
-                        + JSON.writeValueAsString(replacement) + " / " + limit, t.source(), JSON.valueToTree(jdk)));
+                expected.add(new Expected(
+                        pattern + "  on " + JSON.writeValueAsString(text) + " / " + JSON.writeValueAsString(replacement)
+                                + " / " + limit,
+                        t.source(),
+                        JSON.valueToTree(jdk)));
             }
         }
         List<JsonNode> browser = NodeHarness.run(bundle.result().bundleFile(), calls, dir);
@@ -77,14 +87,17 @@ class RegexTranslationConformanceTest {
         for (int i = 0; i < expected.size(); i++) {
             JsonNode js = browser.get(i).get("value");
             if (!expected.get(i).value().equals(js)) {
-                problems.add(expected.get(i).pattern() + "\n    JDK     " + expected.get(i).value() + "\n    browser "
-                        + browser.get(i) + "\n    js " + expected.get(i).source());
+                problems.add(expected.get(i).pattern() + "\n    JDK     "
+                        + expected.get(i).value() + "\n    browser " + browser.get(i) + "\n    js "
+                        + expected.get(i).source());
             }
         }
         System.out.println("regex conformance: " + PATTERNS + " generated patterns, " + invalid + " invalid, "
                 + translated + " translated (" + calls.size() + " cases), refused: " + refused);
         assertTrue(translated > PATTERNS / 3, "too few patterns translated: " + translated + "; refused " + refused);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + calls.size() + " cases disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(25, problems.size()))));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + calls.size() + " cases disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(25, problems.size()))));
     }
 }

@@ -22,8 +22,20 @@ class SplitConformanceTest {
     @Test
     void splitsAsTheJvmWithoutRegex(@TempDir Path dir) throws Exception {
         ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "split");
-        List<String> texts = new ArrayList<>(List.of("", ",", ",,,", "a", ",a,", "a,,b,,", " a b ", "a|b||",
-                "..", "$a$", "\t\t", "-a-b-", "a,b;c|d.e f$g\th-i"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                ",",
+                ",,,",
+                "a",
+                ",a,",
+                "a,,b,,",
+                " a b ",
+                "a|b||",
+                "..",
+                "$a$",
+                "\t\t",
+                "-a-b-",
+                "a,b;c|d.e f$g\th-i"));
         Random random = new Random(6);
         for (int i = 0; i < 150; i++) {
             StringBuilder sb = new StringBuilder();
@@ -41,9 +53,13 @@ class SplitConformanceTest {
         }
         cases.add(new Case("SplitCallbacks_split", "[null,0]", null));
         List<String> problems = bundle.disagreements(cases);
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " disagree:\n"
-                + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
-        assertTrue(bundle.result().sizeReport().sources().stream()
-                .noneMatch(s -> s.source().startsWith("java.util.regex.")), "the bundle has a regex engine");
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " of " + cases.size() + " disagree:\n"
+                        + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
+        assertTrue(
+                bundle.result().sizeReport().sources().stream()
+                        .noneMatch(s -> s.source().startsWith("java.util.regex.")),
+                "the bundle has a regex engine");
     }
 }

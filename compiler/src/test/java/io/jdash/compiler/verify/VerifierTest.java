@@ -21,16 +21,31 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifierTest {
     static VerifyConfig config(Path dir, Path classes, int inputs, long timeout, Set<String> acknowledged) {
         List<Path> jvm = new ArrayList<>(List.of(classes));
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
                 .forEach(jvm::add);
-        return new VerifyConfig(List.of(classes), List.of(), classes, dir.resolve("jdash"), jvm,
-                JvmEngine.currentJava(), NodeHarness.node(), inputs, VerifyConfig.DEFAULT_SEED, timeout, acknowledged,
+        return new VerifyConfig(
+                List.of(classes),
+                List.of(),
+                classes,
+                dir.resolve("jdash"),
+                jvm,
+                JvmEngine.currentJava(),
+                NodeHarness.node(),
+                inputs,
+                VerifyConfig.DEFAULT_SEED,
+                timeout,
+                acknowledged,
                 false);
     }
 
     static Path build(Path dir, String pkg) throws Exception {
         Path classes = Fixtures.copy(pkg, dir.resolve("classes"));
-        JdashCompiler.compile(CompilerConfig.builder().scan(classes).reportDirectory(dir.resolve("jdash")).build(),
+        JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(dir.resolve("jdash"))
+                        .build(),
                 BuildListener.SILENT);
         return classes;
     }
@@ -52,18 +67,29 @@ class VerifierTest {
         assertEquals(1, divergences.size(), result.diagnostics().toString());
         Diagnostic d = divergences.get(0);
         assertEquals("io/jdash/fixtures/verifyplanted/PlantedCallbacks.java", d.file());
-        assertTrue(d.message().startsWith("PlantedCallbacks.distinct answers differently in the browser than on the"
-                + " JVM"), d.message());
-        assertTrue(d.message().contains("\n    input:   [[") && d.message().contains("\n    JVM:     returns [")
-                && d.message().contains("\n    browser: returns [") && d.message().contains("seed: "
-                + VerifyConfig.DEFAULT_SEED), d.message());
+        assertTrue(
+                d.message()
+                        .startsWith(
+                                "PlantedCallbacks.distinct answers differently in the browser than on the" + " JVM"),
+                d.message());
+        assertTrue(
+                d.message().contains("\n    input:   [[")
+                        && d.message().contains("\n    JVM:     returns [")
+                        && d.message().contains("\n    browser: returns [")
+                        && d.message().contains("seed: " + VerifyConfig.DEFAULT_SEED),
+                d.message());
         List<Diagnostic> notVerified = with(result, "JDASH-W005");
         assertEquals(1, notVerified.size(), result.diagnostics().toString());
-        assertTrue(notVerified.get(0).message().contains("PlantedCallbacks.spin did not return within 1000 ms on both"
-                + " sides"), notVerified.get(0).message());
+        assertTrue(
+                notVerified
+                        .get(0)
+                        .message()
+                        .contains("PlantedCallbacks.spin did not return within 1000 ms on both" + " sides"),
+                notVerified.get(0).message());
         assertEquals(4, result.callbacks());
-        assertTrue(result.calls() >= 4 * 200 + 2, "200 generated inputs per callback plus the 2 examples: "
-                + result.calls());
+        assertTrue(
+                result.calls() >= 4 * 200 + 2,
+                "200 generated inputs per callback plus the 2 examples: " + result.calls());
         assertTrue(result.summary().contains("1 of 4 callbacks diverge, 1 not verified"), result.summary());
     }
 
@@ -72,8 +98,8 @@ class VerifierTest {
     void graalJsFindsTheSameAsNode(@TempDir Path dir) throws Exception {
         Path classes = build(dir, "verifyplanted");
         // GraalJS runs in its interpreter on a stock JDK: a generous limit for the first, cold calls
-        VerifyResult result = Verifier.verify(config(dir, classes, 200, 15_000, Set.of()),
-                GraalEngine.find().orElseThrow());
+        VerifyResult result = Verifier.verify(
+                config(dir, classes, 200, 15_000, Set.of()), GraalEngine.find().orElseThrow());
         assertTrue(result.engine().startsWith("GraalJS"), result.engine());
         List<Diagnostic> divergences = with(result, "JDASH-E050");
         assertEquals(1, divergences.size(), result.diagnostics().toString());
@@ -91,10 +117,11 @@ class VerifierTest {
         VerifyResult second = Verifier.verify(config);
         assertTrue(second.upToDate(), second.summary());
         var generator = new InputGenerator(42, null);
-        var types = List.<io.jdash.compiler.scan.TypeRef>of(new io.jdash.compiler.scan.TypeRef.Simple(
-                io.jdash.compiler.scan.TypeRef.Scalar.DOUBLE_BOXED));
-        assertEquals(generator.arguments(types, 300).toString(), new InputGenerator(42, null).arguments(types, 300)
-                .toString());
+        var types = List.<io.jdash.compiler.scan.TypeRef>of(
+                new io.jdash.compiler.scan.TypeRef.Simple(io.jdash.compiler.scan.TypeRef.Scalar.DOUBLE_BOXED));
+        assertEquals(
+                generator.arguments(types, 300).toString(),
+                new InputGenerator(42, null).arguments(types, 300).toString());
         assertTrue(new InputGenerator(43, null).arguments(types, 300).size() >= 300);
     }
 
@@ -125,7 +152,12 @@ class VerifierTest {
         VerifyResult result = Verifier.verify(config(dir, classes, 200, 5000, known));
         System.out.println(result.summary());
         result.diagnostics().forEach(d -> System.out.println(d.format()));
-        assertTrue(!result.failed(), result.diagnostics().stream().filter(Diagnostic::isError).toList().toString());
+        assertTrue(
+                !result.failed(),
+                result.diagnostics().stream()
+                        .filter(Diagnostic::isError)
+                        .toList()
+                        .toString());
         assertTrue(result.callbacks() > 50 && result.calls() > 50 * 200, result.summary());
     }
 }

@@ -31,6 +31,5 @@ final class BinaryRounding {
             + "  return [x < 0 ? -m : m, e - 1075];"
             + "}";
 
-    private BinaryRounding() {
-    }
+    private BinaryRounding() {}
 }

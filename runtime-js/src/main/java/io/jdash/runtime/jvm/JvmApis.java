@@ -10,8 +10,7 @@ import java.util.stream.Stream;
  * the JDK's results; the compiler adds them to the JDK classes as calls to these methods.
  */
 public final class JvmApis {
-    private JvmApis() {
-    }
+    private JvmApis() {}
 
     /** {@code String.lines()}: the lines split at {@code \n}, {@code \r} or {@code \r\n}, without a last empty one. */
     public static Stream<String> lines(String s) {

@@ -8,8 +8,7 @@ package io.jdash.runtime.jvm;
 public final class JvmBoxes {
     private static Integer[] integers;
 
-    private JvmBoxes() {
-    }
+    private JvmBoxes() {}
 
     /** {@code Integer.valueOf(int)}. */
     @SuppressWarnings({"deprecation", "removal"})

@@ -6,8 +6,7 @@ package io.jdash.runtime.jvm;
  * throws, with the JVM's messages where the JVM specifies them.
  */
 public final class JvmChecks {
-    private JvmChecks() {
-    }
+    private JvmChecks() {}
 
     /** Before a field access, a method call or an array access on {@code value}. */
     public static void nonNull(Object value) {
@@ -24,7 +23,9 @@ public final class JvmChecks {
     }
 
     // composed in JS so that a bound check does not pull Java's int formatting into every bundle
-    @org.teavm.jso.JSBody(params = {"i", "n"}, script = "return 'Index ' + i + ' out of bounds for length ' + n;")
+    @org.teavm.jso.JSBody(
+            params = {"i", "n"},
+            script = "return 'Index ' + i + ' out of bounds for length ' + n;")
     private static native String outOfBounds(int index, int length);
 
     /** Before {@code new T[size]}: the JVM's message is the size. */

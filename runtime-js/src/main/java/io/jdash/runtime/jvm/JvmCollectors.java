@@ -10,8 +10,7 @@ import java.util.stream.Collector;
  * {@code "null"}).
  */
 public final class JvmCollectors {
-    private JvmCollectors() {
-    }
+    private JvmCollectors() {}
 
     /** {@code Collectors.joining()}. */
     public static Collector<CharSequence, ?, String> joining() {
@@ -24,12 +23,13 @@ public final class JvmCollectors {
     }
 
     /** {@code Collectors.joining(delimiter, prefix, suffix)}. */
-    public static Collector<CharSequence, ?, String> joining(CharSequence delimiter, CharSequence prefix,
-            CharSequence suffix) {
+    public static Collector<CharSequence, ?, String> joining(
+            CharSequence delimiter, CharSequence prefix, CharSequence suffix) {
         String d = delimiter.toString();
         String p = prefix.toString();
         String s = suffix.toString();
-        return Collector.<CharSequence, List<String>, String>of(ArrayList::new,
+        return Collector.<CharSequence, List<String>, String>of(
+                ArrayList::new,
                 (list, item) -> list.add(String.valueOf(item)),
                 (a, b) -> {
                     a.addAll(b);

@@ -30,12 +30,14 @@ public final class JvmDateFormat {
     private static final int OPTIONAL = 4;
     /** java.time's SignStyle.NORMAL, NOT_NEGATIVE and EXCEEDS_PAD. */
     private static final int NORMAL = 0;
+
     private static final int NOT_NEGATIVE = 3;
     private static final int EXCEEDS_PAD = 4;
     private static final int DECIMAL_POINT = 5;
 
     /** Field slots of a parse, in the order they are resolved. */
     private static final int YEAR_OF_ERA = 0;
+
     private static final int YEAR = 1;
     private static final int MONTH = 2;
     private static final int DAY = 3;
@@ -101,13 +103,26 @@ public final class JvmDateFormat {
     }
 
     private static Part[] isoDate() {
-        return new Part[] {new Part(NUMBER, YEAR, 4, 10, EXCEEDS_PAD, null), literal("-"), twoDigits(MONTH),
-            literal("-"), twoDigits(DAY)};
+        return new Part[] {
+            new Part(NUMBER, YEAR, 4, 10, EXCEEDS_PAD, null),
+            literal("-"),
+            twoDigits(MONTH),
+            literal("-"),
+            twoDigits(DAY)
+        };
     }
 
     private static Part[] isoTime() {
         Part fraction = new Part(FRACTION, NANO, 0, 9, DECIMAL_POINT, null);
-        Part seconds = new Part(OPTIONAL, 0, 0, 0, 0, null, literal(":"), twoDigits(SECOND),
+        Part seconds = new Part(
+                OPTIONAL,
+                0,
+                0,
+                0,
+                0,
+                null,
+                literal(":"),
+                twoDigits(SECOND),
                 new Part(OPTIONAL, 0, 0, 0, 0, null, fraction));
         return new Part[] {twoDigits(HOUR), literal(":"), twoDigits(MINUTE), seconds};
     }
@@ -300,12 +315,14 @@ public final class JvmDateFormat {
         Parsed parsed = new Parsed();
         int position = parse(parts, text, 0, parsed);
         if (position < 0) {
-            throw new DateTimeParseException("Text '" + abbreviate(text) + "' could not be parsed at index "
-                    + ~position, text, ~position);
+            throw new DateTimeParseException(
+                    "Text '" + abbreviate(text) + "' could not be parsed at index " + ~position, text, ~position);
         }
         if (position < text.length()) {
-            throw new DateTimeParseException("Text '" + abbreviate(text)
-                    + "' could not be parsed, unparsed text found at index " + position, text, position);
+            throw new DateTimeParseException(
+                    "Text '" + abbreviate(text) + "' could not be parsed, unparsed text found at index " + position,
+                    text,
+                    position);
         }
         try {
             resolve(parsed);
@@ -320,8 +337,8 @@ public final class JvmDateFormat {
     }
 
     private static DateTimeParseException error(CharSequence text, RuntimeException cause) {
-        return new DateTimeParseException("Text '" + abbreviate(text) + "' could not be parsed: "
-                + cause.getMessage(), text, 0, cause);
+        return new DateTimeParseException(
+                "Text '" + abbreviate(text) + "' could not be parsed: " + cause.getMessage(), text, 0, cause);
     }
 
     /** CompositePrinterParser.parse: each part in turn; the position after them, or ~index of the failure. */

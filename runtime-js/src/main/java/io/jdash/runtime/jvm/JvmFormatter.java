@@ -25,13 +25,13 @@ public final class JvmFormatter {
      * a locale's (a bundle runs one call at a time).
      */
     private static char zero = '0';
+
     private static char decimal = '.';
     private static char groupSeparator = ',';
     private static int groupSize = 3;
     private static java.util.Locale caseLocale;
 
-    private JvmFormatter() {
-    }
+    private JvmFormatter() {}
 
     /**
      * {@code String.format(locale, format, args)}: as java.util.Formatter localizes, the locale's zero digit,
@@ -39,7 +39,8 @@ public final class JvmFormatter {
      * its case mapping; a null locale localizes nothing.
      */
     public static String format(java.util.Locale locale, String format, Object[] args) {
-        if (locale == null || locale.getLanguage().equals("en") && locale.getCountry().equals("US")) {
+        if (locale == null
+                || locale.getLanguage().equals("en") && locale.getCountry().equals("US")) {
             return format(format, args);
         }
         char[] symbols = io.jdash.runtime.jvm.locale.JvmLocales.formatterSymbols(locale);
@@ -169,8 +170,8 @@ public final class JvmFormatter {
         }
     }
 
-    private static void convert(StringBuilder out, char conversion, String flags, int width, int precision,
-            Object arg) {
+    private static void convert(
+            StringBuilder out, char conversion, String flags, int width, int precision, Object arg) {
         boolean upper = isUpper(conversion);
         switch (conversion) {
             case 's', 'S' -> {
@@ -184,7 +185,12 @@ public final class JvmFormatter {
             }
             case 'h', 'H' -> {
                 only(flags, "-", conversion);
-                general(out, arg == null ? "null" : Integer.toHexString(arg.hashCode()), flags, width, precision,
+                general(
+                        out,
+                        arg == null ? "null" : Integer.toHexString(arg.hashCode()),
+                        flags,
+                        width,
+                        precision,
                         upper);
             }
             case 'c', 'C' -> {
@@ -221,7 +227,8 @@ public final class JvmFormatter {
             if (cp < 0 || cp > 0x10FFFF) {
                 throw new java.util.IllegalFormatCodePointException(cp);
             }
-            return cp < 0x10000 ? String.valueOf((char) cp)
+            return cp < 0x10000
+                    ? String.valueOf((char) cp)
                     : new String(new char[] {(char) (0xD7C0 + (cp >> 10)), (char) (0xDC00 + (cp & 0x3FF))});
         }
         throw new IllegalFormatConversionException(conversion, arg.getClass());
@@ -229,7 +236,10 @@ public final class JvmFormatter {
 
     private static void general(StringBuilder out, String s, String flags, int width, int precision, boolean upper) {
         String text = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
-        justify(out, upper ? caseLocale != null ? text.toUpperCase(caseLocale) : JvmStrings.upper(text) : text, flags,
+        justify(
+                out,
+                upper ? caseLocale != null ? text.toUpperCase(caseLocale) : JvmStrings.upper(text) : text,
+                flags,
                 width);
     }
 
@@ -244,8 +254,8 @@ public final class JvmFormatter {
         }
     }
 
-    private static void integral(StringBuilder out, String flags, int width, int precision, Object arg,
-            char conversion) {
+    private static void integral(
+            StringBuilder out, String flags, int width, int precision, Object arg, char conversion) {
         if (precision != -1) {
             throw new IllegalFormatPrecisionException(precision);
         }
@@ -272,8 +282,14 @@ public final class JvmFormatter {
     }
 
     /** Sign, grouping, zero padding, parentheses and justification of a magnitude {@code digits}[.fraction]. */
-    private static void number(StringBuilder out, String magnitude, String suffix, boolean negative, String flags,
-            int width, boolean localized) {
+    private static void number(
+            StringBuilder out,
+            String magnitude,
+            String suffix,
+            boolean negative,
+            String flags,
+            int width,
+            boolean localized) {
         StringBuilder sb = new StringBuilder();
         if (negative) {
             sb.append(flags.contains("(") ? '(' : '-');
@@ -322,8 +338,7 @@ public final class JvmFormatter {
         return sb.toString();
     }
 
-    private static void radix(StringBuilder out, String flags, int width, int precision, Object arg,
-            char conversion) {
+    private static void radix(StringBuilder out, String flags, int width, int precision, Object arg, char conversion) {
         if (precision != -1) {
             throw new IllegalFormatPrecisionException(precision);
         }
@@ -343,8 +358,14 @@ public final class JvmFormatter {
                 text = "0".repeat(Math.max(0, width - text.length() - prefix.length() - (negative ? 1 : 0))) + text;
             }
             String body = prefix + text;
-            number(out, conversion == 'X' ? JvmStrings.upper(body) : body, "", negative, flags.replace("0", ""),
-                    width, false);
+            number(
+                    out,
+                    conversion == 'X' ? JvmStrings.upper(body) : body,
+                    "",
+                    negative,
+                    flags.replace("0", ""),
+                    width,
+                    false);
             return;
         }
         only(flags, "-#0", conversion);
@@ -369,8 +390,8 @@ public final class JvmFormatter {
         justify(out, text, flags, width);
     }
 
-    private static void floating(StringBuilder out, String flags, int width, int precision, Object arg,
-            char conversion) {
+    private static void floating(
+            StringBuilder out, String flags, int width, int precision, Object arg, char conversion) {
         char kind = (char) (conversion | 0x20);
         only(flags, kind == 'f' ? "-#+ 0,(" : kind == 'e' ? "-#+ 0(" : "-+ 0,(", conversion);
         if (arg == null) {
@@ -390,8 +411,10 @@ public final class JvmFormatter {
                 }
                 boolean neg = d < 0;
                 StringBuilder sb = new StringBuilder();
-                sb.append(neg ? (flags.contains("(") ? "(" : "-") : flags.contains("+") ? "+" : flags.contains(" ")
-                        ? " " : "");
+                sb.append(
+                        neg
+                                ? (flags.contains("(") ? "(" : "-")
+                                : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "");
                 sb.append(isUpper(conversion) ? "INFINITY" : text);
                 if (neg && flags.contains("(")) {
                     sb.append(')');
@@ -469,8 +492,9 @@ public final class JvmFormatter {
     /** Reads BigDecimal.toString()'s text, e.g. {@code 123.45} or {@code 1.2E+3}, as a Decimal. */
     private static Decimal parseDecimal(String text) {
         int e = text.indexOf('E');
-        int exp = e < 0 ? 0 : JvmStrings.parseDigits(text.charAt(e + 1) == '+' ? text.substring(e + 2)
-                : text.substring(e + 1));
+        int exp = e < 0
+                ? 0
+                : JvmStrings.parseDigits(text.charAt(e + 1) == '+' ? text.substring(e + 2) : text.substring(e + 1));
         String mantissa = e < 0 ? text : text.substring(0, e);
         int dot = mantissa.indexOf('.');
         int intDigits = dot < 0 ? mantissa.length() : dot;

@@ -12,8 +12,7 @@ import java.util.Optional;
  * passes through unchanged.
  */
 public final class JvmIndexChecks {
-    private JvmIndexChecks() {
-    }
+    private JvmIndexChecks() {}
 
     /**
      * {@code String.charAt}: Java 17 words it by the string's internal coder, Latin-1 when every char is at most
@@ -21,8 +20,8 @@ public final class JvmIndexChecks {
      */
     public static void stringCharAt(String s, int index) {
         if (index < 0 || index >= s.length()) {
-            throw new StringIndexOutOfBoundsException(isLatin1(s) ? "String index out of range: " + index
-                    : "index " + index + ", length " + s.length());
+            throw new StringIndexOutOfBoundsException(
+                    isLatin1(s) ? "String index out of range: " + index : "index " + index + ", length " + s.length());
         }
     }
 
@@ -57,8 +56,8 @@ public final class JvmIndexChecks {
     /** {@code String.valueOf(char[], int, int)}. */
     public static void offsetCount(char[] data, int offset, int count) {
         if (offset < 0 || count < 0 || offset > data.length - count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length "
-                    + data.length);
+            throw new StringIndexOutOfBoundsException(
+                    "offset " + offset + ", count " + count + ", length " + data.length);
         }
     }
 
@@ -166,16 +165,15 @@ public final class JvmIndexChecks {
     /** {@code Objects.checkFromToIndex(int, int, int)}. */
     public static void checkFromToIndex(int from, int to, int length) {
         if (from < 0 || from > to || to > length) {
-            throw new IndexOutOfBoundsException("Range [" + from + ", " + to + ") out of bounds for length "
-                    + length);
+            throw new IndexOutOfBoundsException("Range [" + from + ", " + to + ") out of bounds for length " + length);
         }
     }
 
     /** {@code Objects.checkFromIndexSize(int, int, int)}. */
     public static void checkFromIndexSize(int from, int size, int length) {
         if ((length | from | size) < 0 || size > length - from) {
-            throw new IndexOutOfBoundsException("Range [" + from + ", " + from + " + " + size
-                    + ") out of bounds for length " + length);
+            throw new IndexOutOfBoundsException(
+                    "Range [" + from + ", " + from + " + " + size + ") out of bounds for length " + length);
         }
     }
 

@@ -7,8 +7,7 @@ import org.teavm.jso.JSBody;
  * Each method documents the JVM rule it restores.
  */
 public final class JvmMath {
-    private JvmMath() {
-    }
+    private JvmMath() {}
 
     /** {@code int / int}: the JVM throws {@code ArithmeticException} for a zero divisor (JS gives 0). */
     public static int idiv(int a, int b) {
@@ -137,18 +136,20 @@ public final class JvmMath {
 
     // Special values follow IEEE 754's fusedMultiplyAdd: only an infinite c with finite a and b needs care
     // (a * b may overflow where the exact product does not); else the product and sum are done in BigInts.
-    @JSBody(params = {"a", "b", "c", "single"}, script = BinaryRounding.ROUND_RATIO + BinaryRounding.SPLIT
-            + "if (isNaN(a) || isNaN(b) || isNaN(c)) return NaN;"
-            + "if (!isFinite(a) || !isFinite(b) || a == 0 || b == 0) return single ? Math.fround(a * b + c) : a * b + c;"
-            + "if (!isFinite(c)) return c;"
-            + "if (c == 0) return single ? Math.fround(a * b) : a * b;"
-            + "var x = split(a), y = split(b), z = split(c), pm = x[0] * y[0], pe = x[1] + y[1],"
-            + "  e = Math.min(pe, z[1]), sum = (pm << BigInt(pe - e)) + (z[0] << BigInt(z[1] - e));"
-            + "if (sum == 0n) return 0;"
-            + "var neg = sum < 0n, num = neg ? -sum : sum, den = 1n;"
-            + "if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);"
-            + "var v = roundRatio(num, den, single);"
-            + "return neg ? -v : v;")
+    @JSBody(
+            params = {"a", "b", "c", "single"},
+            script = BinaryRounding.ROUND_RATIO + BinaryRounding.SPLIT
+                    + "if (isNaN(a) || isNaN(b) || isNaN(c)) return NaN;"
+                    + "if (!isFinite(a) || !isFinite(b) || a == 0 || b == 0) return single ? Math.fround(a * b + c) : a * b + c;"
+                    + "if (!isFinite(c)) return c;"
+                    + "if (c == 0) return single ? Math.fround(a * b) : a * b;"
+                    + "var x = split(a), y = split(b), z = split(c), pm = x[0] * y[0], pe = x[1] + y[1],"
+                    + "  e = Math.min(pe, z[1]), sum = (pm << BigInt(pe - e)) + (z[0] << BigInt(z[1] - e));"
+                    + "if (sum == 0n) return 0;"
+                    + "var neg = sum < 0n, num = neg ? -sum : sum, den = 1n;"
+                    + "if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);"
+                    + "var v = roundRatio(num, den, single);"
+                    + "return neg ? -v : v;")
     private static native double jsFma(double a, double b, double c, boolean single);
 
     /** {@code Math.multiplyHigh(long, long)}: the high 64 bits of the 128-bit product, from 32-bit halves. */
@@ -194,12 +195,14 @@ public final class JvmMath {
         return (float) jsScalb(f, n, true);
     }
 
-    @JSBody(params = {"d", "n", "single"}, script = BinaryRounding.ROUND_RATIO + BinaryRounding.SPLIT
-            + "if (d == 0 || !isFinite(d)) return d;"
-            + "var x = split(d), e = x[1] + Math.max(-2300, Math.min(2300, n)), num = x[0] < 0n ? -x[0] : x[0], den = 1n;"
-            + "if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);"
-            + "var v = roundRatio(num, den, single);"
-            + "return d < 0 ? -v : v;")
+    @JSBody(
+            params = {"d", "n", "single"},
+            script = BinaryRounding.ROUND_RATIO + BinaryRounding.SPLIT
+                    + "if (d == 0 || !isFinite(d)) return d;"
+                    + "var x = split(d), e = x[1] + Math.max(-2300, Math.min(2300, n)), num = x[0] < 0n ? -x[0] : x[0], den = 1n;"
+                    + "if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);"
+                    + "var v = roundRatio(num, den, single);"
+                    + "return d < 0 ? -v : v;")
     private static native double jsScalb(double d, int n, boolean single);
 
     /** {@code Math.ulp(double)}: the distance to the next double away from zero, from the exponent. */

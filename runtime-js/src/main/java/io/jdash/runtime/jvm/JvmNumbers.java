@@ -16,8 +16,7 @@ import org.teavm.jso.JSBody;
  * it correctly (StringToNumber, "RoundMVResult"); every other input is rounded exactly here with BigInt arithmetic.
  */
 public final class JvmNumbers {
-    private JvmNumbers() {
-    }
+    private JvmNumbers() {}
 
     /** {@code Double.parseDouble(String)}. */
     public static double parseDouble(String s) {
@@ -39,40 +38,44 @@ public final class JvmNumbers {
         }
         if (!isJavaFloatingLiteral(text)) {
             // the JDK's scan of the leading digits and points stops at a second point
-            throw new NumberFormatException(hasTwoLeadingPoints(text) ? "multiple points"
-                    : "For input string: \"" + text + "\"");
+            throw new NumberFormatException(
+                    hasTwoLeadingPoints(text) ? "multiple points" : "For input string: \"" + text + "\"");
         }
         return jsParseFloating(text, single);
     }
 
-    @JSBody(params = "t", script = "return /^[+-]?(NaN|Infinity|(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[fFdD]?"
-            + "|0[xX]([0-9a-fA-F]+\\.?|[0-9a-fA-F]*\\.[0-9a-fA-F]+)[pP][+-]?\\d+[fFdD]?)$/.test(t);")
+    @JSBody(
+            params = "t",
+            script = "return /^[+-]?(NaN|Infinity|(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[fFdD]?"
+                    + "|0[xX]([0-9a-fA-F]+\\.?|[0-9a-fA-F]*\\.[0-9a-fA-F]+)[pP][+-]?\\d+[fFdD]?)$/.test(t);")
     private static native boolean isJavaFloatingLiteral(String text);
 
     @JSBody(params = "t", script = "return /^[+-]?[0-9]*\\.[0-9]*\\./.test(t);")
     private static native boolean hasTwoLeadingPoints(String text);
 
     // the value is digits x 10^e10 x 2^e2
-    @JSBody(params = {"t", "single"}, script = BinaryRounding.ROUND_RATIO
-            + "var m = /^([+-]?)(?:(N)|(I)|0[xX]([0-9a-fA-F]*)\\.?([0-9a-fA-F]*)[pP]([+-]?\\d+)|(\\d*)\\.?(\\d*)"
-            + "(?:[eE]([+-]?\\d+))?)/.exec(t), sign = m[1] == '-' ? -1 : 1;"
-            + "if (m[2]) return NaN;"
-            + "if (m[3]) return sign * Infinity;"
-            + "var hex = m[6] !== undefined, digits = hex ? m[4] + m[5] : m[7] + m[8], frac = (hex ? m[5] : m[8])"
-            + ".length, exp = Number((hex ? m[6] : m[9]) || 0), e10 = 0, e2 = 0, size;"
-            + "digits = digits.replace(/^0+/, '');"
-            + "if (!digits) return sign * 0;"
-            + "if (hex) { e2 = exp - 4 * frac; size = e2 + 4 * digits.length; digits = '0x' + digits; }"
-            + "else { var z = /0*$/.exec(digits)[0].length; digits = digits.substring(0, digits.length - z);"
-            + "  e10 = exp - frac + z; size = e10 + digits.length;"
-            + "  if (!single && digits.length <= 20 && size < 400 && size > -400)"
-            + "    return sign * Number(digits + 'e' + e10); }"
-            + "if (size > 1300) return sign * Infinity;"
-            + "if (size < -1300) return sign * 0;"
-            + "var num = BigInt(digits), den = 1n;"
-            + "if (e10 > 0) num *= 10n ** BigInt(e10); else den = 10n ** BigInt(-e10);"
-            + "if (e2 > 0) num <<= BigInt(e2); else den <<= BigInt(-e2);"
-            + "return sign * roundRatio(num, den, single);")
+    @JSBody(
+            params = {"t", "single"},
+            script = BinaryRounding.ROUND_RATIO
+                    + "var m = /^([+-]?)(?:(N)|(I)|0[xX]([0-9a-fA-F]*)\\.?([0-9a-fA-F]*)[pP]([+-]?\\d+)|(\\d*)\\.?(\\d*)"
+                    + "(?:[eE]([+-]?\\d+))?)/.exec(t), sign = m[1] == '-' ? -1 : 1;"
+                    + "if (m[2]) return NaN;"
+                    + "if (m[3]) return sign * Infinity;"
+                    + "var hex = m[6] !== undefined, digits = hex ? m[4] + m[5] : m[7] + m[8], frac = (hex ? m[5] : m[8])"
+                    + ".length, exp = Number((hex ? m[6] : m[9]) || 0), e10 = 0, e2 = 0, size;"
+                    + "digits = digits.replace(/^0+/, '');"
+                    + "if (!digits) return sign * 0;"
+                    + "if (hex) { e2 = exp - 4 * frac; size = e2 + 4 * digits.length; digits = '0x' + digits; }"
+                    + "else { var z = /0*$/.exec(digits)[0].length; digits = digits.substring(0, digits.length - z);"
+                    + "  e10 = exp - frac + z; size = e10 + digits.length;"
+                    + "  if (!single && digits.length <= 20 && size < 400 && size > -400)"
+                    + "    return sign * Number(digits + 'e' + e10); }"
+                    + "if (size > 1300) return sign * Infinity;"
+                    + "if (size < -1300) return sign * 0;"
+                    + "var num = BigInt(digits), den = 1n;"
+                    + "if (e10 > 0) num *= 10n ** BigInt(e10); else den = 10n ** BigInt(-e10);"
+                    + "if (e2 > 0) num <<= BigInt(e2); else den <<= BigInt(-e2);"
+                    + "return sign * roundRatio(num, den, single);")
     private static native double jsParseFloating(String text, boolean single);
 
     /** {@code Integer.parseInt(String, int)}, the JDK's algorithm and messages. */
@@ -174,8 +177,8 @@ public final class JvmNumbers {
     }
 
     private static NumberFormatException forInputString(String s, int radix) {
-        return new NumberFormatException("For input string: \"" + s + "\""
-                + (radix == 10 ? "" : " under radix " + radix));
+        return new NumberFormatException(
+                "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
     }
 
     /**
@@ -183,13 +186,15 @@ public final class JvmNumbers {
      * Unicode's category Nd, whose digits Unicode encodes in runs of ten from 0 to 9 (so a digit's value is its
      * distance from the start of its run, modulo ten).
      */
-    @JSBody(params = {"c", "radix"}, script = ""
-            + "var d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55"
-            + " : c >= 0xff21 && c <= 0xff3a ? c - 0xff17 : c >= 0xff41 && c <= 0xff5a ? c - 0xff37 : -1;"
-            + "if (d < 0 && c > 127) { var nd = /\\p{Nd}/u, start = c;"
-            + "  while (nd.test(String.fromCharCode(start - 1))) start--;"
-            + "  if (nd.test(String.fromCharCode(c))) d = (c - start) % 10; }"
-            + "return d < radix ? d : -1;")
+    @JSBody(
+            params = {"c", "radix"},
+            script = ""
+                    + "var d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55"
+                    + " : c >= 0xff21 && c <= 0xff3a ? c - 0xff17 : c >= 0xff41 && c <= 0xff5a ? c - 0xff37 : -1;"
+                    + "if (d < 0 && c > 127) { var nd = /\\p{Nd}/u, start = c;"
+                    + "  while (nd.test(String.fromCharCode(start - 1))) start--;"
+                    + "  if (nd.test(String.fromCharCode(c))) d = (c - start) % 10; }"
+                    + "return d < radix ? d : -1;")
     private static native int digit(char c, int radix);
 
     /** {@code Integer.decode(String)}. */

@@ -14,8 +14,7 @@ import org.teavm.jso.JSBody;
  * wrapped in a plain Java method.
  */
 public final class JvmStrings {
-    private JvmStrings() {
-    }
+    private JvmStrings() {}
 
     /** {@code Integer.toString(int)}. */
     public static String intToString(int i) {
@@ -64,7 +63,9 @@ public final class JvmStrings {
         return jsUnsigned(i, radix);
     }
 
-    @JSBody(params = {"i", "r"}, script = "return (i >>> 0).toString(r);")
+    @JSBody(
+            params = {"i", "r"},
+            script = "return (i >>> 0).toString(r);")
     private static native String jsUnsigned(int i, int radix);
 
     /** {@code Object.toString()}: the class name, then '@' and the hash code in hex digits. */
@@ -72,7 +73,9 @@ public final class JvmStrings {
         return jsObjectToString(o.getClass().getName(), o.hashCode());
     }
 
-    @JSBody(params = {"name", "hash"}, script = "return name + '@' + (hash >>> 0).toString(16);")
+    @JSBody(
+            params = {"name", "hash"},
+            script = "return name + '@' + (hash >>> 0).toString(16);")
     private static native String jsObjectToString(String name, int hash);
 
     private static java.util.Comparator<String> caseInsensitiveOrder;
@@ -90,7 +93,9 @@ public final class JvmStrings {
         return jsUnsignedLong(l, radix);
     }
 
-    @JSBody(params = {"l", "r"}, script = "return BigInt.asUintN(64, l).toString(r);")
+    @JSBody(
+            params = {"l", "r"},
+            script = "return BigInt.asUintN(64, l).toString(r);")
     private static native String jsUnsignedLong(long l, int radix);
 
     /** Converts a non-negative decimal digit string to another radix, exactly (BigInt). */
@@ -98,7 +103,9 @@ public final class JvmStrings {
         return jsRadix(decimal, radix);
     }
 
-    @JSBody(params = {"d", "r"}, script = "return BigInt(d).toString(r);")
+    @JSBody(
+            params = {"d", "r"},
+            script = "return BigInt(d).toString(r);")
     private static native String jsRadix(String decimal, int radix);
 
     /** {@code String.valueOf(Integer)} without a virtual call: the common boxed part of a concatenation. */
@@ -111,7 +118,9 @@ public final class JvmStrings {
         return jsConcat(a, b);
     }
 
-    @JSBody(params = {"a", "b"}, script = "return a + b;")
+    @JSBody(
+            params = {"a", "b"},
+            script = "return a + b;")
     private static native String jsConcat(String a, String b);
 
     /** Joins three strings in one step (one String object instead of two). */
@@ -119,7 +128,9 @@ public final class JvmStrings {
         return jsConcat(a, b, c);
     }
 
-    @JSBody(params = {"a", "b", "c"}, script = "return a + b + c;")
+    @JSBody(
+            params = {"a", "b", "c"},
+            script = "return a + b + c;")
     private static native String jsConcat(String a, String b, String c);
 
     /** Joins four strings in one step. */
@@ -127,7 +138,9 @@ public final class JvmStrings {
         return jsConcat(a, b, c, d);
     }
 
-    @JSBody(params = {"a", "b", "c", "d"}, script = "return a + b + c + d;")
+    @JSBody(
+            params = {"a", "b", "c", "d"},
+            script = "return a + b + c + d;")
     private static native String jsConcat(String a, String b, String c, String d);
 
     /** Joins five strings in one step. */
@@ -135,17 +148,22 @@ public final class JvmStrings {
         return jsConcat(a, b, c, d, e);
     }
 
-    @JSBody(params = {"a", "b", "c", "d", "e"}, script = "return a + b + c + d + e;")
+    @JSBody(
+            params = {"a", "b", "c", "d", "e"},
+            script = "return a + b + c + d + e;")
     private static native String jsConcat(String a, String b, String c, String d, String e);
 
     // Java (since 19) prints the shortest decimal that reads back as the value, but never fewer than 2 digits:
     // where one digit would do, it takes the 2-digit decimal closest to the value (4.9E-324, not 5.0E-324)
-    @JSBody(params = "d", script = "var s = d.toExponential();"
-            + " return /^\\d(e|$)/.test(s) ? d.toExponential(1) : s;")
+    @JSBody(
+            params = "d",
+            script = "var s = d.toExponential();" + " return /^\\d(e|$)/.test(s) ? d.toExponential(1) : s;")
     private static native String jsExponential(double d);
 
-    @JSBody(params = "f", script = "for (var p = 2; p < 9; p++) { var s = f.toExponential(p - 1);"
-            + " if (Math.fround(+s) === f) return s; } return f.toExponential(8);")
+    @JSBody(
+            params = "f",
+            script = "for (var p = 2; p < 9; p++) { var s = f.toExponential(p - 1);"
+                    + " if (Math.fround(+s) === f) return s; } return f.toExponential(8);")
     private static native String jsFloatExponential(double f);
 
     /** The shortest digits of a finite, non-negative double that read back as it. */

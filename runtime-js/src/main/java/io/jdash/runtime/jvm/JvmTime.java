@@ -25,8 +25,7 @@ public final class JvmTime {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_DAY = SECONDS_PER_DAY * NANOS_PER_SECOND;
 
-    private JvmTime() {
-    }
+    private JvmTime() {}
 
     /** {@code Duration.toDaysPart()}: whole days (the seconds divided by 86,400, truncated). */
     public static long toDaysPart(Duration d) {
@@ -77,7 +76,8 @@ public final class JvmTime {
     }
 
     private static BigInteger totalNanos(Duration d) {
-        return BigInteger.valueOf(d.getSeconds()).multiply(BigInteger.valueOf(NANOS_PER_SECOND))
+        return BigInteger.valueOf(d.getSeconds())
+                .multiply(BigInteger.valueOf(NANOS_PER_SECOND))
                 .add(BigInteger.valueOf(d.getNano()));
     }
 
@@ -184,7 +184,7 @@ public final class JvmTime {
             throw new IllegalArgumentException(endExclusive + (sign < 0 ? " > " : " < ") + start);
         }
         List<LocalDate> dates = new ArrayList<>();
-        for (long n = 0;; n++) {
+        for (long n = 0; ; n++) {
             LocalDate date = start.plusMonths(months * n).plusDays(days * n);
             if (sign > 0 ? date.toEpochDay() >= end : date.toEpochDay() <= end) {
                 break;

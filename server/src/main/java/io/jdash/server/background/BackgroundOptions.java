@@ -27,8 +27,17 @@ import java.util.function.UnaryOperator;
  * @param secret the secret that signs job handles, shared by every process of the app; null for a random one per
  *        process (the embedded engine) or one kept in the shared store
  */
-public record BackgroundOptions(String engine, Role role, int workers, int queueCapacity, Duration firstAnswer,
-        Duration longPoll, int missedPolls, Duration lease, boolean retryLostJobs, Duration resultTtl,
+public record BackgroundOptions(
+        String engine,
+        Role role,
+        int workers,
+        int queueCapacity,
+        Duration firstAnswer,
+        Duration longPoll,
+        int missedPolls,
+        Duration lease,
+        boolean retryLostJobs,
+        Duration resultTtl,
         String secret) {
 
     /** What a process does with the jobs of a shared engine. */
@@ -47,8 +56,17 @@ public record BackgroundOptions(String engine, Role role, int workers, int queue
     }
 
     /** Embedded, both roles, 4 workers, 64 waiting, 25 ms first answer, 1 s long-poll, 4 missed polls, 10 s lease. */
-    public static final BackgroundOptions DEFAULTS = new BackgroundOptions("embedded", Role.BOTH, 4, 64,
-            Duration.ofMillis(25), Duration.ofSeconds(1), 4, Duration.ofSeconds(10), true, Duration.ofMinutes(5),
+    public static final BackgroundOptions DEFAULTS = new BackgroundOptions(
+            "embedded",
+            Role.BOTH,
+            4,
+            64,
+            Duration.ofMillis(25),
+            Duration.ofSeconds(1),
+            4,
+            Duration.ofSeconds(10),
+            true,
+            Duration.ofMinutes(5),
             null);
 
     /** Validates. */
@@ -60,10 +78,14 @@ public record BackgroundOptions(String engine, Role role, int workers, int queue
             throw new IllegalArgumentException("jdash.background.workers and .missedPolls must be at least 1 and"
                     + " .queue at least 0, got " + workers + ", " + missedPolls + " and " + queueCapacity);
         }
-        if (firstAnswer.isNegative() || longPoll.isNegative() || lease.isNegative() || lease.isZero()
-                || resultTtl.isNegative() || resultTtl.isZero()) {
-            throw new IllegalArgumentException("jdash.background durations must not be negative (lease and"
-                    + " resultTtl positive)");
+        if (firstAnswer.isNegative()
+                || longPoll.isNegative()
+                || lease.isNegative()
+                || lease.isZero()
+                || resultTtl.isNegative()
+                || resultTtl.isZero()) {
+            throw new IllegalArgumentException(
+                    "jdash.background durations must not be negative (lease and" + " resultTtl positive)");
         }
     }
 
@@ -77,7 +99,9 @@ public record BackgroundOptions(String engine, Role role, int workers, int queue
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("jdash.background.role=" + role + ": write web, worker or both");
         }
-        return new BackgroundOptions(text(lookup, "jdash.background", d.engine), r,
+        return new BackgroundOptions(
+                text(lookup, "jdash.background", d.engine),
+                r,
                 number(lookup, "jdash.background.workers", d.workers),
                 number(lookup, "jdash.background.queue", d.queueCapacity),
                 duration(lookup, "jdash.background.firstAnswer", d.firstAnswer),
@@ -93,50 +117,122 @@ public record BackgroundOptions(String engine, Role role, int workers, int queue
     public static BackgroundOptions fromConfiguration() {
         return from(name -> {
             String value = System.getProperty(name);
-            return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+            return value != null
+                    ? value
+                    : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
         });
     }
 
     /** The same options with another engine. */
     public BackgroundOptions withEngine(String value) {
-        return new BackgroundOptions(value, role, workers, queueCapacity, firstAnswer, longPoll, missedPolls, lease,
-                retryLostJobs, resultTtl, secret);
+        return new BackgroundOptions(
+                value,
+                role,
+                workers,
+                queueCapacity,
+                firstAnswer,
+                longPoll,
+                missedPolls,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                secret);
     }
 
     /** The same options with another role. */
     public BackgroundOptions withRole(Role value) {
-        return new BackgroundOptions(engine, value, workers, queueCapacity, firstAnswer, longPoll, missedPolls,
-                lease, retryLostJobs, resultTtl, secret);
+        return new BackgroundOptions(
+                engine,
+                value,
+                workers,
+                queueCapacity,
+                firstAnswer,
+                longPoll,
+                missedPolls,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                secret);
     }
 
     /** The same options with other worker and queue bounds. */
     public BackgroundOptions withWorkers(int count, int queue) {
-        return new BackgroundOptions(engine, role, count, queue, firstAnswer, longPoll, missedPolls, lease,
-                retryLostJobs, resultTtl, secret);
+        return new BackgroundOptions(
+                engine,
+                role,
+                count,
+                queue,
+                firstAnswer,
+                longPoll,
+                missedPolls,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                secret);
     }
 
     /** The same options with other waits: the first answer's and a poll's. */
     public BackgroundOptions withWaits(Duration first, Duration poll) {
-        return new BackgroundOptions(engine, role, workers, queueCapacity, first, poll, missedPolls, lease,
-                retryLostJobs, resultTtl, secret);
+        return new BackgroundOptions(
+                engine,
+                role,
+                workers,
+                queueCapacity,
+                first,
+                poll,
+                missedPolls,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                secret);
     }
 
     /** The same options with another abandonment rule. */
     public BackgroundOptions withMissedPolls(int value) {
-        return new BackgroundOptions(engine, role, workers, queueCapacity, firstAnswer, longPoll, value, lease,
-                retryLostJobs, resultTtl, secret);
+        return new BackgroundOptions(
+                engine,
+                role,
+                workers,
+                queueCapacity,
+                firstAnswer,
+                longPoll,
+                value,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                secret);
     }
 
     /** The same options with another lease and lost-job rule. */
     public BackgroundOptions withLease(Duration value, boolean retry) {
-        return new BackgroundOptions(engine, role, workers, queueCapacity, firstAnswer, longPoll, missedPolls, value,
-                retry, resultTtl, secret);
+        return new BackgroundOptions(
+                engine,
+                role,
+                workers,
+                queueCapacity,
+                firstAnswer,
+                longPoll,
+                missedPolls,
+                value,
+                retry,
+                resultTtl,
+                secret);
     }
 
     /** The same options with a signing secret. */
     public BackgroundOptions withSecret(String value) {
-        return new BackgroundOptions(engine, role, workers, queueCapacity, firstAnswer, longPoll, missedPolls, lease,
-                retryLostJobs, resultTtl, value);
+        return new BackgroundOptions(
+                engine,
+                role,
+                workers,
+                queueCapacity,
+                firstAnswer,
+                longPoll,
+                missedPolls,
+                lease,
+                retryLostJobs,
+                resultTtl,
+                value);
     }
 
     private static String text(UnaryOperator<String> lookup, String name, String fallback) {

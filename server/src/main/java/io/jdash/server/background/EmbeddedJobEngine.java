@@ -33,9 +33,15 @@ public final class EmbeddedJobEngine implements JobEngine {
     public EmbeddedJobEngine(JobRunner runner, BackgroundOptions options) {
         this.runner = runner;
         this.options = options;
-        this.pool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
-                options.queueCapacity() == 0 ? new java.util.concurrent.SynchronousQueue<>()
-                        : new ArrayBlockingQueue<>(options.queueCapacity()), threads("jdash-job"));
+        this.pool = new ThreadPoolExecutor(
+                options.workers(),
+                options.workers(),
+                60,
+                TimeUnit.SECONDS,
+                options.queueCapacity() == 0
+                        ? new java.util.concurrent.SynchronousQueue<>()
+                        : new ArrayBlockingQueue<>(options.queueCapacity()),
+                threads("jdash-job"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(threads("jdash-job-sweeper"));
         sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -48,8 +54,8 @@ public final class EmbeddedJobEngine implements JobEngine {
             job.future = pool.submit(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(request.id());
-            throw new QueueFullException("all " + options.workers() + " workers are busy and " + options
-                    .queueCapacity() + " jobs wait");
+            throw new QueueFullException(
+                    "all " + options.workers() + " workers are busy and " + options.queueCapacity() + " jobs wait");
         }
     }
 
@@ -104,8 +110,7 @@ public final class EmbeddedJobEngine implements JobEngine {
             List<byte[]> fresh = new ArrayList<>(job.events.subList(job.delivered, job.events.size()));
             job.delivered = job.events.size();
             job.lastPollNanos = System.nanoTime();
-            return new JobSnapshot(job.status, fresh, job.status == JobStatus.DONE ? job.result : null,
-                    job.message);
+            return new JobSnapshot(job.status, fresh, job.status == JobStatus.DONE ? job.result : null, job.message);
         }
     }
 
@@ -145,7 +150,8 @@ public final class EmbeddedJobEngine implements JobEngine {
                 if (now - job.finishedNanos > options.resultTtl().toNanos()) {
                     jobs.remove(r.id(), job);
                 }
-            } else if (r.timeout() != null && job.status == JobStatus.RUNNING
+            } else if (r.timeout() != null
+                    && job.status == JobStatus.RUNNING
                     && now - job.startedNanos > r.timeout().toNanos()) {
                 job.stop(JobStatus.TIMED_OUT, null);
             } else if (now - job.lastPollNanos > r.abandonAfter().toNanos()) {

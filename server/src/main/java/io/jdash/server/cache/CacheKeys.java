@@ -18,8 +18,7 @@ import java.util.List;
 public final class CacheKeys {
     private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
 
-    private CacheKeys() {
-    }
+    private CacheKeys() {}
 
     /** The canonical JSON of {@code values} as one array. */
     public static String canonical(List<JsonNode> values) {
@@ -43,8 +42,8 @@ public final class CacheKeys {
     /** The SHA-256 of {@code text}'s UTF-8 bytes, in hex. */
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

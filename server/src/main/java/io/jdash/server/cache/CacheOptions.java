@@ -14,11 +14,11 @@ import java.util.function.UnaryOperator;
  * @param retryAfter how long an unavailable store is left alone before it is tried again
  * @param prefix what every key of a shared store (Redis) starts with, so that apps can share one server
  */
-public record CacheOptions(long maxBytes, long maxDiskBytes, Duration lockLease, Duration timeout,
-        Duration retryAfter, String prefix) {
+public record CacheOptions(
+        long maxBytes, long maxDiskBytes, Duration lockLease, Duration timeout, Duration retryAfter, String prefix) {
     /** 128 MiB in process, 1 GiB on disk, 30 s lock lease, 250 ms timeout, retry after 5 s, prefix {@code jdash:}. */
-    public static final CacheOptions DEFAULTS = new CacheOptions(128L << 20, 1L << 30, Duration.ofSeconds(30),
-            Duration.ofMillis(250), Duration.ofSeconds(5), "jdash:");
+    public static final CacheOptions DEFAULTS = new CacheOptions(
+            128L << 20, 1L << 30, Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(5), "jdash:");
 
     /** Validates. */
     public CacheOptions {
@@ -38,7 +38,8 @@ public record CacheOptions(long maxBytes, long maxDiskBytes, Duration lockLease,
      * {@code @Memoize} writes them, e.g. {@code 250ms}); the defaults for the others.
      */
     public static CacheOptions from(UnaryOperator<String> lookup) {
-        return new CacheOptions(size(lookup, "jdash.cache.maxBytes", DEFAULTS.maxBytes),
+        return new CacheOptions(
+                size(lookup, "jdash.cache.maxBytes", DEFAULTS.maxBytes),
                 size(lookup, "jdash.cache.maxDiskBytes", DEFAULTS.maxDiskBytes),
                 duration(lookup, "jdash.cache.lockLease", DEFAULTS.lockLease),
                 duration(lookup, "jdash.cache.timeout", DEFAULTS.timeout),

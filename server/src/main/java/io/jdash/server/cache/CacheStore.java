@@ -25,15 +25,14 @@ public interface CacheStore extends AutoCloseable {
      * @return the lock, or null when another owner holds it
      */
     default Lock tryLock(String key, Duration lease) {
-        return () -> { };
+        return () -> {};
     }
 
     /** What it is, for log lines: {@code in-process}, {@code directory /var/cache/app}, {@code redis://host:6379}. */
     String describe();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** A held computation lock. */
     @FunctionalInterface

@@ -61,7 +61,8 @@ public final class DirectoryStore implements CacheStore {
         }
         long expiresAt = in.getLong();
         int keyLength = in.getInt();
-        if (keyLength != storedKey.length || in.remaining() < keyLength
+        if (keyLength != storedKey.length
+                || in.remaining() < keyLength
                 || !ByteBuffer.wrap(bytes, 16, keyLength).equals(ByteBuffer.wrap(storedKey))) {
             return null;
         }
@@ -79,8 +80,11 @@ public final class DirectoryStore implements CacheStore {
     public void put(String key, byte[] value, Duration ttl) {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         ByteBuffer out = ByteBuffer.allocate(16 + keyBytes.length + value.length);
-        out.putInt(MAGIC).putLong(System.currentTimeMillis() + ttl.toMillis()).putInt(keyBytes.length)
-                .put(keyBytes).put(value);
+        out.putInt(MAGIC)
+                .putLong(System.currentTimeMillis() + ttl.toMillis())
+                .putInt(keyBytes.length)
+                .put(keyBytes)
+                .put(value);
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
@@ -137,8 +141,7 @@ public final class DirectoryStore implements CacheStore {
     private static boolean expired(Path file) {
         try (var channel = Files.newByteChannel(file)) {
             ByteBuffer head = ByteBuffer.allocate(12);
-            return channel.read(head) == 12 && head.getInt(0) == MAGIC
-                    && System.currentTimeMillis() >= head.getLong(4);
+            return channel.read(head) == 12 && head.getInt(0) == MAGIC && System.currentTimeMillis() >= head.getLong(4);
         } catch (IOException e) {
             return false;
         }

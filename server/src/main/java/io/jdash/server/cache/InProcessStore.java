@@ -12,8 +12,7 @@ import java.time.Duration;
 public final class InProcessStore implements CacheStore {
     private static final int ENTRY_OVERHEAD = 96;
 
-    private record Entry(byte[] value, Duration ttl) {
-    }
+    private record Entry(byte[] value, Duration ttl) {}
 
     private final Cache<String, Entry> cache;
     private final long maxBytes;
@@ -23,8 +22,8 @@ public final class InProcessStore implements CacheStore {
         this.maxBytes = maxBytes;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> (int) Math.min(Integer.MAX_VALUE,
-                        e.value.length + 2L * key.length() + ENTRY_OVERHEAD))
+                .weigher((String key, Entry e) ->
+                        (int) Math.min(Integer.MAX_VALUE, e.value.length + 2L * key.length() + ENTRY_OVERHEAD))
                 .expireAfter(Expiry.creating((String key, Entry e) -> e.ttl))
                 .executor(Runnable::run)
                 .build();

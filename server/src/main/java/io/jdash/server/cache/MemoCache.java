@@ -82,8 +82,8 @@ public final class MemoCache implements AutoCloseable {
             return new MemoCache(new InProcessStore(options.maxBytes()), options);
         }
         if (s.startsWith("file:")) {
-            return new MemoCache(new DirectoryStore(Path.of(s.substring("file:".length())), options.maxDiskBytes()),
-                    options);
+            return new MemoCache(
+                    new DirectoryStore(Path.of(s.substring("file:".length())), options.maxDiskBytes()), options);
         }
         URI uri;
         try {
@@ -110,7 +110,8 @@ public final class MemoCache implements AutoCloseable {
      * {@code JDASH_CACHE}), default {@code memory}, with {@link CacheOptions#from} read the same way.
      */
     public static MemoCache fromConfiguration() {
-        return open(setting("jdash.cache") != null ? setting("jdash.cache") : "memory",
+        return open(
+                setting("jdash.cache") != null ? setting("jdash.cache") : "memory",
                 CacheOptions.from(MemoCache::setting));
     }
 
@@ -125,7 +126,9 @@ public final class MemoCache implements AutoCloseable {
 
     private static String setting(String name) {
         String value = System.getProperty(name);
-        return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+        return value != null
+                ? value
+                : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
     }
 
     /**
@@ -133,8 +136,9 @@ public final class MemoCache implements AutoCloseable {
      * canonical JSON (Jackson's encoding, object keys sorted, numbers by value).
      */
     public static String key(String function, Object... args) {
-        return function + ":" + CacheKeys.sha256(CacheKeys.canonical((JsonNode) JSON.valueToTree(args == null
-                ? new Object[] {null} : args)));
+        return function + ":"
+                + CacheKeys.sha256(
+                        CacheKeys.canonical((JsonNode) JSON.valueToTree(args == null ? new Object[] {null} : args)));
     }
 
     /**
@@ -161,9 +165,12 @@ public final class MemoCache implements AutoCloseable {
             try {
                 return JSON.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("jdash cache: the value for " + key + " ("
-                        + (value == null ? "null" : value.getClass().getName()) + ") cannot be written as JSON: "
-                        + e.getOriginalMessage(), e);
+                throw new IllegalArgumentException(
+                        "jdash cache: the value for " + key + " ("
+                                + (value == null ? "null" : value.getClass().getName())
+                                + ") cannot be written as JSON: "
+                                + e.getOriginalMessage(),
+                        e);
             }
         });
         if (computed[0] != null) {
@@ -174,8 +181,10 @@ public final class MemoCache implements AutoCloseable {
         try {
             return JSON.readValue(bytes, type);
         } catch (IOException e) {
-            throw new IllegalArgumentException("jdash cache: the value under " + key + " cannot be read as "
-                    + type.toCanonical() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "jdash cache: the value under " + key + " cannot be read as " + type.toCanonical() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

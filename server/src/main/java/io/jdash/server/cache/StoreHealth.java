@@ -40,8 +40,9 @@ final class StoreHealth {
             synchronized (this) {
                 if (down) {
                     down = false;
-                    LOG.log(System.Logger.Level.INFO, "jdash: the cache " + name + " is reachable again;"
-                            + " memoized results are cached again");
+                    LOG.log(
+                            System.Logger.Level.INFO,
+                            "jdash: the cache " + name + " is reachable again;" + " memoized results are cached again");
                 }
             }
         }
@@ -53,9 +54,11 @@ final class StoreHealth {
             retryAt.set(System.nanoTime() + retryNanos);
             if (!down) {
                 down = true;
-                LOG.log(System.Logger.Level.WARNING, "jdash: the cache " + name + " is unavailable (" + e
-                        + "); memoized callbacks are computed uncached until it is back (tried again every "
-                        + Duration.ofNanos(retryNanos).toMillis() + " ms)");
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "jdash: the cache " + name + " is unavailable (" + e
+                                + "); memoized callbacks are computed uncached until it is back (tried again every "
+                                + Duration.ofNanos(retryNanos).toMillis() + " ms)");
             }
         }
     }

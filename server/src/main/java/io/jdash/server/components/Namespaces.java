@@ -14,6 +14,5 @@ public final class Namespaces {
     /** The namespace of dash-table. */
     public static final String DASH_TABLE = "dash_table";
 
-    private Namespaces() {
-    }
+    private Namespaces() {}
 }

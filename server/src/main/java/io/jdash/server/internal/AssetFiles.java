@@ -25,8 +25,7 @@ import java.util.jar.JarFile;
  * folder (also through links) are not served.
  */
 public final class AssetFiles {
-    private record Entry(long modified, long size, StaticFile file) {
-    }
+    private record Entry(long modified, long size, StaticFile file) {}
 
     private final Path directory;
     private final String resourceFolder;
@@ -51,10 +50,16 @@ public final class AssetFiles {
         }
         if (directory != null) {
             Path target = inDirectory(relative);
-            return target == null ? Optional.empty() : Optional.of(cached(relative,
-                    Files.getLastModifiedTime(target).toMillis(), Files.size(target), () -> Files.readAllBytes(target)));
+            return target == null
+                    ? Optional.empty()
+                    : Optional.of(cached(
+                            relative,
+                            Files.getLastModifiedTime(target).toMillis(),
+                            Files.size(target),
+                            () -> Files.readAllBytes(target)));
         }
-        URL url = resourceFolder == null || relative.endsWith("/") ? null
+        URL url = resourceFolder == null || relative.endsWith("/")
+                ? null
                 : loader.getResource(resourceFolder + "/" + relative);
         if (url == null) {
             return Optional.empty();
@@ -62,8 +67,8 @@ public final class AssetFiles {
         URLConnection connection = url.openConnection();
         // connecting opens the file behind a file: URL, so the stream is always closed, read or not
         try (InputStream in = connection.getInputStream()) {
-            return Optional.of(cached(relative, connection.getLastModified(), connection.getContentLengthLong(),
-                    in::readAllBytes));
+            return Optional.of(cached(
+                    relative, connection.getLastModified(), connection.getContentLengthLong(), in::readAllBytes));
         }
     }
 
@@ -73,8 +78,11 @@ public final class AssetFiles {
         }
         Path real = directory.toRealPath();
         Path target = real.resolve(relative).normalize();
-        return target.startsWith(real) && Files.isRegularFile(target) && target.toRealPath().startsWith(real)
-                ? target : null;
+        return target.startsWith(real)
+                        && Files.isRegularFile(target)
+                        && target.toRealPath().startsWith(real)
+                ? target
+                : null;
     }
 
     /** The kept file, read again only when its time or size changed. */
@@ -126,8 +134,10 @@ public final class AssetFiles {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(extension)).forEach(into::add);
+            files.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(extension))
+                    .forEach(into::add);
         }
     }
 

@@ -56,8 +56,8 @@ public final class BackgroundJobs implements AutoCloseable {
     private volatile JobHandles handles;
     private final Semaphore held = new Semaphore(MAX_HELD_POLLS);
 
-    private BackgroundJobs(DashApp app, Callbacks callbacks,
-            java.util.function.UnaryOperator<BackgroundOptions> role, boolean web) {
+    private BackgroundJobs(
+            DashApp app, Callbacks callbacks, java.util.function.UnaryOperator<BackgroundOptions> role, boolean web) {
         this.app = app;
         for (CallbackSpec spec : callbacks.all()) {
             BackgroundSpec b = BackgroundSpec.of(spec);
@@ -69,7 +69,9 @@ public final class BackgroundJobs implements AutoCloseable {
                         + " @Clientside and @Background; remove @Clientside: a background job runs on the server");
             }
             byOutput.put(spec.outputKey(), b);
-            invokers.put(spec.outputKey(), new CallbackInvoker(spec.method(), spec.outputs().size()));
+            invokers.put(
+                    spec.outputKey(),
+                    new CallbackInvoker(spec.method(), spec.outputs().size()));
             for (String[] c : b.cancel()) {
                 List<String[]> props = cancelComponents.computeIfAbsent(c[0], k -> new ArrayList<>());
                 if (props.stream().noneMatch(p -> p[1].equals(c[1]))) {
@@ -85,9 +87,11 @@ public final class BackgroundJobs implements AutoCloseable {
         this.options = role.apply(app.backgroundOptions());
         boolean runs = options.role().runsJobs();
         this.engine = open(options, runs ? this::run : null);
-        LOG.log(System.Logger.Level.INFO, "jdash: " + byOutput.size() + " background callback(s) on "
-                + engine.describe() + (runs ? "" : ", running no jobs here (web only)")
-                + (web ? "" : ", serving no pages"));
+        LOG.log(
+                System.Logger.Level.INFO,
+                "jdash: " + byOutput.size() + " background callback(s) on "
+                        + engine.describe() + (runs ? "" : ", running no jobs here (web only)")
+                        + (web ? "" : ", serving no pages"));
     }
 
     /** The background callbacks of {@code app} for a web process (it also runs jobs if its role says so). */
@@ -101,9 +105,9 @@ public final class BackgroundJobs implements AutoCloseable {
      */
     public static BackgroundJobs worker(DashApp app) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : BackgroundJobs.class.getClassLoader();
-        Callbacks callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader,
-                app::memoCache);
+                ? Thread.currentThread().getContextClassLoader()
+                : BackgroundJobs.class.getClassLoader();
+        Callbacks callbacks = Callbacks.load(app.callbackClasses(), app.clientsideCallbacks(), loader, app::memoCache);
         return new BackgroundJobs(app, callbacks, o -> o.withRole(BackgroundOptions.Role.WORKER), false);
     }
 
@@ -115,16 +119,15 @@ public final class BackgroundJobs implements AutoCloseable {
         URI uri = URI.create(spec);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         List<String> known = new ArrayList<>(List.of("embedded"));
-        for (JobEngineProvider p : ServiceLoader.load(JobEngineProvider.class,
-                BackgroundJobs.class.getClassLoader())) {
+        for (JobEngineProvider p : ServiceLoader.load(JobEngineProvider.class, BackgroundJobs.class.getClassLoader())) {
             if (p.schemes().contains(scheme)) {
                 return p.open(uri, options, runner);
             }
             known.addAll(p.schemes());
         }
         throw new IllegalArgumentException("jdash.background=" + spec + ": no job engine for '" + scheme
-                + "' (known: " + String.join(", ", known) + ")" + (scheme.startsWith("redis")
-                ? ": add the dependency io.jdash:jdash-cache-redis" : ""));
+                + "' (known: " + String.join(", ", known) + ")"
+                + (scheme.startsWith("redis") ? ": add the dependency io.jdash:jdash-cache-redis" : ""));
     }
 
     private static JobRunner unrunnable() {
@@ -148,7 +151,8 @@ public final class BackgroundJobs implements AutoCloseable {
         if (h == null) {
             synchronized (this) {
                 if (handles == null) {
-                    byte[] secret = options.secret() != null ? options.secret().getBytes(StandardCharsets.UTF_8)
+                    byte[] secret = options.secret() != null
+                            ? options.secret().getBytes(StandardCharsets.UTF_8)
                             : engine.sharedSecret();
                     handles = new JobHandles(secret != null ? secret : JobHandles.randomSecret());
                 }
@@ -196,8 +200,13 @@ public final class BackgroundJobs implements AutoCloseable {
             c.getValue().forEach(p -> inputs.addObject().put("id", p[0]).put("property", p[1]));
             d.putArray("state");
             d.putNull("clientside_function");
-            d.put("prevent_initial_call", true).putNull("background").put("dynamic_creator", false)
-                    .put("no_output", false).put("optional", false).put("hidden", false).put("websocket", false)
+            d.put("prevent_initial_call", true)
+                    .putNull("background")
+                    .put("dynamic_creator", false)
+                    .put("no_output", false)
+                    .put("optional", false)
+                    .put("hidden", false)
+                    .put("websocket", false)
                     .put("persistent", false);
         }
     }
@@ -241,8 +250,11 @@ public final class BackgroundJobs implements AutoCloseable {
                 return false;
             }
             if (endId == null || !handles().validEndId(endId)) {
-                Http.error(resp, 403, "jdash: " + spec.callback().displayName() + ": this request does not carry"
-                        + " the page's endId (reload the page)");
+                Http.error(
+                        resp,
+                        403,
+                        "jdash: " + spec.callback().displayName() + ": this request does not carry"
+                                + " the page's endId (reload the page)");
                 return true;
             }
             if (query.job() == null && query.cacheKey() == null) {
@@ -252,13 +264,19 @@ public final class BackgroundJobs implements AutoCloseable {
             }
         } catch (QueueFullException e) {
             resp.setHeader("Retry-After", "1");
-            Http.error(resp, 503, "jdash: " + (spec == null ? output : spec.callback().displayName())
-                    + ": the job queue is full (" + e.getMessage() + "); try again in a moment");
+            Http.error(
+                    resp,
+                    503,
+                    "jdash: " + (spec == null ? output : spec.callback().displayName()) + ": the job queue is full ("
+                            + e.getMessage() + "); try again in a moment");
         } catch (JobStoreUnavailableException e) {
             LOG.log(System.Logger.Level.WARNING, "jdash: " + e.getMessage());
             resp.setHeader("Retry-After", "5");
-            Http.error(resp, 503, "jdash: background jobs are unavailable" + (debug ? ": " + e.getMessage() : "")
-                    + "; try again in a moment");
+            Http.error(
+                    resp,
+                    503,
+                    "jdash: background jobs are unavailable" + (debug ? ": " + e.getMessage() : "")
+                            + "; try again in a moment");
         }
         return true;
     }
@@ -270,9 +288,15 @@ public final class BackgroundJobs implements AutoCloseable {
     public List<CallbackSpec> hiddenCallbacks() {
         List<CallbackSpec> hidden = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> c : cancelComponents.entrySet()) {
-            hidden.add(new CallbackSpec(null, List.of(c.getKey() + ".id"),
-                    c.getValue().stream().map(p -> p[0] + "." + p[1]).toList(), List.of(), true,
-                    "background cancel", c.getKey(), null));
+            hidden.add(new CallbackSpec(
+                    null,
+                    List.of(c.getKey() + ".id"),
+                    c.getValue().stream().map(p -> p[0] + "." + p[1]).toList(),
+                    List.of(),
+                    true,
+                    "background cancel",
+                    c.getKey(),
+                    null));
         }
         return hidden;
     }
@@ -301,8 +325,14 @@ public final class BackgroundJobs implements AutoCloseable {
         return true;
     }
 
-    private void start(BackgroundSpec spec, UpdateRequest request, String endId, boolean debug,
-            ServerTiming timing, HttpServletResponse resp) throws IOException {
+    private void start(
+            BackgroundSpec spec,
+            UpdateRequest request,
+            String endId,
+            boolean debug,
+            ServerTiming timing,
+            HttpServletResponse resp)
+            throws IOException {
         CallbackSpec cb = spec.callback();
         List<JsonNode> args = UpdateHandler.arguments(request);
         if (spec.cacheTtl() != null) {
@@ -326,9 +356,10 @@ public final class BackgroundJobs implements AutoCloseable {
         }
         String id = handles().newId();
         Duration abandon = Duration.ofMillis((long) options.missedPolls() * spec.interval())
-                .plus(options.longPoll()).plusMillis(500);
-        engine.submit(new JobRequest(id, cb.outputKey(), Http.JSON.writeValueAsBytes(payload), spec.timeout(),
-                abandon));
+                .plus(options.longPoll())
+                .plusMillis(500);
+        engine.submit(
+                new JobRequest(id, cb.outputKey(), Http.JSON.writeValueAsBytes(payload), spec.timeout(), abandon));
         List<byte[]> events = new ArrayList<>();
         JobSnapshot snap = engine.poll(id, Duration.ZERO);
         long deadline = System.nanoTime() + options.firstAnswer().toNanos();
@@ -359,13 +390,24 @@ public final class BackgroundJobs implements AutoCloseable {
         Http.json(resp, 200, body);
     }
 
-    private void poll(BackgroundSpec spec, UpdateRequest request, String endId, String handle, String cacheKey,
-            boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
+    private void poll(
+            BackgroundSpec spec,
+            UpdateRequest request,
+            String endId,
+            String handle,
+            String cacheKey,
+            boolean debug,
+            ServerTiming timing,
+            HttpServletResponse resp)
+            throws IOException {
         String output = spec.callback().outputKey();
         String id = handle == null ? null : handles().jobId(endId, handle);
         if (id == null || !handles().validCacheKey(cacheKey, endId, id, output)) {
-            Http.error(resp, 403, "jdash: " + spec.callback().displayName() + ": the job handle was not issued to"
-                    + " this page for this callback");
+            Http.error(
+                    resp,
+                    403,
+                    "jdash: " + spec.callback().displayName() + ": the job handle was not issued to"
+                            + " this page for this callback");
             return;
         }
         Duration wait = Duration.ZERO;
@@ -379,8 +421,11 @@ public final class BackgroundJobs implements AutoCloseable {
             }
         }
         if (snap == null) {
-            Http.error(resp, 404, "jdash: " + spec.callback().displayName() + ": no such job (it was answered"
-                    + " already, expired, or the job store lost it)");
+            Http.error(
+                    resp,
+                    404,
+                    "jdash: " + spec.callback().displayName() + ": no such job (it was answered"
+                            + " already, expired, or the job store lost it)");
             return;
         }
         if (snap.status().isFinal()) {
@@ -393,8 +438,16 @@ public final class BackgroundJobs implements AutoCloseable {
     }
 
     /** The final answer of a job, given once; then the job is forgotten. */
-    private void finish(BackgroundSpec spec, UpdateRequest request, String id, JobSnapshot snap,
-            List<byte[]> events, boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
+    private void finish(
+            BackgroundSpec spec,
+            UpdateRequest request,
+            String id,
+            JobSnapshot snap,
+            List<byte[]> events,
+            boolean debug,
+            ServerTiming timing,
+            HttpServletResponse resp)
+            throws IOException {
         engine.forget(id);
         CallbackSpec cb = spec.callback();
         String name = "jdash: " + cb.displayName();
@@ -405,8 +458,8 @@ public final class BackgroundJobs implements AutoCloseable {
                     timing.server(result.path("nanos").asLong(0));
                 }
                 switch (result.path("kind").asText()) {
-                    case "VALUE" -> UpdateHandler.respond(request, result.get("value"), setProps(events), debug,
-                            timing, resp);
+                    case "VALUE" ->
+                        UpdateHandler.respond(request, result.get("value"), setProps(events), debug, timing, resp);
                     case "PREVENT_UPDATE" -> {
                         if (events.isEmpty()) {
                             Http.noContent(resp, timing);
@@ -417,19 +470,46 @@ public final class BackgroundJobs implements AutoCloseable {
                             Http.json(resp, 200, body, timing);
                         }
                     }
-                    case "BAD_ARGUMENT" -> UpdateHandler.badArgument(BadArgument.of(request, Http.JSON.treeToValue(
-                            result.get("mismatch"), CallbackInvoker.ArgumentMismatch.class)), debug, resp);
-                    default -> Http.error(resp, 500, new CallbackFailure(cb.displayName(),
-                            result.path("message").asText(), null).logAndDescribe(debug));
+                    case "BAD_ARGUMENT" ->
+                        UpdateHandler.badArgument(
+                                BadArgument.of(
+                                        request,
+                                        Http.JSON.treeToValue(
+                                                result.get("mismatch"), CallbackInvoker.ArgumentMismatch.class)),
+                                debug,
+                                resp);
+                    default ->
+                        Http.error(
+                                resp,
+                                500,
+                                new CallbackFailure(
+                                                cb.displayName(),
+                                                result.path("message").asText(),
+                                                null)
+                                        .logAndDescribe(debug));
                 }
             }
             case CANCELLED, ABANDONED -> resp.setStatus(204);
-            case TIMED_OUT -> Http.error(resp, 500, name + " ran longer than its timeout of " + human(spec.timeout())
-                    + " and was stopped");
-            case LOST -> Http.error(resp, 500, name + ": the worker running this job stopped (its lease of "
-                    + human(options.lease()) + " ran out); run it again");
-            default -> Http.error(resp, 500, new CallbackFailure(cb.displayName(), name + ": "
-                    + (snap.message() != null ? snap.message() : "the job failed"), null).logAndDescribe(debug));
+            case TIMED_OUT ->
+                Http.error(
+                        resp,
+                        500,
+                        name + " ran longer than its timeout of " + human(spec.timeout()) + " and was stopped");
+            case LOST ->
+                Http.error(
+                        resp,
+                        500,
+                        name + ": the worker running this job stopped (its lease of " + human(options.lease())
+                                + " ran out); run it again");
+            default ->
+                Http.error(
+                        resp,
+                        500,
+                        new CallbackFailure(
+                                        cb.displayName(),
+                                        name + ": " + (snap.message() != null ? snap.message() : "the job failed"),
+                                        null)
+                                .logAndDescribe(debug));
         }
     }
 
@@ -457,12 +537,12 @@ public final class BackgroundJobs implements AutoCloseable {
         }
         List<JsonNode> args = new ArrayList<>();
         payload.path("args").forEach(args::add);
-        JobProgress progress = new JobProgress(spec.progress(), control,
-                JsonCallbackContext.of(payload.get("context")));
+        JobProgress progress =
+                new JobProgress(spec.progress(), control, JsonCallbackContext.of(payload.get("context")));
         long start = System.nanoTime();
         CallbackInvoker.Outcome outcome = invoker.invoke(args, progress, progress);
-        ObjectNode result = Http.JSON.createObjectNode().put("kind", outcome.kind().name())
-                .put("nanos", System.nanoTime() - start);
+        ObjectNode result =
+                Http.JSON.createObjectNode().put("kind", outcome.kind().name()).put("nanos", System.nanoTime() - start);
         if (outcome.value() != null) {
             result.set("value", outcome.value());
         }
@@ -477,8 +557,8 @@ public final class BackgroundJobs implements AutoCloseable {
         }
         try {
             if (outcome.kind() == CallbackInvoker.Kind.VALUE && spec.cacheTtl() != null && !control.isCancelled()) {
-                app.memoCache().putBytes(spec.cacheKey(args),
-                        Http.JSON.writeValueAsBytes(outcome.value()), spec.cacheTtl());
+                app.memoCache()
+                        .putBytes(spec.cacheKey(args), Http.JSON.writeValueAsBytes(outcome.value()), spec.cacheTtl());
             }
             return Http.JSON.writeValueAsBytes(result);
         } catch (JsonProcessingException e) {

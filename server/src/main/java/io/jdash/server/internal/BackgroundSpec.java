@@ -24,9 +24,17 @@ import java.util.List;
  * @param cacheTtl how long a result is cached ({@code @Memoize}), or null when it is not
  * @param cacheIgnored for each argument (inputs, then state), whether the cache key leaves it out
  */
-public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode running, List<String[]> progress,
-        ObjectNode progressDefault, List<String[]> cancel, Duration timeout, boolean finishSuperseded,
-        Duration cacheTtl, List<Boolean> cacheIgnored) {
+public record BackgroundSpec(
+        CallbackSpec callback,
+        int interval,
+        ObjectNode running,
+        List<String[]> progress,
+        ObjectNode progressDefault,
+        List<String[]> cancel,
+        Duration timeout,
+        boolean finishSuperseded,
+        Duration cacheTtl,
+        List<Boolean> cacheIgnored) {
 
     /** The cache key of a run with {@code args}: {@code @Memoize}'s key of the arguments not ignored. */
     public String cacheKey(List<JsonNode> args) {
@@ -77,8 +85,9 @@ public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode run
             progressDefault = Http.JSON.createObjectNode();
             for (int i = 0; i < progress.size(); i++) {
                 String[] p = progress.get(i);
-                progressDefault.set(p[0] + "." + p[1], json(name, "progressDefault of " + p[0] + "." + p[1],
-                        b.progressDefault()[i]));
+                progressDefault.set(
+                        p[0] + "." + p[1],
+                        json(name, "progressDefault of " + p[0] + "." + p[1], b.progressDefault()[i]));
             }
         }
         List<String[]> cancel = new ArrayList<>();
@@ -106,11 +115,20 @@ public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode run
             }
         }
         if (b.cacheIgnore().length > 0 && memoize == null) {
-            throw new IllegalArgumentException(name + ": cacheIgnore needs @Memoize on the callback (it shapes the"
-                    + " key of cached results)");
+            throw new IllegalArgumentException(
+                    name + ": cacheIgnore needs @Memoize on the callback (it shapes the" + " key of cached results)");
         }
-        return new BackgroundSpec(callback, b.interval(), running, List.copyOf(progress), progressDefault,
-                List.copyOf(cancel), timeout, b.finishSuperseded(), cacheTtl, List.copyOf(ignored));
+        return new BackgroundSpec(
+                callback,
+                b.interval(),
+                running,
+                List.copyOf(progress),
+                progressDefault,
+                List.copyOf(cancel),
+                timeout,
+                b.finishSuperseded(),
+                cacheTtl,
+                List.copyOf(ignored));
     }
 
     private static String[] dependency(String name, String kind, String text) {
@@ -133,8 +151,10 @@ public record BackgroundSpec(CallbackSpec callback, int interval, ObjectNode run
             }
             return v;
         } catch (IOException e) {
-            throw new IllegalArgumentException(name + ": " + what + " value " + text + " is not JSON; write e.g."
-                    + " \"true\", \"0\" or \"\\\"waiting\\\"\"", e);
+            throw new IllegalArgumentException(
+                    name + ": " + what + " value " + text + " is not JSON; write e.g."
+                            + " \"true\", \"0\" or \"\\\"waiting\\\"\"",
+                    e);
         }
     }
 }

@@ -13,23 +13,29 @@ import io.jdash.server.values.CallbackInvoker;
  * @param property the property
  * @param declared the dependency as the callback declares it, e.g. {@code {"index":["ALL"],"type":"row"}.value}
  */
-public record BadArgument(CallbackInvoker.ArgumentMismatch mismatch, String kind, String componentId,
-        String property, String declared) {
+public record BadArgument(
+        CallbackInvoker.ArgumentMismatch mismatch, String kind, String componentId, String property, String declared) {
 
     /** Places {@code mismatch} in {@code request}. */
     public static BadArgument of(UpdateRequest request, CallbackInvoker.ArgumentMismatch mismatch) {
         int index = mismatch.argument();
         boolean input = index < request.inputs().size();
-        UpdateRequest.Dependency d = input ? request.inputs().get(index)
+        UpdateRequest.Dependency d = input
+                ? request.inputs().get(index)
                 : request.state().get(index - request.inputs().size());
         String property = CallbackSpec.split(d.declared())[1];
         if (!d.many()) {
-            return new BadArgument(mismatch, input ? "input" : "state",
-                    UpdateHandler.stringifyId(d.props().get(0).id()), property, d.declared());
+            return new BadArgument(
+                    mismatch,
+                    input ? "input" : "state",
+                    UpdateHandler.stringifyId(d.props().get(0).id()),
+                    property,
+                    d.declared());
         }
         int element = mismatch.element();
         String id = element >= 0 && element < d.props().size()
-                ? UpdateHandler.stringifyId(d.props().get(element).id()) : null;
+                ? UpdateHandler.stringifyId(d.props().get(element).id())
+                : null;
         return new BadArgument(mismatch, input ? "input" : "state", id, property, d.declared());
     }
 
@@ -38,7 +44,7 @@ public record BadArgument(CallbackInvoker.ArgumentMismatch mismatch, String kind
      * {@code ... (input {"index":1,"type":"row"}.value)}.
      */
     public String message() {
-        return mismatch.message() + " (" + kind + " " + (componentId != null ? componentId + "." + property
-                : declared) + ")";
+        return mismatch.message() + " (" + kind + " " + (componentId != null ? componentId + "." + property : declared)
+                + ")";
     }
 }

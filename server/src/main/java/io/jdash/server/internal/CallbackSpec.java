@@ -20,8 +20,15 @@ import java.util.List;
  * @param function the function name when it runs in the browser, else null
  * @param invoker calls it on the server, or null when only the browser can run it
  */
-public record CallbackSpec(Method method, List<String> outputs, List<String> inputs, List<String> state,
-        boolean preventInitialCall, String namespace, String function, CallbackInvoker invoker) {
+public record CallbackSpec(
+        Method method,
+        List<String> outputs,
+        List<String> inputs,
+        List<String> state,
+        boolean preventInitialCall,
+        String namespace,
+        String function,
+        CallbackInvoker invoker) {
 
     /** Whether the browser runs it. */
     public boolean clientside() {
@@ -30,7 +37,8 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
 
     /** The name people know it by: {@code Class#method} or {@code namespace.function}. */
     public String displayName() {
-        return method != null ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
+        return method != null
+                ? method.getDeclaringClass().getSimpleName() + "." + method.getName()
                 : namespace + "." + function;
     }
 
@@ -43,8 +51,9 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
         if (outputs.isEmpty()) {
             return identity + "@no-output";
         }
-        List<String> keys = outputs.stream().map(o -> Dependency.allowsDuplicate(o)
-                ? plainOutput(o) + "@" + CacheKeys.sha256(identity) : o).toList();
+        List<String> keys = outputs.stream()
+                .map(o -> Dependency.allowsDuplicate(o) ? plainOutput(o) + "@" + CacheKeys.sha256(identity) : o)
+                .toList();
         return keys.size() == 1 ? keys.get(0) : ".." + String.join("...", keys) + "..";
     }
 
@@ -61,7 +70,9 @@ public record CallbackSpec(Method method, List<String> outputs, List<String> inp
         }
         try {
             for (JsonNode value : Http.JSON.readTree(output.id())) {
-                if (value.isArray() && value.size() == 1 && "ALL".equals(value.get(0).asText())) {
+                if (value.isArray()
+                        && value.size() == 1
+                        && "ALL".equals(value.get(0).asText())) {
                     return true;
                 }
             }

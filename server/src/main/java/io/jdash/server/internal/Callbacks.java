@@ -66,7 +66,10 @@ public final class Callbacks {
      *         malformed dependency, an output written twice without {@code @allow_duplicate}, {@code @Memoize} with
      *         a {@code CallbackContext} or a bad ttl), with the build's code and fix for each
      */
-    public static Callbacks load(List<Class<?>> classes, List<ClientsideCallback> javaScript, ClassLoader loader,
+    public static Callbacks load(
+            List<Class<?>> classes,
+            List<ClientsideCallback> javaScript,
+            ClassLoader loader,
             Supplier<MemoCache> cache) {
         List<Method> methods = callbackMethods(classes);
         checkDeclarations(methods, javaScript);
@@ -84,8 +87,9 @@ public final class Callbacks {
                 if (manifest.refusal() != null) {
                     refused.add(MethodKey.of(m));
                 } else if (why != null) {
-                    LOG.log(System.Logger.Level.WARNING, "jdash: " + MethodKey.of(m)
-                            + " is @Clientside but runs on the server: " + why);
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "jdash: " + MethodKey.of(m) + " is @Clientside but runs on the server: " + why);
                 } else {
                     namespace = entry.namespace();
                     function = entry.function();
@@ -93,18 +97,35 @@ public final class Callbacks {
                 }
             }
             Memoize memoize = m.getAnnotation(Memoize.class);
-            CallbackInvoker invoker = memoize == null ? new CallbackInvoker(m, cb.outputs().length)
+            CallbackInvoker invoker = memoize == null
+                    ? new CallbackInvoker(m, cb.outputs().length)
                     : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
-            specs.add(new CallbackSpec(m, List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
-                    cb.preventInitialCall(), namespace, function, invoker));
+            specs.add(new CallbackSpec(
+                    m,
+                    List.of(cb.outputs()),
+                    List.of(cb.inputs()),
+                    List.of(cb.state()),
+                    cb.preventInitialCall(),
+                    namespace,
+                    function,
+                    invoker));
         }
         if (!refused.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "jdash: " + manifest.refusal() + "; these @Clientside callbacks run"
-                    + " on the server: " + String.join(", ", refused));
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "jdash: " + manifest.refusal() + "; these @Clientside callbacks run" + " on the server: "
+                            + String.join(", ", refused));
         }
         for (ClientsideCallback js : javaScript) {
-            specs.add(new CallbackSpec(null, js.outputs(), js.inputs(), js.state(), js.preventInitialCall(),
-                    js.namespace(), js.function(), null));
+            specs.add(new CallbackSpec(
+                    null,
+                    js.outputs(),
+                    js.inputs(),
+                    js.state(),
+                    js.preventInitialCall(),
+                    js.namespace(),
+                    js.function(),
+                    null));
         }
         return new Callbacks(specs, bundles);
     }
@@ -131,17 +152,28 @@ public final class Callbacks {
         for (Method m : methods) {
             Callback cb = m.getAnnotation(Callback.class);
             Memoize memoize = m.getAnnotation(Memoize.class);
-            Declaration d = new Declaration(MethodKey.displayName(m.getDeclaringClass().getName(), m.getName()), null,
+            Declaration d = new Declaration(
+                    MethodKey.displayName(m.getDeclaringClass().getName(), m.getName()),
+                    null,
                     Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()),
                     m.getParameterCount() > 0 && m.getParameterTypes()[0] == CallbackContext.class,
-                    memoize != null ? memoize.ttl() : null, List.of(cb.outputs()), List.of(cb.inputs()),
+                    memoize != null ? memoize.ttl() : null,
+                    List.of(cb.outputs()),
+                    List.of(cb.inputs()),
                     List.of(cb.state()));
             declarations.add(d);
             names.put(d, MethodKey.of(m));
         }
         for (ClientsideCallback js : javaScript) {
-            Declaration d = new Declaration(js.namespace() + "." + js.function(), null, true, false, null,
-                    js.outputs(), js.inputs(), js.state());
+            Declaration d = new Declaration(
+                    js.namespace() + "." + js.function(),
+                    null,
+                    true,
+                    false,
+                    null,
+                    js.outputs(),
+                    js.inputs(),
+                    js.state());
             declarations.add(d);
             names.put(d, "JavaScript callback " + d.displayName());
         }
@@ -149,14 +181,18 @@ public final class Callbacks {
         if (violations.isEmpty()) {
             return;
         }
-        List<String> lines = violations.stream().map(v -> names.get(v.subject()) + ": " + v.format()).toList();
-        throw new IllegalArgumentException(lines.size() == 1 ? "jdash: " + lines.get(0)
-                : "jdash: " + lines.size() + " problems in the app's callbacks:\n  "
-                        + lines.stream().collect(Collectors.joining("\n  ")));
+        List<String> lines = violations.stream()
+                .map(v -> names.get(v.subject()) + ": " + v.format())
+                .toList();
+        throw new IllegalArgumentException(
+                lines.size() == 1
+                        ? "jdash: " + lines.get(0)
+                        : "jdash: " + lines.size() + " problems in the app's callbacks:\n  "
+                                + lines.stream().collect(Collectors.joining("\n  ")));
     }
 
-    private static String whyNotInBrowser(Callback cb, Manifest.Callback entry, ManifestOnClassPath manifest,
-            ClassLoader loader) {
+    private static String whyNotInBrowser(
+            Callback cb, Manifest.Callback entry, ManifestOnClassPath manifest, ClassLoader loader) {
         if (manifest.manifest() == null) {
             return "there is no " + ClassPathLocations.MANIFEST + " on the class path (build with the jdash Maven"
                     + " plugin)";
@@ -167,8 +203,8 @@ public final class Callbacks {
         if (entry.runs() != Manifest.Runs.BROWSER) {
             return "the build left it to the server: " + entry.reason();
         }
-        if (!entry.declares(List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()),
-                cb.preventInitialCall())) {
+        if (!entry.declares(
+                List.of(cb.outputs()), List.of(cb.inputs()), List.of(cb.state()), cb.preventInitialCall())) {
             return "its declaration changed since the bundle was built (a stale build: run mvn package)";
         }
         if (loader.getResource(entry.bundle()) == null) {
@@ -186,13 +222,13 @@ public final class Callbacks {
     private record ManifestOnClassPath(Manifest manifest, String refusal) {
         static ManifestOnClassPath read(ClassLoader loader) {
             try (InputStream in = loader.getResourceAsStream(ClassPathLocations.MANIFEST)) {
-                return new ManifestOnClassPath(in == null ? null
-                        : ManifestCodec.read(in, ClassPathLocations.MANIFEST), null);
+                return new ManifestOnClassPath(
+                        in == null ? null : ManifestCodec.read(in, ClassPathLocations.MANIFEST), null);
             } catch (ManifestException e) {
                 return new ManifestOnClassPath(null, e.getMessage());
             } catch (IOException e) {
-                return new ManifestOnClassPath(null, "cannot read " + ClassPathLocations.MANIFEST + ": "
-                        + e.getMessage());
+                return new ManifestOnClassPath(
+                        null, "cannot read " + ClassPathLocations.MANIFEST + ": " + e.getMessage());
             }
         }
 
@@ -200,12 +236,18 @@ public final class Callbacks {
             if (manifest == null) {
                 return null;
             }
-            return manifest.callbacks().stream().filter(c -> c.method().equals(methodKey)).findFirst().orElse(null);
+            return manifest.callbacks().stream()
+                    .filter(c -> c.method().equals(methodKey))
+                    .findFirst()
+                    .orElse(null);
         }
 
         String integrity(String bundle) {
-            return manifest.bundles().stream().filter(b -> b.path().equals(bundle)).map(Manifest.Bundle::integrity)
-                    .findFirst().orElse(null);
+            return manifest.bundles().stream()
+                    .filter(b -> b.path().equals(bundle))
+                    .map(Manifest.Bundle::integrity)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

@@ -18,10 +18,10 @@ public final class DebugErrorPage {
     static final int MAX_FRAMES = 100;
     /** The most causes followed. */
     private static final int MAX_CAUSES = 20;
+
     private static final String INVOKER = "io.jdash.server.values.CallbackInvoker";
 
-    private DebugErrorPage() {
-    }
+    private DebugErrorPage() {}
 
     /**
      * The page of a failed callback.
@@ -38,14 +38,18 @@ public final class DebugErrorPage {
         if (where != null) {
             b.append("<br>at <b>").append(escape(location(where))).append("</b>");
         }
-        b.append("<br><span class=\"jdash-id\">error id ").append(escape(errorId))
+        b.append("<br><span class=\"jdash-id\">error id ")
+                .append(escape(errorId))
                 .append(" (the server log has it with the full stack)</span></p>\n");
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         StackTraceElement[] enclosing = null;
         int depth = 0;
         for (Throwable t = cause; t != null && seen.add(t) && depth < MAX_CAUSES; t = t.getCause(), depth++) {
-            b.append("<h2 class=\"traceback\">").append(depth == 0 ? "" : "Caused by: ").append(escape(describe(t)))
-                    .append(depth == 0 ? " <em>(innermost call first)</em>" : "").append("</h2>\n");
+            b.append("<h2 class=\"traceback\">")
+                    .append(depth == 0 ? "" : "Caused by: ")
+                    .append(escape(describe(t)))
+                    .append(depth == 0 ? " <em>(innermost call first)</em>" : "")
+                    .append("</h2>\n");
             frames(b, t.getStackTrace(), enclosing);
             enclosing = t.getStackTrace();
         }
@@ -57,13 +61,21 @@ public final class DebugErrorPage {
         StringBuilder b = start(bad.message());
         var m = bad.mismatch();
         b.append("<div class=\"traceback\"><pre>")
-                .append("callback   ").append(escape(m.callback())).append('\n')
-                .append("parameter  ").append(escape(m.parameter() + m.path())).append('\n')
+                .append("callback   ")
+                .append(escape(m.callback()))
+                .append('\n')
+                .append("parameter  ")
+                .append(escape(m.parameter() + m.path()))
+                .append('\n')
                 .append(bad.kind().equals("input") ? "input      " : "state      ")
-                .append(escape(bad.componentId() != null ? bad.componentId() + "." + bad.property()
-                        : bad.declared())).append('\n')
-                .append("expected   ").append(escape(m.expected())).append('\n')
-                .append("got        ").append(escape(m.actual())).append("</pre></div>\n")
+                .append(escape(bad.componentId() != null ? bad.componentId() + "." + bad.property() : bad.declared()))
+                .append('\n')
+                .append("expected   ")
+                .append(escape(m.expected()))
+                .append('\n')
+                .append("got        ")
+                .append(escape(m.actual()))
+                .append("</pre></div>\n")
                 .append("<p class=\"jdash-summary\">Declare the parameter with a type that takes this value (see"
                         + " the value mapping), or make the component send a value of the declared type.</p>\n");
         return end(b);
@@ -72,7 +84,8 @@ public final class DebugErrorPage {
     private static StringBuilder start(String title) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
+                .append(escape(title))
+                .append("</title>\n<style>\n")
                 // the popup injects Werkzeug's sheet after this one; it hides overflow for a height script that
                 // a page's script-src policy may block, so the page must scroll by itself
                 .append("body { font-family: system-ui, sans-serif; margin: 0; overflow: auto !important;"
@@ -85,8 +98,10 @@ public final class DebugErrorPage {
                 .append(".hidden-frames { font-style: italic; color: #8a97aa; margin: 4px 10px; }\n")
                 .append(".jdash-summary { margin: 10px 0; } .jdash-id { color: #8a97aa; }\n")
                 .append("pre { white-space: pre-wrap; margin: 0; padding: 10px; }\n")
-                .append("</style>\n</head>\n<body>\n<div class=\"debugger\">\n<div class=\"detail\"><p class=\"errormsg\">")
-                .append(escape(title)).append("</p></div>\n");
+                .append(
+                        "</style>\n</head>\n<body>\n<div class=\"debugger\">\n<div class=\"detail\"><p class=\"errormsg\">")
+                .append(escape(title))
+                .append("</p></div>\n");
         return b;
     }
 
@@ -101,19 +116,27 @@ public final class DebugErrorPage {
         int shown = Math.min(cut, MAX_FRAMES);
         b.append("<div class=\"traceback\"><ul>\n");
         for (int i = 0; i < shown; i++) {
-            b.append("<li class=\"frame ").append(isApplication(frames[i]) ? "app" : "lib").append("\">at ")
-                    .append(escape(frames[i].toString())).append("</li>\n");
+            b.append("<li class=\"frame ")
+                    .append(isApplication(frames[i]) ? "app" : "lib")
+                    .append("\">at ")
+                    .append(escape(frames[i].toString()))
+                    .append("</li>\n");
         }
         b.append("</ul>\n");
         if (cut > shown) {
-            b.append("<p class=\"hidden-frames\">").append(cut - shown).append(" more frames of the same kind not"
-                    + " shown</p>\n");
+            b.append("<p class=\"hidden-frames\">")
+                    .append(cut - shown)
+                    .append(" more frames of the same kind not" + " shown</p>\n");
         }
         int hidden = frames.length - cut;
         if (hidden > 0) {
-            b.append("<p class=\"hidden-frames\">").append(hidden).append(hidden == 1 ? " jdash/JDK frame hidden"
-                    : " jdash/JDK frames hidden").append(unique < frames.length ? " (in common with the exception"
-                    + " above, or below your callback)" : " (the call into your callback and the server below it)")
+            b.append("<p class=\"hidden-frames\">")
+                    .append(hidden)
+                    .append(hidden == 1 ? " jdash/JDK frame hidden" : " jdash/JDK frames hidden")
+                    .append(
+                            unique < frames.length
+                                    ? " (in common with the exception" + " above, or below your callback)"
+                                    : " (the call into your callback and the server below it)")
                     .append("</p>\n");
         }
         b.append("</div>\n");
@@ -136,7 +159,8 @@ public final class DebugErrorPage {
         }
         for (int i = 0; i < unique; i++) {
             String c = frames[i].getClassName();
-            if (c.startsWith("jakarta.servlet.") || c.startsWith("org.eclipse.jetty.")
+            if (c.startsWith("jakarta.servlet.")
+                    || c.startsWith("org.eclipse.jetty.")
                     || c.equals("io.jdash.server.DashServlet")) {
                 return i;
             }
@@ -161,15 +185,21 @@ public final class DebugErrorPage {
 
     private static boolean isReflection(StackTraceElement f) {
         String c = f.getClassName();
-        return c.startsWith("jdk.internal.reflect.") || c.startsWith("java.lang.reflect.")
+        return c.startsWith("jdk.internal.reflect.")
+                || c.startsWith("java.lang.reflect.")
                 || c.startsWith("java.lang.invoke.");
     }
 
     /** Whether a frame is the application's: neither the JDK's, jdash's server nor the servlet container's. */
     static boolean isApplication(StackTraceElement f) {
         String c = f.getClassName();
-        return !(c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun.")
-                || c.startsWith("com.sun.") || isJdash(c) || c.startsWith("org.eclipse.jetty.")
+        return !(c.startsWith("java.")
+                || c.startsWith("javax.")
+                || c.startsWith("jdk.")
+                || c.startsWith("sun.")
+                || c.startsWith("com.sun.")
+                || isJdash(c)
+                || c.startsWith("org.eclipse.jetty.")
                 || c.startsWith("jakarta.servlet."));
     }
 
@@ -179,8 +209,12 @@ public final class DebugErrorPage {
             return false;
         }
         String rest = c.substring("io.jdash.server.".length());
-        return rest.indexOf('.') < 0 || rest.startsWith("internal.") || rest.startsWith("values.")
-                || rest.startsWith("cache.") || rest.startsWith("background.") || rest.startsWith("components.");
+        return rest.indexOf('.') < 0
+                || rest.startsWith("internal.")
+                || rest.startsWith("values.")
+                || rest.startsWith("cache.")
+                || rest.startsWith("background.")
+                || rest.startsWith("components.");
     }
 
     /** The innermost frame of the application's code above the cut, or null. */
@@ -198,7 +232,8 @@ public final class DebugErrorPage {
     private static String location(StackTraceElement f) {
         String c = f.getClassName();
         String simple = c.substring(c.lastIndexOf('.') + 1);
-        String file = f.getFileName() == null ? "Unknown Source"
+        String file = f.getFileName() == null
+                ? "Unknown Source"
                 : f.getLineNumber() >= 0 ? f.getFileName() + ":" + f.getLineNumber() : f.getFileName();
         return simple + "." + f.getMethodName() + "(" + file + ")";
     }
@@ -217,14 +252,15 @@ public final class DebugErrorPage {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
+            String r =
+                    switch (c) {
+                        case '&' -> "&amp;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '"' -> "&quot;";
+                        case '\'' -> "&#39;";
+                        default -> null;
+                    };
             if (r != null && b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }

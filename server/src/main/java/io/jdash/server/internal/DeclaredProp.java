@@ -5,8 +5,8 @@ import io.jdash.server.values.JsText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,10 +20,19 @@ import java.util.Map;
  * @param many whether an ALL or ALLSMALLER wildcard makes it a list of components
  * @param matchKeys the keys whose value is a MATCH wildcard (empty for a plain id)
  */
-record DeclaredProp(String declared, String property, String plainId, Map<String, Object> pattern, boolean many,
+record DeclaredProp(
+        String declared,
+        String property,
+        String plainId,
+        Map<String, Object> pattern,
+        boolean many,
         List<String> matchKeys) {
     /** The wildcards of Dash's pattern-matching ids ({@code dash/dependencies.py}). */
-    enum Wildcard { ALL, ALLSMALLER, MATCH }
+    enum Wildcard {
+        ALL,
+        ALLSMALLER,
+        MATCH
+    }
 
     /** Prepares {@code declared} ({@code "<id>.<prop>"}), answered under {@code property}. */
     static DeclaredProp of(String declared, String property) {
@@ -68,8 +77,7 @@ record DeclaredProp(String declared, String property, String plainId, Map<String
             return "has no id";
         }
         if (plainId != null) {
-            return id.isTextual() && id.textValue().equals(plainId) ? null
-                    : "has the id " + shown(id);
+            return id.isTextual() && id.textValue().equals(plainId) ? null : "has the id " + shown(id);
         }
         if (!id.isObject() || id.size() != pattern.size()) {
             return "has the id " + shown(id) + ", not one with the keys " + pattern.keySet();

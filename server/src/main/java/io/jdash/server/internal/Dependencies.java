@@ -12,8 +12,7 @@ import java.util.List;
  * hidden cancel callbacks ({@link BackgroundJobs#declare}).
  */
 public final class Dependencies {
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     /** The JSON bytes for {@code callbacks}, written once at start. */
     public static byte[] json(List<CallbackSpec> callbacks, BackgroundJobs background) {
@@ -26,13 +25,20 @@ public final class Dependencies {
             ArrayNode state = d.putArray("state");
             s.state().forEach(i -> dependency(state, i));
             if (s.clientside()) {
-                d.putObject("clientside_function").put("namespace", s.namespace()).put("function_name", s.function());
+                d.putObject("clientside_function")
+                        .put("namespace", s.namespace())
+                        .put("function_name", s.function());
             } else {
                 d.putNull("clientside_function");
             }
-            d.put("prevent_initial_call", s.preventInitialCall()).putNull("background")
-                    .put("dynamic_creator", false).put("no_output", s.outputs().isEmpty()).put("optional", false)
-                    .put("hidden", false).put("websocket", false).put("persistent", false);
+            d.put("prevent_initial_call", s.preventInitialCall())
+                    .putNull("background")
+                    .put("dynamic_creator", false)
+                    .put("no_output", s.outputs().isEmpty())
+                    .put("optional", false)
+                    .put("hidden", false)
+                    .put("websocket", false)
+                    .put("persistent", false);
         }
         background.declare(deps);
         try {

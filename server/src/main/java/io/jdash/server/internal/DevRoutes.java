@@ -19,6 +19,7 @@ public final class DevRoutes {
     public static final String OVERLAY = "_jdash/dev/overlay.js";
     /** The path of the problems report, below the app's prefix. */
     public static final String PROBLEMS = "_jdash/dev/problems";
+
     private static final byte[] OVERLAY_SCRIPT = read("dev-overlay.js");
 
     private final HotReload reload;
@@ -46,12 +47,15 @@ public final class DevRoutes {
         // the renderer sees the answer, so a page can reload in place onto a new bundle (dev-overlay.js)
         ArrayNode pageBundles = answer.putObject("jdash").putArray("bundles");
         for (String bundle : bundles) {
-            pageBundles.add(req.getContextPath() + pathPrefix + "_jdash/" + bundle.substring(bundle.lastIndexOf('/') + 1));
+            pageBundles.add(
+                    req.getContextPath() + pathPrefix + "_jdash/" + bundle.substring(bundle.lastIndexOf('/') + 1));
         }
         ArrayNode files = answer.putArray("files");
         for (HotReload.Stylesheet sheet : state.stylesheets()) {
-            files.addObject().put("url", req.getContextPath() + pathPrefix + sheet.path())
-                    .put("modified", sheet.modifiedSeconds()).put("is_css", true);
+            files.addObject()
+                    .put("url", req.getContextPath() + pathPrefix + sheet.path())
+                    .put("modified", sheet.modifiedSeconds())
+                    .put("is_css", true);
         }
         Http.send(resp, 200, "application/json", Http.JSON.writeValueAsBytes(answer), "no-store");
     }

@@ -1,8 +1,8 @@
 package io.jdash.server.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -49,18 +49,21 @@ public final class FileRoutes {
      */
     public void bundle(HttpServletRequest req, HttpServletResponse resp, String file) throws IOException {
         if (file.equals(DEBUG_SCRIPT) && debug) {
-            frontend.classpathFile("io/jdash/server/internal/" + DEBUG_SCRIPT).orElseThrow()
+            frontend.classpathFile("io/jdash/server/internal/" + DEBUG_SCRIPT)
+                    .orElseThrow()
                     .serve(req, resp, "no-cache");
             return;
         }
-        Optional<StaticFile> bundle = Http.safe(file) && !file.contains("/")
-                && (file.endsWith(".js") || file.endsWith(".js.map"))
-                ? frontend.classpathFile(IndexPage.BUNDLES + file) : Optional.empty();
+        Optional<StaticFile> bundle =
+                Http.safe(file) && !file.contains("/") && (file.endsWith(".js") || file.endsWith(".js.map"))
+                        ? frontend.classpathFile(IndexPage.BUNDLES + file)
+                        : Optional.empty();
         if (bundle.isEmpty()) {
             Http.error(resp, 404, "no such bundle: " + file);
             return;
         }
-        StaticFile served = debug || !file.endsWith(".map") ? bundle.get()
+        StaticFile served = debug || !file.endsWith(".map")
+                ? bundle.get()
                 : mapsWithoutSources.computeIfAbsent(file, f -> withoutSources(f, bundle.get()));
         served.serve(req, resp, IMMUTABLE);
     }
@@ -68,8 +71,7 @@ public final class FileRoutes {
     private static StaticFile withoutSources(String file, StaticFile map) {
         try {
             ObjectNode node = (ObjectNode) Http.JSON.readTree(map.bytes());
-            return node.remove("sourcesContent") == null ? map
-                    : StaticFile.of(file, Http.JSON.writeValueAsBytes(node));
+            return node.remove("sourcesContent") == null ? map : StaticFile.of(file, Http.JSON.writeValueAsBytes(node));
         } catch (IOException | ClassCastException e) {
             // not a map jdash wrote: serve nothing of it rather than what it may hold
             return StaticFile.of(file, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 public final class FrontendFiles {
     /** Where jdash-frontend puts the Dash front end. */
     public static final String SUITES = "META-INF/jdash/component-suites/";
+
     private static final Pattern FINGERPRINT = Pattern.compile("^v[\\w-]+m[0-9a-fA-F]+$");
 
     /** A request path resolved to a known file. */
-    public record Resolved(String path, boolean fingerprinted) {
-    }
+    public record Resolved(String path, boolean fingerprinted) {}
 
     private final ClassLoader loader;
     private final Map<String, String> integrity = new TreeMap<>();
@@ -47,8 +47,10 @@ public final class FrontendFiles {
                 integrity.put(path, sri);
                 entries.put(path, f);
                 byte[] hash = Base64.getDecoder().decode(sri.substring(sri.indexOf('-') + 1));
-                fingerprints.put(path, "v" + f.path("version").asText().replaceAll("\\W", "_") + "m"
-                        + HexFormat.of().formatHex(hash, 0, 6));
+                fingerprints.put(
+                        path,
+                        "v" + f.path("version").asText().replaceAll("\\W", "_") + "m"
+                                + HexFormat.of().formatHex(hash, 0, 6));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("jdash-frontend's index is unreadable", e);
@@ -81,7 +83,8 @@ public final class FrontendFiles {
         int slash = requested.lastIndexOf('/');
         String file = requested.substring(slash + 1);
         String[] parts = file.split("\\.", -1);
-        boolean fingerprinted = parts.length > 2 && FINGERPRINT.matcher(parts[1]).matches();
+        boolean fingerprinted =
+                parts.length > 2 && FINGERPRINT.matcher(parts[1]).matches();
         String path = requested;
         if (fingerprinted) {
             StringBuilder clean = new StringBuilder(parts[0]);
@@ -91,23 +94,27 @@ public final class FrontendFiles {
             path = requested.substring(0, slash + 1) + clean;
         }
         return Http.safe(path) && integrity.containsKey(path)
-                ? Optional.of(new Resolved(path, fingerprinted)) : Optional.empty();
+                ? Optional.of(new Resolved(path, fingerprinted))
+                : Optional.empty();
     }
 
     /** A front-end file with the gzip and brotli copies the frontend build made, read once, ready to serve. */
     public StaticFile suiteFile(String path) {
         return cache.computeIfAbsent(SUITES + path, name -> {
-            JsonNode entry = entries.get(path);
-            byte[] bytes = read(name, true);
-            boolean built = entry != null && (entry.has("gzipBytes") || entry.has("brotliBytes"));
-            if (!built) {
-                // an index without compressed copies (small files, or a front-end jar built before they existed)
-                return Optional.of(StaticFile.of(name, bytes));
-            }
-            byte[] gzip = entry.has("gzipBytes") ? read(name + ".gz", true) : null;
-            byte[] brotli = entry.has("brotliBytes") ? read(name + ".br", true) : null;
-            return Optional.of(StaticFile.precompressed(name, bytes, gzip, brotli, entry.path("integrity").asText()));
-        }).orElseThrow();
+                    JsonNode entry = entries.get(path);
+                    byte[] bytes = read(name, true);
+                    boolean built = entry != null && (entry.has("gzipBytes") || entry.has("brotliBytes"));
+                    if (!built) {
+                        // an index without compressed copies (small files, or a front-end jar built before they
+                        // existed)
+                        return Optional.of(StaticFile.of(name, bytes));
+                    }
+                    byte[] gzip = entry.has("gzipBytes") ? read(name + ".gz", true) : null;
+                    byte[] brotli = entry.has("brotliBytes") ? read(name + ".br", true) : null;
+                    return Optional.of(StaticFile.precompressed(
+                            name, bytes, gzip, brotli, entry.path("integrity").asText()));
+                })
+                .orElseThrow();
     }
 
     private byte[] read(String name, boolean required) {

@@ -16,11 +16,10 @@ import java.util.Map;
  */
 public final class Http {
     /** The server's JSON mapper (with the fast double writer): shared, thread-safe once configured. */
-    public static final ObjectMapper JSON = ValueMapper.newObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    public static final ObjectMapper JSON =
+            ValueMapper.newObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A JSON answer. */
     public static void json(HttpServletResponse resp, int status, JsonNode body) throws IOException {
@@ -99,7 +98,10 @@ public final class Http {
 
     /** Whether a request path segment is free of traversal tricks. */
     public static boolean safe(String path) {
-        return !path.isEmpty() && !path.contains("..") && !path.contains("\\") && !path.startsWith("/")
+        return !path.isEmpty()
+                && !path.contains("..")
+                && !path.contains("\\")
+                && !path.startsWith("/")
                 && !path.contains("\0");
     }
 }

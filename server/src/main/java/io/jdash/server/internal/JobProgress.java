@@ -64,7 +64,8 @@ final class JobProgress implements Progress, CallbackContext {
 
     private static void add(ArrayNode event, String id, String prop, Object value) {
         JsonNode json = ValueMapper.toJson(value, Set.of());
-        if (json.isObject() && ValueMapper.NO_UPDATE_MARKER.equals(json.path("$jdash").asText(null))) {
+        if (json.isObject()
+                && ValueMapper.NO_UPDATE_MARKER.equals(json.path("$jdash").asText(null))) {
             return; // no_update leaves that output as it is
         }
         event.addArray().add(id).add(prop).add(json);

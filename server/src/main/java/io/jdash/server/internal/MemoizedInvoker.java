@@ -107,8 +107,10 @@ public final class MemoizedInvoker extends CallbackInvoker {
         try {
             return new Outcome(Kind.VALUE, decode(JSON.readTree(json)), null, null);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "jdash: the cached answer of " + displayName() + " cannot be read ("
-                    + e.getMessage() + "); computing it anew");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "jdash: the cached answer of " + displayName() + " cannot be read (" + e.getMessage()
+                            + "); computing it anew");
             return super.invoke(args, context);
         }
     }

@@ -26,9 +26,14 @@ public final class Pages {
      * @param layout the layout's JSON value, made for every page load
      * @param hotReload what the hot-reload poller is told, or null for none
      */
-    public record Settings(String title, String pathPrefix, boolean debug, String contentSecurityPolicy,
-            RequestSecurity security, Supplier<Object> layout, HotReload hotReload) {
-    }
+    public record Settings(
+            String title,
+            String pathPrefix,
+            boolean debug,
+            String contentSecurityPolicy,
+            RequestSecurity security,
+            Supplier<Object> layout,
+            HotReload hotReload) {}
 
     private final Settings settings;
     private final FrontendFiles files;
@@ -38,8 +43,8 @@ public final class Pages {
     private final byte[] dependencies;
 
     /** The pages of an app with {@code callbacks}, whose background callbacks are {@code background}. */
-    public Pages(Settings settings, FrontendFiles files, AssetFiles assets, Callbacks callbacks,
-            BackgroundJobs background) {
+    public Pages(
+            Settings settings, FrontendFiles files, AssetFiles assets, Callbacks callbacks, BackgroundJobs background) {
         this.settings = settings;
         this.files = files;
         this.assets = assets;
@@ -56,23 +61,39 @@ public final class Pages {
         switch (settings.security().frameOptions()) {
             case DENY -> resp.setHeader("X-Frame-Options", "DENY");
             case SAMEORIGIN -> resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-            case ANY -> { }
-            default -> throw new IllegalStateException(settings.security().frameOptions().toString());
+            case ANY -> {}
+            default ->
+                throw new IllegalStateException(
+                        settings.security().frameOptions().toString());
         }
         if (settings.security().referrerPolicy() != null) {
             resp.setHeader("Referrer-Policy", settings.security().referrerPolicy());
         }
         // mounted in a container under a context path, the browser's URLs start with it
-        IndexPage.Settings page = new IndexPage.Settings(settings.title(),
-                req.getContextPath() + settings.pathPrefix(), settings.debug(), assets.list(".css"),
-                assets.list(".js"), background.newEndId(), settings.hotReload());
-        Http.send(resp, 200, "text/html; charset=utf-8", IndexPage.render(page, files, callbacks.bundles())
-                .getBytes(StandardCharsets.UTF_8), "no-cache");
+        IndexPage.Settings page = new IndexPage.Settings(
+                settings.title(),
+                req.getContextPath() + settings.pathPrefix(),
+                settings.debug(),
+                assets.list(".css"),
+                assets.list(".js"),
+                background.newEndId(),
+                settings.hotReload());
+        Http.send(
+                resp,
+                200,
+                "text/html; charset=utf-8",
+                IndexPage.render(page, files, callbacks.bundles()).getBytes(StandardCharsets.UTF_8),
+                "no-cache");
     }
 
     /** {@code _dash-layout}: the layout, evaluated now. */
     public void layout(HttpServletResponse resp) throws IOException {
-        Http.send(resp, 200, "application/json", Http.JSON.writeValueAsBytes(settings.layout().get()), "no-cache");
+        Http.send(
+                resp,
+                200,
+                "application/json",
+                Http.JSON.writeValueAsBytes(settings.layout().get()),
+                "no-cache");
     }
 
     /** {@code _dash-dependencies}: the callbacks, as written at start. */

@@ -29,22 +29,31 @@ public final class RequestGuard {
         String type = req.getContentType();
         String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json")) {
-            throw new BadRequest(415, "a callback request must have Content-Type: application/json, as dash-renderer"
-                    + " sends it; this one has " + (type == null ? "none" : "'" + shorten(type) + "'"));
+            throw new BadRequest(
+                    415,
+                    "a callback request must have Content-Type: application/json, as dash-renderer"
+                            + " sends it; this one has " + (type == null ? "none" : "'" + shorten(type) + "'"));
         }
         if (security.anyOrigin()) {
             return;
         }
         String origin = req.getHeader("Origin");
-        if (origin != null && !sameOrigin(origin, req) && !security.allowedOrigins().contains(normalize(origin))) {
-            throw new BadRequest(403, "a callback request from the origin '" + shorten(origin) + "' is refused: only"
-                    + " the app's own origin may call it (allow others with DashApp.Builder.allowedOrigins)");
+        if (origin != null
+                && !sameOrigin(origin, req)
+                && !security.allowedOrigins().contains(normalize(origin))) {
+            throw new BadRequest(
+                    403,
+                    "a callback request from the origin '" + shorten(origin) + "' is refused: only"
+                            + " the app's own origin may call it (allow others with DashApp.Builder.allowedOrigins)");
         }
         String site = req.getHeader("Sec-Fetch-Site");
-        if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))
+        if (site != null
+                && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))
                 && (origin == null || !security.allowedOrigins().contains(normalize(origin)))) {
-            throw new BadRequest(403, "a callback request the browser marks Sec-Fetch-Site: " + shorten(site)
-                    + " is refused unless its origin is allowed (DashApp.Builder.allowedOrigins)");
+            throw new BadRequest(
+                    403,
+                    "a callback request the browser marks Sec-Fetch-Site: " + shorten(site)
+                            + " is refused unless its origin is allowed (DashApp.Builder.allowedOrigins)");
         }
     }
 

@@ -40,7 +40,11 @@ public record StaticFile(byte[] bytes, byte[] gzip, byte[] brotli, String etag, 
      */
     public static StaticFile precompressed(String name, byte[] bytes, byte[] gzip, byte[] brotli, String hash) {
         String tag = hash.substring(hash.indexOf('-') + 1).replace('+', '-').replace('/', '_');
-        return new StaticFile(bytes, gzip, brotli, "\"" + tag.substring(0, Math.min(22, tag.length())) + "\"",
+        return new StaticFile(
+                bytes,
+                gzip,
+                brotli,
+                "\"" + tag.substring(0, Math.min(22, tag.length())) + "\"",
                 Http.contentType(name));
     }
 
@@ -74,8 +78,7 @@ public record StaticFile(byte[] bytes, byte[] gzip, byte[] brotli, String etag, 
                 case "br" -> br = q;
                 case "gzip", "x-gzip" -> gz = Math.max(gz, q);
                 case "*" -> any = q;
-                default -> {
-                }
+                default -> {}
             }
         }
         br = br < 0 ? any : br;
@@ -90,8 +93,7 @@ public record StaticFile(byte[] bytes, byte[] gzip, byte[] brotli, String etag, 
     }
 
     private static boolean compressible(String type) {
-        return type.startsWith("text/") || type.contains("javascript") || type.contains("json")
-                || type.contains("svg");
+        return type.startsWith("text/") || type.contains("javascript") || type.contains("json") || type.contains("svg");
     }
 
     /**
@@ -111,8 +113,7 @@ public record StaticFile(byte[] bytes, byte[] gzip, byte[] brotli, String etag, 
         if (coding != null) {
             resp.setHeader("Content-Encoding", coding);
         }
-        Http.send(resp, 200, contentType, coding == null ? bytes : coding.equals("br") ? brotli : gzip,
-                cacheControl);
+        Http.send(resp, 200, contentType, coding == null ? bytes : coding.equals("br") ? brotli : gzip, cacheControl);
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -23,8 +23,7 @@ import java.util.TreeMap;
  * With a {@link ServerTiming} the answer carries its {@code Server-Timing} header. Stateless.
  */
 public final class UpdateHandler {
-    private UpdateHandler() {
-    }
+    private UpdateHandler() {}
 
     /**
      * Runs the callback of {@code request} and answers; {@code debug} answers failures with {@link DebugErrorPage}s,
@@ -37,15 +36,16 @@ public final class UpdateHandler {
         List<JsonNode> args = arguments(request);
         JsonCallbackContext ctx = spec.invoker().takesContext() ? context(request) : JsonCallbackContext.of(null);
         CallbackInvoker.Outcome outcome = timing != null && spec.invoker() instanceof MemoizedInvoker memo
-                ? memo.invoke(args, ctx, timing) : spec.invoker().invoke(args, ctx);
+                ? memo.invoke(args, ctx, timing)
+                : spec.invoker().invoke(args, ctx);
         if (timing != null) {
             timing.server(System.nanoTime() - start);
         }
         switch (outcome.kind()) {
             case PREVENT_UPDATE -> Http.noContent(resp, timing);
             case BAD_ARGUMENT -> badArgument(BadArgument.of(request, outcome.mismatch()), debug, resp);
-            case ERROR -> new CallbackFailure(spec.displayName(), outcome.message(), outcome.cause())
-                    .answer(resp, debug);
+            case ERROR ->
+                new CallbackFailure(spec.displayName(), outcome.message(), outcome.cause()).answer(resp, debug);
             case VALUE -> respond(request, outcome.value(), ctx.setPropsCalls(), debug, timing, resp);
             default -> throw new IllegalStateException(outcome.kind().toString());
         }
@@ -67,7 +67,8 @@ public final class UpdateHandler {
 
     /** The callback's arguments in a request: the input values, then the state values. */
     public static List<JsonNode> arguments(UpdateRequest request) {
-        List<JsonNode> args = new ArrayList<>(request.inputs().size() + request.state().size());
+        List<JsonNode> args =
+                new ArrayList<>(request.inputs().size() + request.state().size());
         request.inputs().forEach(d -> args.add(argument(d)));
         request.state().forEach(d -> args.add(argument(d)));
         return args;
@@ -112,14 +113,25 @@ public final class UpdateHandler {
      * {@code multi}, {@code response} and {@code sideUpdate}, 204 when nothing changes, 500 naming the callback and
      * an error id when the value does not fit the outputs ({@code debug}: with the message).
      */
-    public static void respond(UpdateRequest request, JsonNode value, List<JsonCallbackContext.SetProps> sideUpdates,
-            boolean debug, HttpServletResponse resp) throws IOException {
+    public static void respond(
+            UpdateRequest request,
+            JsonNode value,
+            List<JsonCallbackContext.SetProps> sideUpdates,
+            boolean debug,
+            HttpServletResponse resp)
+            throws IOException {
         respond(request, value, sideUpdates, debug, null, resp);
     }
 
     /** As {@link #respond(UpdateRequest, JsonNode, List, boolean, HttpServletResponse)}, with {@code timing}. */
-    public static void respond(UpdateRequest request, JsonNode value, List<JsonCallbackContext.SetProps> sideUpdates,
-            boolean debug, ServerTiming timing, HttpServletResponse resp) throws IOException {
+    public static void respond(
+            UpdateRequest request,
+            JsonNode value,
+            List<JsonCallbackContext.SetProps> sideUpdates,
+            boolean debug,
+            ServerTiming timing,
+            HttpServletResponse resp)
+            throws IOException {
         CallbackSpec spec = request.callback();
         ObjectNode response = Http.JSON.createObjectNode();
         List<JsonNode> values = new ArrayList<>();
@@ -138,7 +150,8 @@ public final class UpdateHandler {
             if (target.many()) {
                 if (v == null || !v.isArray() || v.size() != target.props().size()) {
                     String message = "jdash: " + spec.displayName() + " returned " + describe(v) + " for the ALL"
-                            + " output " + target.declared() + ", but " + target.props().size() + " component(s)"
+                            + " output " + target.declared() + ", but "
+                            + target.props().size() + " component(s)"
                             + " match: return a list with one value per component";
                     new CallbackFailure(spec.displayName(), message, null).answer(resp, debug);
                     return;
@@ -178,8 +191,11 @@ public final class UpdateHandler {
     }
 
     private static String describe(JsonNode v) {
-        return v == null || v.isNull() ? "null" : v.isArray() ? "a list of " + v.size() : "a " + v.getNodeType()
-                .toString().toLowerCase(Locale.ROOT);
+        return v == null || v.isNull()
+                ? "null"
+                : v.isArray()
+                        ? "a list of " + v.size()
+                        : "a " + v.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     /** A component id as Dash stringifies it: the string itself, or sorted-key JSON without spaces. */

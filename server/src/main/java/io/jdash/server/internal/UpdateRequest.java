@@ -15,8 +15,13 @@ import java.util.List;
  * @param changedPropIds the {@code "<id>.<prop>"} strings that fired the call ({@code []} on an initial call)
  * @param query what rode along in the query string
  */
-public record UpdateRequest(CallbackSpec callback, List<Dependency> outputs, List<Dependency> inputs,
-        List<Dependency> state, List<String> changedPropIds, UpdateQuery query) {
+public record UpdateRequest(
+        CallbackSpec callback,
+        List<Dependency> outputs,
+        List<Dependency> inputs,
+        List<Dependency> state,
+        List<String> changedPropIds,
+        UpdateQuery query) {
 
     /** Copies the lists. */
     public UpdateRequest {

@@ -25,8 +25,7 @@ public final class UpdateRequestReader {
     private final Map<CallbackSpec, Shape> shapes = new IdentityHashMap<>();
 
     /** The declared outputs, inputs and state of one callback, prepared once. */
-    private record Shape(List<DeclaredProp> outputs, List<DeclaredProp> inputs, List<DeclaredProp> state) {
-    }
+    private record Shape(List<DeclaredProp> outputs, List<DeclaredProp> inputs, List<DeclaredProp> state) {}
 
     /** Prepares checks for every callback of {@code callbacks}. */
     public UpdateRequestReader(Callbacks callbacks) {
@@ -72,7 +71,9 @@ public final class UpdateRequestReader {
     }
 
     private static List<DeclaredProp> declared(List<String> dependencies) {
-        return dependencies.stream().map(d -> DeclaredProp.of(d, CallbackSpec.split(d)[1])).toList();
+        return dependencies.stream()
+                .map(d -> DeclaredProp.of(d, CallbackSpec.split(d)[1]))
+                .toList();
     }
 
     /**
@@ -91,8 +92,8 @@ public final class UpdateRequestReader {
             throw new BadRequest(400, "unreadable request body");
         }
         if (root == null || !root.isObject() || !root.path("output").isTextual()) {
-            throw new BadRequest(400, "the request must be a JSON object with an 'output' string, as dash-renderer"
-                    + " sends it");
+            throw new BadRequest(
+                    400, "the request must be a JSON object with an 'output' string, as dash-renderer" + " sends it");
         }
         String output = root.get("output").textValue();
         CallbackSpec spec = callbacks.byOutput(output);
@@ -110,8 +111,7 @@ public final class UpdateRequestReader {
         List<UpdateRequest.Dependency> outputs = check.outputs(root.get("outputs"), shape.outputs());
         List<UpdateRequest.Dependency> inputs = check.list(root.get("inputs"), "inputs", shape.inputs());
         List<UpdateRequest.Dependency> state = check.list(root.get("state"), "state", shape.state());
-        return new UpdateRequest(spec, outputs, inputs, state, check.changedPropIds(root.get("changedPropIds")),
-                query);
+        return new UpdateRequest(spec, outputs, inputs, state, check.changedPropIds(root.get("changedPropIds")), query);
     }
 
     private static String shorten(String s) {
@@ -164,11 +164,11 @@ public final class UpdateRequestReader {
             return list;
         }
 
-        private UpdateRequest.Dependency dependency(JsonNode entry, String where, DeclaredProp declared,
-                boolean withValue) {
+        private UpdateRequest.Dependency dependency(
+                JsonNode entry, String where, DeclaredProp declared, boolean withValue) {
             if (!declared.many()) {
-                return new UpdateRequest.Dependency(declared.declared(), false,
-                        List.of(prop(entry, where, declared, withValue)));
+                return new UpdateRequest.Dependency(
+                        declared.declared(), false, List.of(prop(entry, where, declared, withValue)));
             }
             if (entry == null || !entry.isArray()) {
                 throw bad(where + " must be a list of {id, property" + (withValue ? ", value" : "") + "} entries for"
@@ -192,7 +192,9 @@ public final class UpdateRequestReader {
                 throw bad(where + " " + why + ", but the callback declares " + declared.declared() + " there");
             }
             JsonNode property = entry.get("property");
-            if (property == null || !property.isTextual() || !property.textValue().equals(declared.property())) {
+            if (property == null
+                    || !property.isTextual()
+                    || !property.textValue().equals(declared.property())) {
                 throw bad(where + " has the property " + (property == null ? "(none)" : DeclaredProp.shown(property))
                         + ", but the callback declares " + declared.declared() + " there");
             }
@@ -212,8 +214,8 @@ public final class UpdateRequestReader {
                 return List.of();
             }
             if (!changed.isArray()) {
-                throw bad("'changedPropIds' must be a list of \"<id>.<property>\" strings, but is "
-                        + describe(changed));
+                throw bad(
+                        "'changedPropIds' must be a list of \"<id>.<property>\" strings, but is " + describe(changed));
             }
             List<String> list = new ArrayList<>(changed.size());
             for (JsonNode c : changed) {

@@ -27,8 +27,13 @@ public final class UpdateRoute {
      * The route for {@code callbacks}, whose background callbacks are {@code background}; {@code debug} answers
      * failures with pages for Dash's error popup, {@code serverTiming} adds the {@code Server-Timing} header.
      */
-    public UpdateRoute(Callbacks callbacks, BackgroundJobs background, RequestSecurity security, int maxRequestBytes,
-            boolean debug, boolean serverTiming) {
+    public UpdateRoute(
+            Callbacks callbacks,
+            BackgroundJobs background,
+            RequestSecurity security,
+            int maxRequestBytes,
+            boolean debug,
+            boolean serverTiming) {
         this.guard = new RequestGuard(security);
         this.reader = new UpdateRequestReader(callbacks, background.hiddenCallbacks());
         this.background = background;
@@ -54,8 +59,11 @@ public final class UpdateRoute {
                 UpdateHandler.handle(request, debug, timing, resp);
             }
         } catch (RuntimeException e) {
-            new CallbackFailure(request.callback().displayName(), "jdash: " + request.callback().displayName()
-                    + " failed: " + e, e).answer(resp, debug);
+            new CallbackFailure(
+                            request.callback().displayName(),
+                            "jdash: " + request.callback().displayName() + " failed: " + e,
+                            e)
+                    .answer(resp, debug);
         }
     }
 

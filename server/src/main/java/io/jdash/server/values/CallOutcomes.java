@@ -14,8 +14,7 @@ import java.util.List;
  * This is the JVM half of every differential comparison (jdash's own suite and {@code jdash:verify}).
  */
 public final class CallOutcomes {
-    private CallOutcomes() {
-    }
+    private CallOutcomes() {}
 
     /**
      * Whether the text of an exception is not part of Java's contract: the JVM's own messages for
@@ -35,8 +34,7 @@ public final class CallOutcomes {
             return false;
         }
         String top = stack[0].getClassName();
-        return top.startsWith("java.") || top.startsWith("javax.") || top.startsWith("jdk.")
-                || top.startsWith("sun.");
+        return top.startsWith("java.") || top.startsWith("javax.") || top.startsWith("jdk.") || top.startsWith("sun.");
     }
 
     /** Calls {@code invoker} with {@code args} (a JSON array) and {@code context} (or null) and describes it. */

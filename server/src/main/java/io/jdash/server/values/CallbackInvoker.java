@@ -65,8 +65,8 @@ public class CallbackInvoker {
      * @param expected what the value should have been, e.g. {@code an integral number in int range}
      * @param actual what arrived, e.g. {@code "3" (string)}
      */
-    public record ArgumentMismatch(String callback, int argument, String parameter, String path, int element,
-            String expected, String actual) {
+    public record ArgumentMismatch(
+            String callback, int argument, String parameter, String path, int element, String expected, String actual) {
         /** The message, exactly as the browser runtime words it. */
         public String message() {
             return "jdash: " + callback + ": parameter '" + parameter + path + "' expects " + expected + ", but got "
@@ -99,8 +99,8 @@ public class CallbackInvoker {
         this.displayName = cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.') + "." + method.getName();
         Parameter[] params = method.getParameters();
         this.takesContext = params.length > 0 && params[0].getType() == CallbackContext.class;
-        this.takesProgress = params.length > (takesContext ? 1 : 0)
-                && params[takesContext ? 1 : 0].getType() == Progress.class;
+        this.takesProgress =
+                params.length > (takesContext ? 1 : 0) && params[takesContext ? 1 : 0].getType() == Progress.class;
         int first = (takesContext ? 1 : 0) + (takesProgress ? 1 : 0);
         this.parameterTypes = new Type[params.length - first];
         List<Type> declared = new ArrayList<>();
@@ -169,8 +169,8 @@ public class CallbackInvoker {
             try {
                 values[i + offset] = ValueMapper.fromJson(arg, parameterTypes[i]);
             } catch (ValueMismatchException e) {
-                ArgumentMismatch mismatch = new ArgumentMismatch(displayName, i, parameterName(i), e.path(),
-                        e.element(), e.expected(), e.arrived());
+                ArgumentMismatch mismatch = new ArgumentMismatch(
+                        displayName, i, parameterName(i), e.path(), e.element(), e.expected(), e.arrived());
                 return new Outcome(Kind.BAD_ARGUMENT, null, mismatch.message(), e, mismatch);
             }
         }
@@ -195,8 +195,11 @@ public class CallbackInvoker {
 
     private Outcome failure(Throwable t) {
         String message = t.getMessage();
-        return new Outcome(Kind.ERROR, null, "jdash: " + displayName + " threw " + t.getClass().getName()
-                + (message != null ? ": " + message : ""), t);
+        return new Outcome(
+                Kind.ERROR,
+                null,
+                "jdash: " + displayName + " threw " + t.getClass().getName() + (message != null ? ": " + message : ""),
+                t);
     }
 
     private JsonNode convertResult(Object result) {

@@ -33,8 +33,7 @@ import java.util.concurrent.TimeoutException;
  * the stuck call may still hold the processor. What callbacks print goes to standard error.
  */
 public final class CallbackRunner {
-    private CallbackRunner() {
-    }
+    private CallbackRunner() {}
 
     /** Entry point; exits with 2 on bad arguments. */
     public static void main(String[] args) throws Exception {
@@ -42,13 +41,13 @@ public final class CallbackRunner {
             System.err.println("usage: CallbackRunner <calls.json> <timeoutMillis>");
             System.exit(2);
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         // ASCII only: a lone surrogate in a result must arrive as \\uXXXX, which no UTF-8 byte sequence can carry
         ObjectMapper json = new ObjectMapper();
-        json.getFactory().configure(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(),
-                true);
+        json.getFactory()
+                .configure(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
         JsonNode calls = json.readTree(new File(args[0]));
         long timeout = Long.parseLong(args[1]);
         Map<String, CallbackInvoker> invokers = new HashMap<>();
@@ -60,11 +59,13 @@ public final class CallbackRunner {
             if (stuck.contains(key)) {
                 outcome = JsonNodeFactory.instance.objectNode().put("skipped", true);
             } else {
-                CallbackInvoker invoker = invokers.computeIfAbsent(key,
-                        k -> new CallbackInvoker(resolve(k), call.path("outputs").asInt(1)));
+                CallbackInvoker invoker = invokers.computeIfAbsent(
+                        key,
+                        k -> new CallbackInvoker(
+                                resolve(k), call.path("outputs").asInt(1)));
                 JsonNode context = call.get("context");
-                Future<ObjectNode> result = worker.submit(() -> CallOutcomes.run(invoker, call.get("args"),
-                        context == null || context.isNull() ? null : context));
+                Future<ObjectNode> result = worker.submit(() -> CallOutcomes.run(
+                        invoker, call.get("args"), context == null || context.isNull() ? null : context));
                 try {
                     outcome = result.get(timeout, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
@@ -75,8 +76,9 @@ public final class CallbackRunner {
                     outcome = JsonNodeFactory.instance.objectNode().put("timeout", true);
                 } catch (ExecutionException e) {
                     Throwable t = e.getCause();
-                    outcome = JsonNodeFactory.instance.objectNode().put("crash", t.getClass().getName() + ": "
-                            + t.getMessage());
+                    outcome = JsonNodeFactory.instance
+                            .objectNode()
+                            .put("crash", t.getClass().getName() + ": " + t.getMessage());
                 }
             }
             out.println(json.writeValueAsString(outcome));
@@ -106,7 +108,9 @@ public final class CallbackRunner {
         try {
             for (Method m : Class.forName(cls, false, Thread.currentThread().getContextClassLoader())
                     .getDeclaredMethods()) {
-                String[] types = Arrays.stream(m.getParameterTypes()).map(Class::getTypeName).toArray(String[]::new);
+                String[] types = Arrays.stream(m.getParameterTypes())
+                        .map(Class::getTypeName)
+                        .toArray(String[]::new);
                 if (m.getName().equals(name) && String.join(",", types).equals(params)) {
                     return m;
                 }

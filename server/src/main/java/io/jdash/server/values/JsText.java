@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Writes JSON values as JavaScript's {@code JSON.stringify} and {@code String(number)} do. */
 public final class JsText {
-    private JsText() {
-    }
+    private JsText() {}
 
     /**
      * Describes a value for an error message as the browser runtime does: its JSON text (cut to 60 characters)

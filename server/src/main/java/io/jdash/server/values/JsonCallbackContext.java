@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class JsonCallbackContext implements CallbackContext {
     /** One {@code setProps} call: the component id and the props as JSON. */
-    public record SetProps(String id, JsonNode props) {
-    }
+    public record SetProps(String id, JsonNode props) {}
 
     private final List<String> triggered;
     private final Map<String, Object> inputs;
@@ -48,7 +47,8 @@ public final class JsonCallbackContext implements CallbackContext {
         }
         Object in = context == null ? null : ValueMapper.untyped(context.get("inputs"));
         Object st = context == null ? null : ValueMapper.untyped(context.get("states"));
-        return new JsonCallbackContext(Collections.unmodifiableList(triggered),
+        return new JsonCallbackContext(
+                Collections.unmodifiableList(triggered),
                 Collections.unmodifiableMap(in instanceof Map ? (Map<String, Object>) in : new LinkedHashMap<>()),
                 Collections.unmodifiableMap(st instanceof Map ? (Map<String, Object>) st : new LinkedHashMap<>()));
     }

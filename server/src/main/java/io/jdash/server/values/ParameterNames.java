@@ -19,8 +19,7 @@ import org.objectweb.asm.Type;
  * as reflection and the browser build both say.
  */
 final class ParameterNames {
-    private ParameterNames() {
-    }
+    private ParameterNames() {}
 
     /** One name per parameter of {@code method}, including a leading {@code CallbackContext}. */
     static String[] of(Method method) {
@@ -48,8 +47,8 @@ final class ParameterNames {
     private static void fromClassFile(Method method, String[] names) {
         Class<?> owner = method.getDeclaringClass();
         String resource = owner.getName().replace('.', '/') + ".class";
-        ClassLoader loader = owner.getClassLoader() != null ? owner.getClassLoader()
-                : ClassLoader.getSystemClassLoader();
+        ClassLoader loader =
+                owner.getClassLoader() != null ? owner.getClassLoader() : ClassLoader.getSystemClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 return;
@@ -82,8 +81,8 @@ final class ParameterNames {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String methodName, String desc, String signature,
-                String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String methodName, String desc, String signature, String[] exceptions) {
             if (!methodName.equals(name) || !desc.equals(descriptor)) {
                 return null;
             }
@@ -100,8 +99,8 @@ final class ParameterNames {
                 }
 
                 @Override
-                public void visitLocalVariable(String local, String desc, String sig, Label start, Label end,
-                        int index) {
+                public void visitLocalVariable(
+                        String local, String desc, String sig, Label start, Label end, int index) {
                     int at = Arrays.binarySearch(slots, index);
                     if (at >= 0 && locals[at] == null) {
                         locals[at] = local;

@@ -33,10 +33,10 @@ import java.util.Set;
 public final class ValueMapper {
     /** The {@code $jdash} field of a {@link NoUpdateNode} when it is written out. */
     public static final String NO_UPDATE_MARKER = "no_update";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ValueMapper() {
-    }
+    private ValueMapper() {}
 
     // ---- JSON -> Java ----
 
@@ -69,7 +69,8 @@ public final class ValueMapper {
             return (int) v.doubleValue();
         }
         if (raw == Long.class || raw == long.class) {
-            if (!isIntegral(v) || v.doubleValue() < -9.223372036854775808E18
+            if (!isIntegral(v)
+                    || v.doubleValue() < -9.223372036854775808E18
                     || v.doubleValue() >= 9.223372036854775808E18) {
                 throw mismatch("an integral number in long range", v);
             }
@@ -286,7 +287,9 @@ public final class ValueMapper {
         if (value instanceof Enum<?> e) {
             return NODES.textNode(e.name());
         }
-        if (value instanceof int[] || value instanceof double[] || value instanceof long[]
+        if (value instanceof int[]
+                || value instanceof double[]
+                || value instanceof long[]
                 || value instanceof boolean[]) {
             ArrayNode a = NODES.arrayNode();
             for (int i = 0; i < Array.getLength(value); i++) {
@@ -321,7 +324,9 @@ public final class ValueMapper {
      * cache-benchmark.json) and prints the digits the browser prints.
      */
     public static ObjectMapper newObjectMapper() {
-        return new ObjectMapper(JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
+        return new ObjectMapper(JsonFactory.builder()
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build());
     }
 
     /** The records a set of declared types mention, directly or through lists, arrays, maps and components. */

@@ -38,10 +38,16 @@ class BackgroundHttpTest {
     @BeforeAll
     static void start() throws Exception {
         cache = MemoCache.inProcess(1 << 20);
-        server = DashServer.start(DashApp.builder().layout(Html.div()).callbacks(JobCallbacks.class).cache(cache)
-                .background(BackgroundOptions.DEFAULTS.withWaits(Duration.ofMillis(25), Duration.ofMillis(300))
-                        .withMissedPolls(3))
-                .build(), 0);
+        server = DashServer.start(
+                DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(JobCallbacks.class)
+                        .cache(cache)
+                        .background(BackgroundOptions.DEFAULTS
+                                .withWaits(Duration.ofMillis(25), Duration.ofMillis(300))
+                                .withMissedPolls(3))
+                        .build(),
+                0);
     }
 
     @AfterAll
@@ -52,16 +58,20 @@ class BackgroundHttpTest {
 
     /** A fresh page load's end_id, read from the index page's _dash-config. */
     static String endId() throws Exception {
-        String html = HTTP.send(HttpRequest.newBuilder(URI.create(server.url())).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String html = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = Pattern.compile("\"end_id\":\"([A-Za-z0-9_.-]+)\"").matcher(html);
         assertTrue(m.find(), html);
         return m.group(1);
     }
 
     static HttpResponse<String> post(String query, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component" + query))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "_dash-update-component" + query))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -83,7 +93,8 @@ class BackgroundHttpTest {
     }
 
     static String pollQuery(String endId, JsonNode first) {
-        return "?endId=" + endId + "&cacheKey=" + first.get("cacheKey").asText() + "&job=" + first.get("job").asText();
+        return "?endId=" + endId + "&cacheKey=" + first.get("cacheKey").asText() + "&job="
+                + first.get("job").asText();
     }
 
     /** Polls as the renderer does until a final answer; returns the answers, the final one last. */
@@ -102,8 +113,11 @@ class BackgroundHttpTest {
 
     @Test
     void dependencies_declareBackgroundRunningAndTheHiddenCancelCallback() throws Exception {
-        JsonNode deps = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
-                + "_dash-dependencies")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode deps = JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "_dash-dependencies"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         JsonNode steps = null;
         JsonNode cancel = null;
         for (JsonNode d : deps) {
@@ -113,12 +127,18 @@ class BackgroundHttpTest {
                 cancel = d;
             }
         }
-        assertEquals("{\"interval\":50}", steps.get("background").toString(),
+        assertEquals(
+                "{\"interval\":50}",
+                steps.get("background").toString(),
                 "polls are held open (300 ms here), so the page pauses only 50 ms between them, not 100");
-        assertEquals("{\"running\":{\"run.disabled\":true,\"stop.disabled\":false},\"runningOff\":{\"run.disabled\""
-                + ":false,\"stop.disabled\":true}}", steps.get("running").toString());
+        assertEquals(
+                "{\"running\":{\"run.disabled\":true,\"stop.disabled\":false},\"runningOff\":{\"run.disabled\""
+                        + ":false,\"stop.disabled\":true}}",
+                steps.get("running").toString());
         assertFalse(steps.has("progress") || steps.has("cancel") || steps.has("progressDefault"));
-        assertEquals("[{\"id\":\"stop\",\"property\":\"n_clicks\"}]", cancel.get("inputs").toString());
+        assertEquals(
+                "[{\"id\":\"stop\",\"property\":\"n_clicks\"}]",
+                cancel.get("inputs").toString());
         assertTrue(cancel.get("prevent_initial_call").asBoolean());
         assertTrue(cancel.get("background").isNull());
         String a = endId();
@@ -132,7 +152,10 @@ class BackgroundHttpTest {
         HttpResponse<String> r = post("?endId=" + endId(), stepsRequest(clicks, 1, 1));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = JSON.readTree(r.body());
-        assertEquals("done " + clicks + " after 1 steps", body.at("/response/result/children").asText(), r.body());
+        assertEquals(
+                "done " + clicks + " after 1 steps",
+                body.at("/response/result/children").asText(),
+                r.body());
         assertFalse(body.has("job") || body.has("cacheKey"), r.body());
         assertEquals(1, body.at("/sideUpdate/bar/value").asInt(), "its progress rides along: " + r.body());
     }
@@ -146,14 +169,19 @@ class BackgroundHttpTest {
         JsonNode first = JSON.readTree(r.body());
         assertTrue(first.get("job").asText().matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"), r.body());
         assertTrue(first.get("cacheKey").asText().matches("[A-Za-z0-9_-]+"), "URL-safe: " + r.body());
-        assertEquals("[{\"id\":\"stop\",\"property\":\"n_clicks\"}]", first.get("cancel").toString());
-        assertEquals("{\"bar.value\":0,\"bar.max\":10}", first.get("progressDefault").toString());
+        assertEquals(
+                "[{\"id\":\"stop\",\"property\":\"n_clicks\"}]",
+                first.get("cancel").toString());
+        assertEquals(
+                "{\"bar.value\":0,\"bar.max\":10}", first.get("progressDefault").toString());
         assertFalse(first.has("response"));
         List<HttpResponse<String>> answers = pollToEnd(endId, first, body);
         HttpResponse<String> last = answers.get(answers.size() - 1);
         assertEquals(200, last.statusCode(), last.body());
         JsonNode done = JSON.readTree(last.body());
-        assertEquals("done " + clicks + " after 6 steps", done.at("/response/result/children").asText());
+        assertEquals(
+                "done " + clicks + " after 6 steps",
+                done.at("/response/result/children").asText());
         List<Integer> seenSteps = new ArrayList<>();
         List<Integer> logSteps = new ArrayList<>();
         for (HttpResponse<String> a : answers) {
@@ -171,7 +199,9 @@ class BackgroundHttpTest {
                 assertTrue(steps.get(i) > steps.get(i - 1), "ordered: " + steps);
             }
         }
-        assertEquals(404, post(pollQuery(endId, first), pollBody(body)).statusCode(),
+        assertEquals(
+                404,
+                post(pollQuery(endId, first), pollBody(body)).statusCode(),
                 "a replayed handle after the answer finds nothing");
     }
 
@@ -184,7 +214,10 @@ class BackgroundHttpTest {
         Thread.sleep(150);
         String cancel = "{\"output\":\"stop.id\",\"outputs\":{\"id\":\"stop\",\"property\":\"id\"},\"inputs\":[{\"id\""
                 + ":\"stop\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[\"stop.n_clicks\"]}";
-        assertEquals(204, post("?endId=" + endId + "&cancelJob=" + first.get("job").asText(), cancel).statusCode());
+        assertEquals(
+                204,
+                post("?endId=" + endId + "&cancelJob=" + first.get("job").asText(), cancel)
+                        .statusCode());
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (JobCallbacks.SEEN.get(clicks) == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -204,24 +237,41 @@ class BackgroundHttpTest {
         String job = first.get("job").asText();
         String key = first.get("cacheKey").asText();
         String id = job.substring(0, job.indexOf('.'));
-        assertEquals(403, post("?endId=" + other + "&cacheKey=" + key + "&job=" + job, pollBody(body)).statusCode(),
+        assertEquals(
+                403,
+                post("?endId=" + other + "&cacheKey=" + key + "&job=" + job, pollBody(body))
+                        .statusCode(),
                 "another page load");
-        assertEquals(403, post("?endId=" + mine + "&cacheKey=" + key + "&job=" + id + ".AAAAAAAAAAAAAAAAAAAAAA",
-                pollBody(body)).statusCode(), "a forged signature");
-        assertEquals(403, post("?endId=" + mine + "&cacheKey=" + key + "&job=" + id, pollBody(body)).statusCode(),
+        assertEquals(
+                403,
+                post("?endId=" + mine + "&cacheKey=" + key + "&job=" + id + ".AAAAAAAAAAAAAAAAAAAAAA", pollBody(body))
+                        .statusCode(),
+                "a forged signature");
+        assertEquals(
+                403,
+                post("?endId=" + mine + "&cacheKey=" + key + "&job=" + id, pollBody(body))
+                        .statusCode(),
                 "a bare id");
-        assertEquals(403, post("?endId=" + mine + "&cacheKey=x&job=" + job, pollBody(body)).statusCode(),
+        assertEquals(
+                403,
+                post("?endId=" + mine + "&cacheKey=x&job=" + job, pollBody(body))
+                        .statusCode(),
                 "a wrong cacheKey");
-        assertEquals(403, post("?endId=made.up&cacheKey=" + key + "&job=" + job, pollBody(body)).statusCode(),
+        assertEquals(
+                403,
+                post("?endId=made.up&cacheKey=" + key + "&job=" + job, pollBody(body))
+                        .statusCode(),
                 "a made-up end_id");
-        assertEquals(403, post("?cacheKey=" + key + "&job=" + job, pollBody(body)).statusCode(), "no end_id");
+        assertEquals(
+                403, post("?cacheKey=" + key + "&job=" + job, pollBody(body)).statusCode(), "no end_id");
         assertEquals(403, post("", stepsRequest(clicks, 1, 1)).statusCode(), "a start without end_id");
-        HttpResponse<String> cancelOther = post("?endId=" + other + "&cancelJob=" + job,
+        HttpResponse<String> cancelOther = post(
+                "?endId=" + other + "&cancelJob=" + job,
                 "{\"output\":\"stop.id\",\"outputs\":{\"id\":\"stop\",\"property\":\"id\"},\"inputs\":[{\"id\":"
                         + "\"stop\",\"property\":\"n_clicks\",\"value\":1}],\"changedPropIds\":[\"stop.n_clicks\"]}");
         assertEquals(403, cancelOther.statusCode(), "another page cannot cancel this job");
-        assertFalse(cancelOther.body().contains("Exception") || cancelOther.body().contains("at io."),
-                cancelOther.body());
+        assertFalse(
+                cancelOther.body().contains("Exception") || cancelOther.body().contains("at io."), cancelOther.body());
         HttpResponse<String> still = post(pollQuery(mine, first), pollBody(body));
         assertEquals(200, still.statusCode(), "the job runs on: " + still.body());
         post("?endId=" + mine + "&cancelJob=" + job, "{\"output\":\"stop.id\",\"inputs\":[]}");
@@ -238,10 +288,17 @@ class BackgroundHttpTest {
         assertNotEquals(ja.get("job").asText(), jb.get("job").asText());
         List<HttpResponse<String>> ra = pollToEnd(a, ja, body);
         List<HttpResponse<String>> rb = pollToEnd(b, jb, body);
-        assertEquals("done " + clicks + " after 3 steps", JSON.readTree(ra.get(ra.size() - 1).body())
-                .at("/response/result/children").asText());
-        assertEquals("done " + clicks + " after 3 steps", JSON.readTree(rb.get(rb.size() - 1).body())
-                .at("/response/result/children").asText(), "the second user's result is not taken by the first");
+        assertEquals(
+                "done " + clicks + " after 3 steps",
+                JSON.readTree(ra.get(ra.size() - 1).body())
+                        .at("/response/result/children")
+                        .asText());
+        assertEquals(
+                "done " + clicks + " after 3 steps",
+                JSON.readTree(rb.get(rb.size() - 1).body())
+                        .at("/response/result/children")
+                        .asText(),
+                "the second user's result is not taken by the first");
     }
 
     @Test
@@ -250,19 +307,29 @@ class BackgroundHttpTest {
         String good = squareRequest("31");
         URI uri = URI.create(server.url() + "_dash-update-component?endId=" + endId);
         int before = JobCallbacks.SQUARE_RUNS.get();
-        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(good))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(415, plain.statusCode(), plain.body());
-        HttpResponse<String> crossSite = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type",
-                "application/json").header("Origin", "https://elsewhere.example").POST(HttpRequest.BodyPublishers
-                .ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> crossSite = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "https://elsewhere.example")
+                        .POST(HttpRequest.BodyPublishers.ofString(good))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(403, crossSite.statusCode(), crossSite.body());
         HttpResponse<String> wrongInput = post("?endId=" + endId, good.replace("\"num\"", "\"other\""));
         assertEquals(400, wrongInput.statusCode(), wrongInput.body());
         assertTrue(wrongInput.body().contains("JobCallbacks.square"), wrongInput.body());
-        HttpResponse<String> badCancel = post("?endId=" + endId, "{\"output\":\"stop.id\",\"outputs\":"
-                + "{\"id\":\"stop\",\"property\":\"id\"},\"inputs\":[{\"id\":\"go\",\"property\":\"n_clicks\","
-                + "\"value\":1}],\"changedPropIds\":[]}");
+        HttpResponse<String> badCancel = post(
+                "?endId=" + endId,
+                "{\"output\":\"stop.id\",\"outputs\":"
+                        + "{\"id\":\"stop\",\"property\":\"id\"},\"inputs\":[{\"id\":\"go\",\"property\":\"n_clicks\","
+                        + "\"value\":1}],\"changedPropIds\":[]}");
         assertEquals(400, badCancel.statusCode(), "the hidden cancel callback is checked too: " + badCancel.body());
         Thread.sleep(300);
         assertEquals(before, JobCallbacks.SQUARE_RUNS.get(), "no job ran for a refused request");
@@ -278,8 +345,10 @@ class BackgroundHttpTest {
             end = answers.get(answers.size() - 1);
         }
         assertEquals(400, end.statusCode(), end.body());
-        assertTrue(end.body().contains("JobCallbacks.square: parameter 'n'")
-                && end.body().contains("(input num.value)"), end.body());
+        assertTrue(
+                end.body().contains("JobCallbacks.square: parameter 'n'")
+                        && end.body().contains("(input num.value)"),
+                end.body());
     }
 
     static String squareRequest(String value) {
@@ -296,8 +365,11 @@ class BackgroundHttpTest {
         JsonNode first = JSON.readTree(post("?endId=" + endId, body).body());
         assertTrue(first.has("job"), "150 ms: a job the first time");
         List<HttpResponse<String>> answers = pollToEnd(endId, first, body);
-        assertEquals("12² = 144", JSON.readTree(answers.get(answers.size() - 1).body())
-                .at("/response/square/children").asText());
+        assertEquals(
+                "12² = 144",
+                JSON.readTree(answers.get(answers.size() - 1).body())
+                        .at("/response/square/children")
+                        .asText());
         HttpResponse<String> again = post("?endId=" + endId(), body);
         assertEquals("{\"multi\":true,\"response\":{\"square\":{\"children\":\"12² = 144\"}}}", again.body());
         assertEquals(before + 1, JobCallbacks.SQUARE_RUNS.get(), "computed once");
@@ -309,8 +381,8 @@ class BackgroundHttpTest {
         String body = "{\"output\":\"" + id + ".children\",\"outputs\":{\"id\":\"" + id + "\",\"property\":"
                 + "\"children\"},\"inputs\":[{\"id\":\"" + id + "\",\"property\":\"n_clicks\",\"value\":" + clicks
                 + "}],\"changedPropIds\":[]}";
-        List<HttpResponse<String>> answers = pollToEnd(endId, JSON.readTree(post("?endId=" + endId, body).body()),
-                body);
+        List<HttpResponse<String>> answers =
+                pollToEnd(endId, JSON.readTree(post("?endId=" + endId, body).body()), body);
         return answers.get(answers.size() - 1);
     }
 
@@ -318,8 +390,8 @@ class BackgroundHttpTest {
     void anError_isAnswered500WithAnErrorId_andNothingOfTheException() throws Exception {
         HttpResponse<String> last = runToEnd("boom", 4);
         assertEquals(500, last.statusCode());
-        assertTrue(last.body().matches(
-                "\\{\"error\":\"jdash: JobCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}"),
+        assertTrue(
+                last.body().matches("\\{\"error\":\"jdash: JobCallbacks.boom failed \\(error id [0-9a-f]{12}\\)\"}"),
                 "production names the callback and an error id, nothing of the exception: " + last.body());
     }
 
@@ -327,7 +399,8 @@ class BackgroundHttpTest {
     void aJobPastItsTimeout_endsWithAClearError() throws Exception {
         HttpResponse<String> last = runToEnd("slow", 1);
         assertEquals(500, last.statusCode());
-        assertEquals("{\"error\":\"jdash: JobCallbacks.slow ran longer than its timeout of 300 ms and was stopped\"}",
+        assertEquals(
+                "{\"error\":\"jdash: JobCallbacks.slow ran longer than its timeout of 300 ms and was stopped\"}",
                 last.body());
     }
 
@@ -347,10 +420,12 @@ class BackgroundHttpTest {
     void supersedingRun_cancelsTheOldJob_unlessItShouldFinish() throws Exception {
         int clicks = CLICKS.incrementAndGet();
         String endId = endId();
-        JsonNode old = JSON.readTree(post("?endId=" + endId, stepsRequest(clicks, 100, 100)).body());
+        JsonNode old = JSON.readTree(
+                post("?endId=" + endId, stepsRequest(clicks, 100, 100)).body());
         int next = CLICKS.incrementAndGet();
-        JsonNode fresh = JSON.readTree(post("?endId=" + endId + "&oldJob=" + old.get("job").asText(),
-                stepsRequest(next, 100, 100)).body());
+        JsonNode fresh = JSON.readTree(
+                post("?endId=" + endId + "&oldJob=" + old.get("job").asText(), stepsRequest(next, 100, 100))
+                        .body());
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (JobCallbacks.SEEN.get(clicks) == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -361,7 +436,8 @@ class BackgroundHttpTest {
 
         String keep = "{\"output\":\"keep.children\",\"outputs\":{\"id\":\"keep\",\"property\":\"children\"},"
                 + "\"inputs\":[{\"id\":\"keep\",\"property\":\"n_clicks\",\"value\":%d}],\"changedPropIds\":[]}";
-        JsonNode k1 = JSON.readTree(post("?endId=" + endId, String.format(keep, 1)).body());
+        JsonNode k1 =
+                JSON.readTree(post("?endId=" + endId, String.format(keep, 1)).body());
         post("?endId=" + endId + "&oldJob=" + k1.get("job").asText(), String.format(keep, 2));
         deadline = System.nanoTime() + 5_000_000_000L;
         while (JobCallbacks.SEEN.get(1001) == null && System.nanoTime() < deadline) {

@@ -29,6 +29,7 @@ public abstract class JobEngineContract {
     protected final Map<String, String> seen = new ConcurrentHashMap<>();
     /** Released when a job with a "block" step has started. */
     protected final Map<String, CountDownLatch> started = new ConcurrentHashMap<>();
+
     private final List<JobEngine> open = new ArrayList<>();
 
     /** An engine running jobs with {@code runner}. */
@@ -51,7 +52,9 @@ public abstract class JobEngineContract {
                         control.emit(("[" + i + "]").getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                case "started" -> started.computeIfAbsent(request.id(), k -> new CountDownLatch(1)).countDown();
+                case "started" ->
+                    started.computeIfAbsent(request.id(), k -> new CountDownLatch(1))
+                            .countDown();
                 case "sleep" -> {
                     try {
                         Thread.sleep(Long.parseLong(w[1]));
@@ -87,8 +90,12 @@ public abstract class JobEngineContract {
 
     /** A job with a fresh id, a timeout (or null) and the time without polls after which it is abandoned. */
     protected static JobRequest job(String script, Duration timeout, Duration abandonAfter) {
-        return new JobRequest(UUID.randomUUID().toString().replace("-", ""), "cb", script.getBytes(
-                StandardCharsets.UTF_8), timeout, abandonAfter);
+        return new JobRequest(
+                UUID.randomUUID().toString().replace("-", ""),
+                "cb",
+                script.getBytes(StandardCharsets.UTF_8),
+                timeout,
+                abandonAfter);
     }
 
     /** Polls until the job has ended, collecting every event. */

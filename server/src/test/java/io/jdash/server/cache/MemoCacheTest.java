@@ -112,7 +112,9 @@ class MemoCacheTest {
             store.put("key" + i, new byte[10_000], MINUTE);
         }
         assertTrue(store.weightedSize() <= 100_000, "weighs " + store.weightedSize());
-        long kept = java.util.stream.IntStream.range(0, 100).filter(i -> store.get("key" + i) != null).count();
+        long kept = java.util.stream.IntStream.range(0, 100)
+                .filter(i -> store.get("key" + i) != null)
+                .count();
         assertTrue(kept > 0 && kept <= 10, kept + " entries of 10 KB kept under a 100 KB bound");
     }
 
@@ -133,7 +135,9 @@ class MemoCacheTest {
         store.sweep();
         long total;
         try (Stream<Path> files = Files.walk(dir)) {
-            total = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            total = files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
         assertTrue(total <= 50_000, total + " bytes on disk");
         assertNull(store.get("big0"), "the oldest files went first");
@@ -145,20 +149,21 @@ class MemoCacheTest {
         DirectoryStore store = new DirectoryStore(dir, 1 << 20);
         store.put("k", bytes("value"), MINUTE);
         try (Stream<Path> files = Files.walk(dir)) {
-            Path file = files.filter(p -> p.toString().endsWith(".entry")).findFirst().orElseThrow();
+            Path file = files.filter(p -> p.toString().endsWith(".entry"))
+                    .findFirst()
+                    .orElseThrow();
             Files.write(file, bytes("garbage"));
         }
         assertNull(store.get("k"));
     }
 
-    public record Point(double x, double y, String label) {
-    }
+    public record Point(double x, double y, String label) {}
 
     @Test
     void typedValues_comeBackEqual() {
         try (MemoCache cache = MemoCache.inProcess(1 << 20)) {
             List<Point> points = List.of(new Point(0.1 + 0.2, -0.0, "é"), new Point(1e300, 5e-324, null));
-            TypeReference<List<Point>> type = new TypeReference<>() { };
+            TypeReference<List<Point>> type = new TypeReference<>() {};
             List<Point> first = cache.get("points", MINUTE, type, () -> points);
             assertSame(points, first, "the computed value itself on a miss");
             List<Point> cached = cache.get("points", MINUTE, type, () -> List.of());
@@ -171,9 +176,12 @@ class MemoCacheTest {
     @Test
     void valuesThatAreNotJson_getAClearError() {
         try (MemoCache cache = MemoCache.inProcess(1 << 20)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
                     () -> cache.get("thread", MINUTE, Object.class, () -> new Object()));
-            assertTrue(e.getMessage().contains("java.lang.Object") && e.getMessage().contains("thread"),
+            assertTrue(
+                    e.getMessage().contains("java.lang.Object")
+                            && e.getMessage().contains("thread"),
                     e.getMessage());
         }
     }
@@ -201,14 +209,17 @@ class MemoCacheTest {
             assertTrue(memory.store() instanceof InProcessStore);
             assertTrue(files.store() instanceof DirectoryStore);
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MemoCache.open("redis://127.0.0.1:6379", CacheOptions.DEFAULTS));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> MemoCache.open("redis://127.0.0.1:6379", CacheOptions.DEFAULTS));
         assertTrue(e.getMessage().contains("io.jdash:jdash-cache-redis"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> CacheOptions.from(
-                name -> name.equals("jdash.cache.timeout") ? "soon" : null));
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> CacheOptions.from(name -> name.equals("jdash.cache.timeout") ? "soon" : null));
         assertTrue(e.getMessage().startsWith("jdash.cache.timeout"), e.getMessage());
-        assertEquals(Duration.ofMillis(100), CacheOptions.from(
-                name -> name.equals("jdash.cache.timeout") ? "100ms" : null).timeout());
+        assertEquals(
+                Duration.ofMillis(100),
+                CacheOptions.from(name -> name.equals("jdash.cache.timeout") ? "100ms" : null)
+                        .timeout());
     }
 
     static void sleep(long millis) {

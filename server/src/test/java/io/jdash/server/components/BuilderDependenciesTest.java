@@ -25,6 +25,7 @@ class BuilderDependenciesTest {
     /** A use of a facade in code: an import, or a qualified name outside comments (checked after removing them). */
     private static final Pattern FACADE = Pattern.compile(
             "\\bimport\\s+io\\.jdash\\.server\\.(Html|Dcc|DashTable)\\s*;|\\b(Html|Dcc|DashTable)\\.[A-Za-z_]");
+
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     @Test

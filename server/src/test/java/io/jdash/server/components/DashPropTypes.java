@@ -26,17 +26,22 @@ public final class DashPropTypes {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final String SUITES = "META-INF/jdash/component-suites/dash/";
     /** What the check loads, in this order: React's and prop-types' development builds, then the components. */
-    private static final List<String> BUNDLES = List.of("deps/react@" + FrontendPackages.REACT + ".js",
-            "deps/prop-types@" + FrontendPackages.PROP_TYPES + ".js", "deps/react-dom@" + FrontendPackages.REACT_DOM
-                    + ".js", "dcc/dash_core_components.js", "dcc/dash_core_components-shared.js",
-            "dcc/proptypes.js", "html/dash_html_components.min.js", "dash_table/bundle.js");
+    private static final List<String> BUNDLES = List.of(
+            "deps/react@" + FrontendPackages.REACT + ".js",
+            "deps/prop-types@" + FrontendPackages.PROP_TYPES + ".js",
+            "deps/react-dom@" + FrontendPackages.REACT_DOM + ".js",
+            "dcc/dash_core_components.js",
+            "dcc/dash_core_components-shared.js",
+            "dcc/proptypes.js",
+            "html/dash_html_components.min.js",
+            "dash_table/bundle.js");
     /** Where the bundles and the checks' input go: the build directory (the tests run in the module's directory). */
     private static final Path WORK = Path.of("target", "prop-types");
+
     private static Path suites;
 
     /** A node to check, and what to call it in a problem. */
-    public record Node(String label, Component component) {
-    }
+    public record Node(String label, Component component) {}
 
     /** The components' prop names by namespace and type, and the problems found. */
     public record Result(Map<String, Map<String, List<String>>> components, List<String> problems) {
@@ -46,8 +51,7 @@ public final class DashPropTypes {
         }
     }
 
-    private DashPropTypes() {
-    }
+    private DashPropTypes() {}
 
     /** Checks {@code nodes} (and every component nested in them) against the real propTypes. */
     public static Result check(List<Node> nodes) throws Exception {
@@ -62,10 +66,15 @@ public final class DashPropTypes {
         try (InputStream in = DashPropTypes.class.getResourceAsStream("prop-types-check.cjs")) {
             Files.write(script, in.readAllBytes());
         }
-        List<String> command = new ArrayList<>(List.of(System.getProperty("node.executable", "node"),
-                script.toString(), bundles().toString(), input.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("node.executable", "node"),
+                script.toString(),
+                bundles().toString(),
+                input.toString()));
         command.addAll(BUNDLES);
-        Process p = new ProcessBuilder(command).redirectError(dir.resolve("stderr").toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(dir.resolve("stderr").toFile())
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("node failed: " + Files.readString(dir.resolve("stderr")));
@@ -93,8 +102,8 @@ public final class DashPropTypes {
             for (String bundle : BUNDLES) {
                 try (InputStream in = DashPropTypes.class.getClassLoader().getResourceAsStream(SUITES + bundle)) {
                     if (in == null) {
-                        throw new IllegalStateException(SUITES + bundle + " is not on the class path: jdash-frontend"
-                                + " packages it");
+                        throw new IllegalStateException(
+                                SUITES + bundle + " is not on the class path: jdash-frontend" + " packages it");
                     }
                     Path target = dir.resolve(bundle);
                     Files.createDirectories(target.getParent());

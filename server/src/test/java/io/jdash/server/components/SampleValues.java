@@ -24,8 +24,7 @@ import java.util.Map;
 public final class SampleValues {
     private static final int MAX_DEPTH = 3;
 
-    private SampleValues() {
-    }
+    private SampleValues() {}
 
     /** The argument lists to call {@code m} with: the first sample of every parameter, then each other sample. */
     public static List<Object[]> argumentLists(Method m) {
@@ -67,7 +66,9 @@ public final class SampleValues {
             }
             if (Map.class.isAssignableFrom(raw)) {
                 Object key = of(args[0], depth).get(0);
-                return of(args[1], depth).stream().map(v -> (Object) Map.of(key, v)).toList();
+                return of(args[1], depth).stream()
+                        .map(v -> (Object) Map.of(key, v))
+                        .toList();
             }
             return of(raw, depth);
         }
@@ -126,7 +127,8 @@ public final class SampleValues {
         }
         List<Object> samples = new ArrayList<>(bases);
         for (Method setter : sorted(c.getMethods())) {
-            if (!Modifier.isStatic(setter.getModifiers()) && setter.getParameterCount() > 0
+            if (!Modifier.isStatic(setter.getModifiers())
+                    && setter.getParameterCount() > 0
                     && PropObject.class.isAssignableFrom(setter.getDeclaringClass())) {
                 for (Object[] args : argumentLists(setter, depth + 1)) {
                     Object base = rebuild(bases.get(0), c);
@@ -178,8 +180,10 @@ public final class SampleValues {
 
     /** Methods in a stable order. */
     public static List<Method> sorted(Method[] methods) {
-        return Arrays.stream(methods).filter(m -> !m.isSynthetic() && !m.isBridge())
-                .sorted(Comparator.comparing(Method::toGenericString)).toList();
+        return Arrays.stream(methods)
+                .filter(m -> !m.isSynthetic() && !m.isBridge())
+                .sorted(Comparator.comparing(Method::toGenericString))
+                .toList();
     }
 
     private static Class<?> raw(Type t) {

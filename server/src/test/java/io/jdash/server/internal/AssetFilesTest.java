@@ -31,8 +31,9 @@ class AssetFilesTest {
             AssetFiles assets = new AssetFiles(null, "web", loader);
             assertEquals(List.of("b.js", "sub/a.js"), assets.list(".js"));
             assertEquals(List.of("site.css"), assets.list(".css"));
-            assertEquals("window.a = 1;", new String(assets.get("sub/a.js").orElseThrow().bytes(),
-                    StandardCharsets.UTF_8));
+            assertEquals(
+                    "window.a = 1;",
+                    new String(assets.get("sub/a.js").orElseThrow().bytes(), StandardCharsets.UTF_8));
             assertTrue(assets.get("../secret.properties").isEmpty());
             assertTrue(assets.get("nothing.js").isEmpty());
             assertTrue(assets.get("sub/").isEmpty());

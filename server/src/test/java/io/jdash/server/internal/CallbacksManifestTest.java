@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** How the server treats the manifest on its class path: used, refused (falling back to the server), or absent. */
 class CallbacksManifestTest {
     private static String testManifest() throws IOException {
-        try (InputStream in = CallbacksManifestTest.class.getClassLoader()
-                .getResourceAsStream(ClassPathLocations.MANIFEST)) {
+        try (InputStream in =
+                CallbacksManifestTest.class.getClassLoader().getResourceAsStream(ClassPathLocations.MANIFEST)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -54,12 +54,10 @@ class CallbacksManifestTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(handler);
         try {
@@ -78,7 +76,9 @@ class CallbacksManifestTest {
     void aManifestOfThisVersion_putsItsBrowserCallbacksInTheBrowser() throws Exception {
         Callbacks callbacks = load(withManifest(testManifest()));
         assertTrue(callbacks.byOutput("fast.children").clientside());
-        assertEquals(List.of(ClassPathLocations.ASSETS + "app.0123abcd.js"), List.copyOf(callbacks.bundles().keySet()));
+        assertEquals(
+                List.of(ClassPathLocations.ASSETS + "app.0123abcd.js"),
+                List.copyOf(callbacks.bundles().keySet()));
     }
 
     @Test
@@ -88,10 +88,12 @@ class CallbacksManifestTest {
             Callbacks[] loaded = new Callbacks[1];
             List<String> warnings = warningsWhile(() -> loaded[0] = load(withManifest(text)));
             assertEquals(1, warnings.size(), warnings.toString());
-            assertTrue(warnings.get(0).contains(ClassPathLocations.MANIFEST + " has manifestVersion " + version)
-                    && warnings.get(0).contains("reads version 1 only")
-                    && warnings.get(0).contains("ServerCallbacks#fast(java.lang.String)")
-                    && warnings.get(0).contains("run on the server"), warnings.get(0));
+            assertTrue(
+                    warnings.get(0).contains(ClassPathLocations.MANIFEST + " has manifestVersion " + version)
+                            && warnings.get(0).contains("reads version 1 only")
+                            && warnings.get(0).contains("ServerCallbacks#fast(java.lang.String)")
+                            && warnings.get(0).contains("run on the server"),
+                    warnings.get(0));
             assertFalse(loaded[0].byOutput("fast.children").clientside());
             assertNoBundles(loaded[0]);
         }
@@ -112,13 +114,24 @@ class CallbacksManifestTest {
 
     @Test
     void malformedDependencies_ofJavaScriptCallbacks_failAtStartWithTheBuildsCode() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Callbacks.load(List.of(),
-                List.of(ClientsideCallback.of("ui", "f").outputs("panel").inputs("{\"type\":\"a\",\"index\":1}.value")),
-                getClass().getClassLoader(), MemoCache::shared));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Callbacks.load(
+                        List.of(),
+                        List.of(ClientsideCallback.of("ui", "f")
+                                .outputs("panel")
+                                .inputs("{\"type\":\"a\",\"index\":1}.value")),
+                        getClass().getClassLoader(),
+                        MemoCache::shared));
         assertTrue(e.getMessage().startsWith("jdash: 2 problems in the app's callbacks:"), e.getMessage());
-        assertTrue(e.getMessage().contains("JavaScript callback ui.f: [JDASH-E007] outputs \"panel\" of ui.f has no"
-                + " '.'") && e.getMessage().contains("[JDASH-E007] inputs \"{\"type\":\"a\",\"index\":1}.value\" of"
-                + " ui.f has a pattern-matching id whose keys are not sorted"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                                .contains("JavaScript callback ui.f: [JDASH-E007] outputs \"panel\" of ui.f has no"
+                                        + " '.'")
+                        && e.getMessage()
+                                .contains("[JDASH-E007] inputs \"{\"type\":\"a\",\"index\":1}.value\" of"
+                                        + " ui.f has a pattern-matching id whose keys are not sorted"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("fix: write a dependency as"), e.getMessage());
     }
 }

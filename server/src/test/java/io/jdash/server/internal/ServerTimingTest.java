@@ -25,8 +25,10 @@ class ServerTimingTest {
         t.server(2_500_000);
         assertEquals("__dash_server;dur=2.500", t.header(-1));
         t.memo(false, 40_000);
-        assertEquals("__dash_server;dur=2.500,jdash-memo-miss;desc=\"memo miss\";dur=0.040,jdash-json;desc=\"JSON"
-                + " answer\";dur=0.300", t.header(300_000));
+        assertEquals(
+                "__dash_server;dur=2.500,jdash-memo-miss;desc=\"memo miss\";dur=0.040,jdash-json;desc=\"JSON"
+                        + " answer\";dur=0.300",
+                t.header(300_000));
         t.memo(true, 7_000);
         assertEquals("__dash_server;dur=2.500,jdash-memo-hit;desc=\"memo hit\";dur=0.007", t.header(-1));
     }

@@ -9,8 +9,7 @@ class StaticFileNegotiationTest {
     private static final byte[] SOME = {1};
 
     private static StaticFile file(boolean gzip, boolean brotli) {
-        return new StaticFile(new byte[] {1, 2}, gzip ? SOME : null, brotli ? SOME : null, "\"t\"",
-                "text/javascript");
+        return new StaticFile(new byte[] {1, 2}, gzip ? SOME : null, brotli ? SOME : null, "\"t\"", "text/javascript");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -parameters}, with only debug information (Maven's default without {@code -parameters}), or with neither.
  */
 class ParameterNamesTest {
-    private static final String SOURCE = """
+    private static final String SOURCE =
+            """
             package p;
             public final class Cb {
                 @io.jdash.api.Callback(outputs = "o.children", inputs = {"a.value", "b.value"}, state = "c.value")
@@ -45,10 +46,10 @@ class ParameterNamesTest {
         Path out = Files.createDirectories(dir.resolve(name + "-classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(options);
-        args.addAll(List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(),
-                src.toString()));
+        args.addAll(List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(), src.toString()));
         assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)), "javac " + args);
-        URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader());
+        URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader());
         for (Method m : loader.loadClass("p.Cb").getMethods()) {
             if (m.getName().equals(name.substring(0, 1))) {
                 return m;
@@ -79,11 +80,14 @@ class ParameterNamesTest {
         }
         Method g = compile("g", List.of("-g"));
         assertEquals("first", message(g, 1, 0));
-        List<com.fasterxml.jackson.databind.JsonNode> args = List.of(JsonNodeFactory.instance.numberNode(1),
+        List<com.fasterxml.jackson.databind.JsonNode> args = List.of(
+                JsonNodeFactory.instance.numberNode(1),
                 JsonNodeFactory.instance.arrayNode().add(1).add("x"));
         CallbackInvoker.Outcome o = new CallbackInvoker(g, 1).invoke(args, JsonCallbackContext.of(null));
-        assertEquals("jdash: Cb.g: parameter 'counts[1]' expects an integral number in int range, but got \"x\""
-                + " (string)", o.message());
+        assertEquals(
+                "jdash: Cb.g: parameter 'counts[1]' expects an integral number in int range, but got \"x\""
+                        + " (string)",
+                o.message());
         assertEquals(1, o.mismatch().element());
     }
 

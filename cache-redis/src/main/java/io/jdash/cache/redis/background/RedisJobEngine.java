@@ -114,7 +114,8 @@ public final class RedisJobEngine implements JobEngine {
         this.client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .socketOptions(
+                        SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
                 .build());
         this.shared = client.connect(CODEC);
         this.slots = new Semaphore(options.workers());
@@ -187,7 +188,12 @@ public final class RedisJobEngine implements JobEngine {
             fields.put("callback", b(request.callback()));
             fields.put("payload", request.payload());
             fields.put("status", b(JobStatus.QUEUED.name()));
-            fields.put("timeout", b(request.timeout() == null ? "0" : String.valueOf(request.timeout().toMillis())));
+            fields.put(
+                    "timeout",
+                    b(
+                            request.timeout() == null
+                                    ? "0"
+                                    : String.valueOf(request.timeout().toMillis())));
             fields.put("abandon", b(String.valueOf(request.abandonAfter().toMillis())));
             fields.put("lastPoll", b(String.valueOf(System.currentTimeMillis())));
             fields.put("cursor", b("0-0"));
@@ -211,7 +217,8 @@ public final class RedisJobEngine implements JobEngine {
     @Override
     public JobSnapshot poll(String id, Duration wait) {
         List<byte[]> head = redis(c -> c.hmget(jobKey(id), "status", "cursor").stream()
-                .map(kv -> kv.getValueOrElse(null)).toList());
+                .map(kv -> kv.getValueOrElse(null))
+                .toList());
         if (head.get(0) == null) {
             return null;
         }
@@ -221,15 +228,16 @@ public final class RedisJobEngine implements JobEngine {
         long deadline = System.nanoTime() + wait.toNanos();
         List<byte[]> events = new ArrayList<>();
         while (true) {
-            List<StreamMessage<String, byte[]>> fresh = read(id, cursor, ended ? Duration.ZERO
-                    : Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            List<StreamMessage<String, byte[]>> fresh = read(
+                    id, cursor, ended ? Duration.ZERO : Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             boolean statusChanged = false;
             for (StreamMessage<String, byte[]> m : fresh) {
                 byte[] e = m.getBody().get("e");
                 if (e != null) {
                     events.add(e);
                 } else {
-                    statusChanged |= !JobStatus.QUEUED.name().equals(s(m.getBody().get("s")));
+                    statusChanged |=
+                            !JobStatus.QUEUED.name().equals(s(m.getBody().get("s")));
                 }
             }
             if (!fresh.isEmpty()) {
@@ -238,13 +246,17 @@ public final class RedisJobEngine implements JobEngine {
                 redis(c -> c.hset(jobKey(id), "cursor", b(last)));
             }
             // the "queued" marker that opens every stream is no news: keep waiting past it
-            if (ended || !events.isEmpty() || statusChanged || fresh.isEmpty()
+            if (ended
+                    || !events.isEmpty()
+                    || statusChanged
+                    || fresh.isEmpty()
                     || deadline - System.nanoTime() <= 1_000_000) {
                 break;
             }
         }
         List<byte[]> now = redis(c -> c.hmget(jobKey(id), "status", "result", "message").stream()
-                .map(kv -> kv.getValueOrElse(null)).toList());
+                .map(kv -> kv.getValueOrElse(null))
+                .toList());
         if (now.get(0) == null) {
             return null;
         }
@@ -252,7 +264,10 @@ public final class RedisJobEngine implements JobEngine {
         if (status == JobStatus.RUNNING && leaseLost(id)) {
             status = JobStatus.LOST;
         }
-        return new JobSnapshot(status, events, status == JobStatus.DONE ? now.get(1) : null,
+        return new JobSnapshot(
+                status,
+                events,
+                status == JobStatus.DONE ? now.get(1) : null,
                 status.isFinal() && now.get(2) != null && now.get(2).length > 0 ? s(now.get(2)) : null);
     }
 
@@ -265,7 +280,9 @@ public final class RedisJobEngine implements JobEngine {
             long now = System.currentTimeMillis();
             c.hsetnx(jobKey(id), "leaseMissingSince", b(String.valueOf(now)));
             byte[] since = c.hget(jobKey(id), "leaseMissingSince");
-            long grace = options.retryLostJobs() ? 3 * options.lease().toMillis() : options.lease().toMillis();
+            long grace = options.retryLostJobs()
+                    ? 3 * options.lease().toMillis()
+                    : options.lease().toMillis();
             if (since == null || now - Long.parseLong(s(since)) < grace) {
                 return false;
             }
@@ -275,8 +292,8 @@ public final class RedisJobEngine implements JobEngine {
 
     private List<StreamMessage<String, byte[]>> read(String id, String cursor, Duration wait) {
         if (wait.isZero() || wait.isNegative()) {
-            return redis(c -> c.xread(XReadArgs.Builder.count(10_000), XReadArgs.StreamOffset.from(eventsKey(id),
-                    cursor)));
+            return redis(
+                    c -> c.xread(XReadArgs.Builder.count(10_000), XReadArgs.StreamOffset.from(eventsKey(id), cursor)));
         }
         StreamMessage<String, byte[]>[] none = null;
         StatefulRedisConnection<String, byte[]> conn = blocking.poll();
@@ -285,8 +302,11 @@ public final class RedisJobEngine implements JobEngine {
                 conn = client.connect(CODEC);
             }
             conn.setTimeout(wait.plus(COMMAND_TIMEOUT));
-            List<StreamMessage<String, byte[]>> got = conn.sync().xread(XReadArgs.Builder.block(Math.max(1,
-                    wait.toMillis())).count(10_000), XReadArgs.StreamOffset.from(eventsKey(id), cursor));
+            List<StreamMessage<String, byte[]>> got = conn.sync()
+                    .xread(
+                            XReadArgs.Builder.block(Math.max(1, wait.toMillis()))
+                                    .count(10_000),
+                            XReadArgs.StreamOffset.from(eventsKey(id), cursor));
             blocking.add(conn);
             return got == null ? List.of() : got;
         } catch (io.lettuce.core.RedisException e) {
@@ -308,10 +328,16 @@ public final class RedisJobEngine implements JobEngine {
         });
     }
 
-    private boolean finish(RedisCommands<String, byte[]> c, String id, JobStatus status, byte[] result,
-            String message) {
-        Long done = c.eval(FINISH, ScriptOutputType.INTEGER, new String[] {jobKey(id), eventsKey(id)},
-                b(status.name()), result, b(message), b(String.valueOf(options.resultTtl().toMillis())));
+    private boolean finish(
+            RedisCommands<String, byte[]> c, String id, JobStatus status, byte[] result, String message) {
+        Long done = c.eval(
+                FINISH,
+                ScriptOutputType.INTEGER,
+                new String[] {jobKey(id), eventsKey(id)},
+                b(status.name()),
+                result,
+                b(message),
+                b(String.valueOf(options.resultTtl().toMillis())));
         return done != null && done == 1;
     }
 
@@ -337,8 +363,9 @@ public final class RedisJobEngine implements JobEngine {
 
     private void ensureGroup() {
         try {
-            shared.sync().xgroupCreate(XReadArgs.StreamOffset.from(queueKey(), "0"), GROUP,
-                    XGroupCreateArgs.Builder.mkstream());
+            shared.sync()
+                    .xgroupCreate(
+                            XReadArgs.StreamOffset.from(queueKey(), "0"), GROUP, XGroupCreateArgs.Builder.mkstream());
         } catch (RedisBusyException e) {
             // the group exists
         } catch (RedisCommandExecutionException e) {
@@ -362,9 +389,11 @@ public final class RedisJobEngine implements JobEngine {
                         conn = client.connect(CODEC);
                         conn.setTimeout(Duration.ofSeconds(1).plus(COMMAND_TIMEOUT));
                     }
-                    List<StreamMessage<String, byte[]>> got = conn.sync().xreadgroup(Consumer.from(GROUP,
-                            consumer), XReadArgs.Builder.block(1000).count(1),
-                            XReadArgs.StreamOffset.lastConsumed(queueKey()));
+                    List<StreamMessage<String, byte[]>> got = conn.sync()
+                            .xreadgroup(
+                                    Consumer.from(GROUP, consumer),
+                                    XReadArgs.Builder.block(1000).count(1),
+                                    XReadArgs.StreamOffset.lastConsumed(queueKey()));
                     if (got != null && !got.isEmpty()) {
                         handed = take(got.get(0), false);
                     }
@@ -399,8 +428,10 @@ public final class RedisJobEngine implements JobEngine {
     private void recreateGroup() {
         try {
             ensureGroup();
-            LOG.log(System.Logger.Level.WARNING, "jdash: " + name + " had no job queue (it restarted without its"
-                    + " data?); jobs that were queued or running there are gone, new ones run again");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "jdash: " + name + " had no job queue (it restarted without its"
+                            + " data?); jobs that were queued or running there are gone, new ones run again");
         } catch (RuntimeException e) {
             outage(e);
             sleep(500);
@@ -411,9 +442,14 @@ public final class RedisJobEngine implements JobEngine {
     private boolean take(StreamMessage<String, byte[]> entry, boolean takenOver) {
         String id = s(entry.getBody().get("id"));
         RedisCommands<String, byte[]> c = shared.sync();
-        List<byte[]> job = id == null ? List.of() : c.hmget(jobKey(id), "callback", "payload", "status", "timeout",
-                "abandon").stream().map(kv -> kv.getValueOrElse(null)).toList();
-        if (job.isEmpty() || job.get(0) == null || JobStatus.valueOf(s(job.get(2))).isFinal()) {
+        List<byte[]> job = id == null
+                ? List.of()
+                : c.hmget(jobKey(id), "callback", "payload", "status", "timeout", "abandon").stream()
+                        .map(kv -> kv.getValueOrElse(null))
+                        .toList();
+        if (job.isEmpty()
+                || job.get(0) == null
+                || JobStatus.valueOf(s(job.get(2))).isFinal()) {
             c.xack(queueKey(), GROUP, entry.getId());
             c.xdel(queueKey(), entry.getId());
             return false;
@@ -424,15 +460,23 @@ public final class RedisJobEngine implements JobEngine {
             c.xdel(queueKey(), entry.getId());
             return false;
         }
-        Long started = c.eval(START, ScriptOutputType.INTEGER, new String[] {jobKey(id)}, b(consumer),
+        Long started = c.eval(
+                START,
+                ScriptOutputType.INTEGER,
+                new String[] {jobKey(id)},
+                b(consumer),
                 b(String.valueOf(System.currentTimeMillis())));
         if (started == null || started != 1) {
             return false;
         }
         c.set(leaseKey(id), b(consumer), SetArgs.Builder.px(options.lease().toMillis()));
         long timeout = Long.parseLong(s(job.get(3)));
-        JobRequest request = new JobRequest(id, s(job.get(0)), job.get(1), timeout == 0 ? null
-                : Duration.ofMillis(timeout), Duration.ofMillis(Long.parseLong(s(job.get(4)))));
+        JobRequest request = new JobRequest(
+                id,
+                s(job.get(0)),
+                job.get(1),
+                timeout == 0 ? null : Duration.ofMillis(timeout),
+                Duration.ofMillis(Long.parseLong(s(job.get(4)))));
         Running r = new Running(request, entry.getId());
         running.put(id, r);
         if (takenOver) {
@@ -459,8 +503,12 @@ public final class RedisJobEngine implements JobEngine {
         try {
             RedisCommands<String, byte[]> c = shared.sync();
             if (!r.cancelled) {
-                finish(c, r.request.id(), failure == null ? JobStatus.DONE : JobStatus.FAILED,
-                        result == null ? new byte[0] : result, failure == null ? "" : failure);
+                finish(
+                        c,
+                        r.request.id(),
+                        failure == null ? JobStatus.DONE : JobStatus.FAILED,
+                        result == null ? new byte[0] : result,
+                        failure == null ? "" : failure);
             }
             c.xack(queueKey(), GROUP, r.entry);
             c.xdel(queueKey(), r.entry);
@@ -480,17 +528,22 @@ public final class RedisJobEngine implements JobEngine {
             long now = System.currentTimeMillis();
             for (Running r : running.values()) {
                 if (now - r.renewed >= options.lease().toMillis() / 3) {
-                    c.set(leaseKey(r.request.id()), b(consumer), SetArgs.Builder.px(options.lease().toMillis()));
+                    c.set(
+                            leaseKey(r.request.id()),
+                            b(consumer),
+                            SetArgs.Builder.px(options.lease().toMillis()));
                     c.xclaim(queueKey(), Consumer.from(GROUP, consumer), XClaimArgs.Builder.justid(), r.entry);
                     r.renewed = now;
                 }
                 byte[] lastPoll = c.hget(jobKey(r.request.id()), "lastPoll");
                 if (lastPoll == null) {
                     r.stop(); // the job store lost it
-                } else if (r.request.timeout() != null && now - r.startedMillis > r.request.timeout().toMillis()) {
+                } else if (r.request.timeout() != null
+                        && now - r.startedMillis > r.request.timeout().toMillis()) {
                     cancel(r.request.id(), JobStatus.TIMED_OUT);
                     r.stop();
-                } else if (now - Long.parseLong(s(lastPoll)) > r.request.abandonAfter().toMillis()) {
+                } else if (now - Long.parseLong(s(lastPoll))
+                        > r.request.abandonAfter().toMillis()) {
                     cancel(r.request.id(), JobStatus.ABANDONED);
                     r.stop();
                 }
@@ -512,8 +565,12 @@ public final class RedisJobEngine implements JobEngine {
         while (slots.tryAcquire()) {
             List<StreamMessage<String, byte[]>> claimed;
             try {
-                claimed = c.xautoclaim(queueKey(), XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer),
-                        options.lease(), "0-0").count(1)).getMessages();
+                claimed = c.xautoclaim(
+                                queueKey(),
+                                XAutoClaimArgs.Builder.xautoclaim(
+                                                Consumer.from(GROUP, consumer), options.lease(), "0-0")
+                                        .count(1))
+                        .getMessages();
             } catch (RuntimeException e) {
                 slots.release();
                 throw e;
@@ -531,8 +588,9 @@ public final class RedisJobEngine implements JobEngine {
         long now = System.currentTimeMillis();
         if (now - lastOutageLog > 10_000) {
             lastOutageLog = now;
-            LOG.log(System.Logger.Level.WARNING, "jdash: background jobs: " + name + " cannot be reached ("
-                    + e.getMessage() + "); retrying");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "jdash: background jobs: " + name + " cannot be reached (" + e.getMessage() + "); retrying");
         }
     }
 

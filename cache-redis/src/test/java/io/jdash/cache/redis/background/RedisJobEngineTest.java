@@ -71,7 +71,8 @@ class RedisJobEngineTest extends JobEngineContract {
 
     @Test
     void theSecret_isSharedThroughRedis() {
-        assertTrue(java.util.Arrays.equals(engine(options()).sharedSecret(), engine(options()).sharedSecret()));
+        assertTrue(java.util.Arrays.equals(
+                engine(options()).sharedSecret(), engine(options()).sharedSecret()));
     }
 
     @Test
@@ -79,8 +80,8 @@ class RedisJobEngineTest extends JobEngineContract {
         JobEngine engine = engine(options());
         redis.kill();
         try {
-            JobStoreUnavailableException e = assertThrows(JobStoreUnavailableException.class,
-                    () -> engine.submit(job("result x")));
+            JobStoreUnavailableException e =
+                    assertThrows(JobStoreUnavailableException.class, () -> engine.submit(job("result x")));
             assertTrue(e.getMessage().contains("cannot be reached"), e.getMessage());
         } finally {
             redis.restart();
@@ -90,7 +91,9 @@ class RedisJobEngineTest extends JobEngineContract {
             try {
                 JobRequest r = job("result back");
                 engine.submit(r);
-                assertEquals(JobStatus.DONE, untilFinal(engine, r.id(), new ArrayList<>()).status());
+                assertEquals(
+                        JobStatus.DONE,
+                        untilFinal(engine, r.id(), new ArrayList<>()).status());
                 return;
             } catch (JobStoreUnavailableException e) {
                 if (System.nanoTime() > deadline) {

@@ -10,8 +10,7 @@ import java.util.Locale;
  * compiler points those calls here.
  */
 public final class JvmCase {
-    private JvmCase() {
-    }
+    private JvmCase() {}
 
     private static boolean special(String s, Locale locale) {
         if (s == null || locale == null) {

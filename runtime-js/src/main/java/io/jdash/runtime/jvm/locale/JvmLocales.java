@@ -18,18 +18,19 @@ import java.util.Locale;
 public final class JvmLocales {
     /** The kinds of NumberFormat factory, as indexes into a locale's patterns. */
     public static final int NUMBER = 0;
+
     public static final int INTEGER = 1;
     public static final int PERCENT = 2;
     public static final int CURRENCY = 3;
 
     /** The last locale looked up in each table and its fields: a format made per call looks up one locale. */
     private static String numbersTag;
+
     private static String[] numbersFields;
     private static String datesTag;
     private static String[] datesFields;
 
-    private JvmLocales() {
-    }
+    private JvmLocales() {}
 
     /** The number table: see {@link LocaleTables#numberTable}. Replaced at build time. */
     static String numberTable() {
@@ -195,8 +196,8 @@ public final class JvmLocales {
      * The text of a date-time field as java.time's formatter prints it ({@code MMM}, {@code MMMM}, {@code EEE},
      * {@code EEEE}, {@code a}, {@code G}…), or null for a field without texts.
      */
-    public static String text(java.time.temporal.TemporalField field, long value, java.time.format.TextStyle style,
-            Locale locale) {
+    public static String text(
+            java.time.temporal.TemporalField field, long value, java.time.format.TextStyle style, Locale locale) {
         if (field == java.time.temporal.ChronoField.MONTH_OF_YEAR) {
             return dateText(locale, LocaleTables.MONTHS + style.ordinal(), (int) value - 1);
         }

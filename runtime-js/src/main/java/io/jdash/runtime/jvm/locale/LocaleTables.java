@@ -44,13 +44,13 @@ public final class LocaleTables {
      * The locales every table-set holds when the locales a bundle uses cannot be told at build time: the root
      * locale and those most dashboards meet, with their languages (the JDK's fallback for other countries).
      */
-    public static final List<String> STANDARD = List.of("", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES",
-            "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR", "en", "de", "fr", "it", "es", "nl", "pt", "ja", "zh", "tr");
+    public static final List<String> STANDARD = List.of(
+            "", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES", "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR", "en",
+            "de", "fr", "it", "es", "nl", "pt", "ja", "zh", "tr");
 
     private static final TextStyle[] STYLES = TextStyle.values();
 
-    private LocaleTables() {
-    }
+    private LocaleTables() {}
 
     /** The tag of the JVM's default locale for formatting, as the tables key it. */
     public static String defaultTag() {
@@ -89,18 +89,36 @@ public final class LocaleTables {
         for (Locale locale : locales(tags)) {
             DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(locale);
             sb.append(tag(locale));
-            for (Object field : new Object[] {s.getZeroDigit(), s.getGroupingSeparator(), s.getDecimalSeparator(),
-                s.getMonetaryDecimalSeparator(), s.getMonetaryGroupingSeparator(), s.getPercent(), s.getPerMill(),
-                s.getMinusSign(), s.getExponentSeparator(), s.getInfinity(), s.getNaN(), s.getCurrencySymbol(),
-                s.getInternationalCurrencySymbol()}) {
+            for (Object field : new Object[] {
+                s.getZeroDigit(),
+                s.getGroupingSeparator(),
+                s.getDecimalSeparator(),
+                s.getMonetaryDecimalSeparator(),
+                s.getMonetaryGroupingSeparator(),
+                s.getPercent(),
+                s.getPerMill(),
+                s.getMinusSign(),
+                s.getExponentSeparator(),
+                s.getInfinity(),
+                s.getNaN(),
+                s.getCurrencySymbol(),
+                s.getInternationalCurrencySymbol()
+            }) {
                 sb.append(FIELD).append(field);
             }
-            for (NumberFormat f : new NumberFormat[] {NumberFormat.getNumberInstance(locale),
-                NumberFormat.getIntegerInstance(locale), NumberFormat.getPercentInstance(locale),
-                NumberFormat.getCurrencyInstance(locale)}) {
+            for (NumberFormat f : new NumberFormat[] {
+                NumberFormat.getNumberInstance(locale),
+                NumberFormat.getIntegerInstance(locale),
+                NumberFormat.getPercentInstance(locale),
+                NumberFormat.getCurrencyInstance(locale)
+            }) {
                 DecimalFormat d = (DecimalFormat) f;
-                sb.append(FIELD).append(d.toPattern()).append(FIELD).append((char) ('0' + d.getMaximumFractionDigits()))
-                        .append((char) ('0' + d.getMinimumFractionDigits())).append(d.isParseIntegerOnly() ? '1' : '0')
+                sb.append(FIELD)
+                        .append(d.toPattern())
+                        .append(FIELD)
+                        .append((char) ('0' + d.getMaximumFractionDigits()))
+                        .append((char) ('0' + d.getMinimumFractionDigits()))
+                        .append(d.isParseIntegerOnly() ? '1' : '0')
                         .append(d.isDecimalSeparatorAlwaysShown() ? '1' : '0');
             }
             sb.append(LOCALE_END);
@@ -128,11 +146,15 @@ public final class LocaleTables {
                 sb.append(FIELD).append(String.join(LIST_SPLIT, names));
             }
             DateTimeFormatter ampm = DateTimeFormatter.ofPattern("a", locale);
-            sb.append(FIELD).append(ampm.format(LocalTime.of(1, 0))).append(LIST).append(ampm.format(LocalTime.of(13,
-                    0)));
+            sb.append(FIELD)
+                    .append(ampm.format(LocalTime.of(1, 0)))
+                    .append(LIST)
+                    .append(ampm.format(LocalTime.of(13, 0)));
             for (String pattern : new String[] {"G", "GGGG", "GGGGG"}) {
                 DateTimeFormatter era = DateTimeFormatter.ofPattern(pattern, locale);
-                sb.append(FIELD).append(era.format(LocalDate.of(-5, 1, 1))).append(LIST)
+                sb.append(FIELD)
+                        .append(era.format(LocalDate.of(-5, 1, 1)))
+                        .append(LIST)
                         .append(era.format(LocalDate.of(2000, 1, 1)));
             }
             sb.append(LOCALE_END);

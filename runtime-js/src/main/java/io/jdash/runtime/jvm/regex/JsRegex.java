@@ -20,16 +20,18 @@ public final class JsRegex {
     private static final String GUARD = "(?:(?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF]))(?:";
     private static JSObject cache;
 
-    private JsRegex() {
-    }
+    private JsRegex() {}
 
     /** {@code s.replaceAll(regex, replacement)} / {@code replaceFirst}. */
-    public static String replace(String s, String source, int options, String groups, String names,
-            String replacement, boolean all) {
+    public static String replace(
+            String s, String source, int options, String groups, String names, String replacement, boolean all) {
         if (s == null || replacement == null && !all) {
             throw new NullPointerException(s == null ? null : "replacement");
         }
-        if (all && replacement != null && (options & (STARTS | NULLABLE)) != (STARTS | NULLABLE) && replacement.indexOf('$') < 0
+        if (all
+                && replacement != null
+                && (options & (STARTS | NULLABLE)) != (STARTS | NULLABLE)
+                && replacement.indexOf('$') < 0
                 && replacement.indexOf('\\') < 0) {
             // JS's replace loop is the JDK's here: no search starts inside a surrogate pair after an empty match
             return jsReplace(regex(guarded(s, source, options), "g"), s, replacement);
@@ -168,7 +170,9 @@ public final class JsRegex {
         if ((options & STARTS) == 0 || !hasSurrogate(s)) {
             return exec(regex(source, "g"), s, from);
         }
-        if (from > 0 && from < s.length() && Character.isLowSurrogate(s.charAt(from))
+        if (from > 0
+                && from < s.length()
+                && Character.isLowSurrogate(s.charAt(from))
                 && Character.isHighSurrogate(s.charAt(from - 1))) {
             JSObject m = exec(regex(source, "y"), s, from);
             if (m != null) {
@@ -229,8 +233,8 @@ public final class JsRegex {
                         throw new IllegalArgumentException("named capturing group is missing trailing '}'");
                     }
                     if (name.charAt(0) >= '0' && name.charAt(0) <= '9') {
-                        throw new IllegalArgumentException("capturing group name {" + name
-                                + "} starts with digit character");
+                        throw new IllegalArgumentException(
+                                "capturing group name {" + name + "} starts with digit character");
                     }
                     int at = names.indexOf("|" + name + "=");
                     if (at < 0) {
@@ -288,17 +292,25 @@ public final class JsRegex {
     private static native JSObject newMap();
 
     // one map per flags, keyed by the source constant itself (whose hash the engine keeps)
-    @JSBody(params = {"c", "s", "f"}, script = "var m = c[f] || (c[f] = new Map()), r = m.get(s);"
-            + " if (!r) { r = new RegExp(s, f); m.set(s, r); } return r;")
+    @JSBody(
+            params = {"c", "s", "f"},
+            script = "var m = c[f] || (c[f] = new Map()), r = m.get(s);"
+                    + " if (!r) { r = new RegExp(s, f); m.set(s, r); } return r;")
     private static native JSObject cached(JSObject cache, String source, String flags);
 
-    @JSBody(params = {"r", "s", "i"}, script = "r.lastIndex = i; return r.exec(s);")
+    @JSBody(
+            params = {"r", "s", "i"},
+            script = "r.lastIndex = i; return r.exec(s);")
     private static native JSObject exec(JSObject regex, String s, int from);
 
-    @JSBody(params = {"r", "s", "t"}, script = "return s.replace(r, t);")
+    @JSBody(
+            params = {"r", "s", "t"},
+            script = "return s.replace(r, t);")
     private static native String jsReplace(JSObject regex, String s, String replacement);
 
-    @JSBody(params = {"r", "s"}, script = "return r.test(s);")
+    @JSBody(
+            params = {"r", "s"},
+            script = "return r.test(s);")
     private static native boolean jsTest(JSObject regex, String s);
 
     @JSBody(params = "m", script = "return m.index;")
@@ -307,6 +319,8 @@ public final class JsRegex {
     @JSBody(params = "m", script = "return m[0].length;")
     private static native int length(JSObject match);
 
-    @JSBody(params = {"m", "g"}, script = "var v = m[g]; return v === undefined ? null : v;")
+    @JSBody(
+            params = {"m", "g"},
+            script = "var v = m[g]; return v === undefined ? null : v;")
     private static native String group(JSObject match, int group);
 }

@@ -7,8 +7,7 @@ package io.jdash.runtime.jvm.text;
  * more for huge or tiny values) is rarely paid.
  */
 final class ExactDigits {
-    private ExactDigits() {
-    }
+    private ExactDigits() {}
 
     /**
      * Compares the exact value of {@code value} (finite, positive) with {@code 0.digits x 10^decimalAt}

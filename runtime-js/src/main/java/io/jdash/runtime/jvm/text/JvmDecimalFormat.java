@@ -85,7 +85,9 @@ public final class JvmDecimalFormat {
 
     /** {@code new DecimalFormat()}: the default locale's number pattern and symbols. */
     public JvmDecimalFormat() {
-        this(JvmLocales.numberPattern(JvmLocales.defaultLocale(), JvmLocales.NUMBER), DecimalFormatSymbols.getInstance());
+        this(
+                JvmLocales.numberPattern(JvmLocales.defaultLocale(), JvmLocales.NUMBER),
+                DecimalFormatSymbols.getInstance());
     }
 
     private void readSymbols(DecimalFormatSymbols s) {
@@ -159,16 +161,16 @@ public final class JvmDecimalFormat {
                         continue;
                     } else if (ch == ';') {
                         if (phase == 0 || j == 0) {
-                            throw new IllegalArgumentException("Unquoted special character '" + ch
-                                    + "' in pattern \"" + pattern + '"');
+                            throw new IllegalArgumentException(
+                                    "Unquoted special character '" + ch + "' in pattern \"" + pattern + '"');
                         }
                         start = pos + 1;
                         pos = pattern.length();
                         continue;
                     } else if (ch == '%' || ch == '\u2030') {
                         if (mult != 1) {
-                            throw new IllegalArgumentException("Too many percent/per mille characters in pattern \""
-                                    + pattern + '"');
+                            throw new IllegalArgumentException(
+                                    "Too many percent/per mille characters in pattern \"" + pattern + '"');
                         }
                         mult = ch == '%' ? 100 : 1000;
                         affix.append(QUOTE).append(ch);
@@ -218,14 +220,13 @@ public final class JvmDecimalFormat {
                     groupingCount = 0;
                 } else if (ch == '.') {
                     if (decimalPos >= 0) {
-                        throw new IllegalArgumentException("Multiple decimal separators in pattern \"" + pattern
-                                + '"');
+                        throw new IllegalArgumentException("Multiple decimal separators in pattern \"" + pattern + '"');
                     }
                     decimalPos = digitLeft + zeroCount + digitRight;
                 } else if (ch == 'E') {
                     if (useExponentialNotation) {
-                        throw new IllegalArgumentException("Multiple exponential symbols in pattern \"" + pattern
-                                + '"');
+                        throw new IllegalArgumentException(
+                                "Multiple exponential symbols in pattern \"" + pattern + '"');
                     }
                     useExponentialNotation = true;
                     minExponentDigits = 0;
@@ -254,7 +255,8 @@ public final class JvmDecimalFormat {
             }
             if (decimalPos < 0 && digitRight > 0
                     || decimalPos >= 0 && (decimalPos < digitLeft || decimalPos > digitLeft + zeroCount)
-                    || groupingCount == 0 || inQuote) {
+                    || groupingCount == 0
+                    || inQuote) {
                 throw new IllegalArgumentException("Malformed pattern \"" + pattern + '"');
             }
             if (j == 1) {
@@ -265,8 +267,8 @@ public final class JvmDecimalFormat {
                 int total = digitLeft + zeroCount + digitRight;
                 int effectiveDecimalPos = decimalPos >= 0 ? decimalPos : total;
                 setMinimumIntegerDigits(effectiveDecimalPos - digitLeft);
-                setMaximumIntegerDigits(useExponentialNotation ? digitLeft + getMinimumIntegerDigits()
-                        : Integer.MAX_VALUE);
+                setMaximumIntegerDigits(
+                        useExponentialNotation ? digitLeft + getMinimumIntegerDigits() : Integer.MAX_VALUE);
                 setMaximumFractionDigits(decimalPos >= 0 ? total - decimalPos : 0);
                 setMinimumFractionDigits(decimalPos >= 0 ? digitLeft + zeroCount - decimalPos : 0);
                 setGroupingUsed(groupingCount > 0);
@@ -287,8 +289,7 @@ public final class JvmDecimalFormat {
             setMinimumFractionDigits(0);
             setMaximumFractionDigits(DOUBLE_FRACTION_DIGITS);
         }
-        if (!gotNegative || negPrefixPattern.equals(posPrefixPattern)
-                && negSuffixPattern.equals(posSuffixPattern)) {
+        if (!gotNegative || negPrefixPattern.equals(posPrefixPattern) && negSuffixPattern.equals(posSuffixPattern)) {
             negSuffixPattern = posSuffixPattern;
             negPrefixPattern = "'-" + posPrefixPattern;
         }
@@ -312,7 +313,7 @@ public final class JvmDecimalFormat {
 
     private String expand(String pattern) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pattern.length();) {
+        for (int i = 0; i < pattern.length(); ) {
             char c = pattern.charAt(i++);
             if (c == QUOTE) {
                 c = pattern.charAt(i++);
@@ -351,8 +352,7 @@ public final class JvmDecimalFormat {
 
     /** {@code format(Object, StringBuffer, FieldPosition)}: integral boxes as longs, big numbers exactly. */
     public StringBuffer format(Object number, StringBuffer result, FieldPosition field) {
-        if (number instanceof Long || number instanceof Integer || number instanceof Short
-                || number instanceof Byte) {
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
             return result.append(format(((Number) number).longValue()));
         }
         if (number instanceof Number n && isBig(n)) {
@@ -376,8 +376,14 @@ public final class JvmDecimalFormat {
      * binary value, where {@code format(double, StringBuffer, FieldPosition)} rounds its decimal digits.
      */
     public String formatNumber(double number) {
-        boolean fast = roundingMode == RoundingMode.HALF_EVEN && groupingUsed && groupingSize == 3 && multiplier == 1
-                && !decimalSeparatorAlwaysShown && !useExponentialNotation && minInt == 1 && maxInt >= 10
+        boolean fast = roundingMode == RoundingMode.HALF_EVEN
+                && groupingUsed
+                && groupingSize == 3
+                && multiplier == 1
+                && !decimalSeparatorAlwaysShown
+                && !useExponentialNotation
+                && minInt == 1
+                && maxInt >= 10
                 && (currencyFormat ? minFrac == 2 && maxFrac == 2 : minFrac == 0 && maxFrac == 3);
         if (!fast || Double.isNaN(number) || Double.isInfinite(number) || Math.abs(number) > Integer.MAX_VALUE) {
             return format(number);
@@ -410,8 +416,7 @@ public final class JvmDecimalFormat {
             number *= multiplier;
         }
         if (Double.isInfinite(number)) {
-            return negative ? negativePrefix + infinity + negativeSuffix : positivePrefix + infinity
-                    + positiveSuffix;
+            return negative ? negativePrefix + infinity + negativeSuffix : positivePrefix + infinity + positiveSuffix;
         }
         if (negative) {
             number = -number;
@@ -432,8 +437,9 @@ public final class JvmDecimalFormat {
         int maxF = Math.min(maxFrac, DOUBLE_FRACTION_DIGITS);
         String text = Long.toString(number);
         String magnitude = negative ? text.substring(1) : text;
-        boolean overflow = multiplier != 1 && multiplier != 0 && (number == Long.MIN_VALUE
-                || Math.abs(number) > Math.abs(Long.MAX_VALUE / multiplier));
+        boolean overflow = multiplier != 1
+                && multiplier != 0
+                && (number == Long.MIN_VALUE || Math.abs(number) > Math.abs(Long.MAX_VALUE / multiplier));
         if (number == Long.MIN_VALUE && multiplier != 0 || overflow) {
             return formatDecimalText(text);
         }
@@ -515,7 +521,7 @@ public final class JvmDecimalFormat {
         int exponent = 0;
         int leadingZerosAfterDecimal = 0;
         boolean nonZero = false;
-        for (int i = 0; i < s.length();) {
+        for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i++);
             if (c == '.') {
                 decimalAt = count;
@@ -656,8 +662,8 @@ public final class JvmDecimalFormat {
         if (!exact) {
             return !roundedUp;
         }
-        return mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_EVEN && max > 0
-                && (digits[max - 1] - '0') % 2 != 0;
+        return mode == RoundingMode.HALF_UP
+                || mode == RoundingMode.HALF_EVEN && max > 0 && (digits[max - 1] - '0') % 2 != 0;
     }
 
     private boolean nonZeroFrom(int index) {
@@ -696,8 +702,7 @@ public final class JvmDecimalFormat {
             int repeat = maxI;
             int minimumIntegerDigits = minI;
             if (repeat > 1 && repeat > minI) {
-                exponent = exponent >= 1 ? ((exponent - 1) / repeat) * repeat
-                        : ((exponent - repeat) / repeat) * repeat;
+                exponent = exponent >= 1 ? ((exponent - 1) / repeat) * repeat : ((exponent - repeat) / repeat) * repeat;
                 minimumIntegerDigits = 1;
             } else {
                 exponent -= minimumIntegerDigits;
@@ -873,7 +878,8 @@ public final class JvmDecimalFormat {
                         e++;
                     }
                     if (e > digitsStart) {
-                        exponent = big ? (negativeExponent ? Long.MIN_VALUE : Long.MAX_VALUE)
+                        exponent = big
+                                ? (negativeExponent ? Long.MIN_VALUE : Long.MAX_VALUE)
                                 : negativeExponent ? -value : value;
                         position = e;
                     }
@@ -890,8 +896,9 @@ public final class JvmDecimalFormat {
             }
             if (!sawDecimal || !parseIntegerOnly) {
                 long shifted = decimalAt + exponent;
-                decimalAt = shifted > Integer.MAX_VALUE ? Integer.MAX_VALUE : shifted < Integer.MIN_VALUE
-                        ? Integer.MIN_VALUE : (int) shifted;
+                decimalAt = shifted > Integer.MAX_VALUE
+                        ? Integer.MAX_VALUE
+                        : shifted < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) shifted;
             }
             if (!sawDigit && digitCount == 0) {
                 pos.setIndex(start);
@@ -941,8 +948,9 @@ public final class JvmDecimalFormat {
         if (fitsIntoLong(gotPositive)) {
             gotDouble = false;
             String magnitude = digitTextInteger();
-            longResult = count == 0 ? 0 : magnitude.equals("9223372036854775808") ? Long.MIN_VALUE
-                    : Long.parseLong(magnitude);
+            longResult = count == 0
+                    ? 0
+                    : magnitude.equals("9223372036854775808") ? Long.MIN_VALUE : Long.parseLong(magnitude);
             longMinimum = longResult < 0;
         } else {
             doubleResult = Double.parseDouble(digitText());
@@ -970,7 +978,8 @@ public final class JvmDecimalFormat {
     }
 
     private java.math.BigDecimal bigDecimal(boolean positive) {
-        java.math.BigDecimal value = count == 0 ? java.math.BigDecimal.valueOf(0, -decimalAt)
+        java.math.BigDecimal value = count == 0
+                ? java.math.BigDecimal.valueOf(0, -decimalAt)
                 : new java.math.BigDecimal(new String(digits, 0, count)).scaleByPowerOfTen(decimalAt - count);
         if (multiplier != 1) {
             java.math.BigDecimal m = java.math.BigDecimal.valueOf(multiplier);
@@ -1244,16 +1253,28 @@ public final class JvmDecimalFormat {
             return false;
         }
         DecimalFormatSymbols s = d.getDecimalFormatSymbols();
-        return positivePrefix.equals(d.getPositivePrefix()) && positiveSuffix.equals(d.getPositiveSuffix())
-                && negativePrefix.equals(d.getNegativePrefix()) && negativeSuffix.equals(d.getNegativeSuffix())
-                && multiplier == d.getMultiplier() && groupingSize == d.getGroupingSize()
-                && groupingUsed == d.isGroupingUsed() && decimalSeparatorAlwaysShown == d.isDecimalSeparatorAlwaysShown()
-                && parseBigDecimal == d.isParseBigDecimal() && parseIntegerOnly == d.isParseIntegerOnly()
-                && maxInt == d.getMaximumIntegerDigits() && minInt == d.getMinimumIntegerDigits()
-                && maxFrac == d.getMaximumFractionDigits() && minFrac == d.getMinimumFractionDigits()
-                && roundingMode == d.getRoundingMode() && zero == s.getZeroDigit() && grouping == s.getGroupingSeparator()
-                && decimal == s.getDecimalSeparator() && minus == s.getMinusSign() && infinity.equals(s.getInfinity())
-                && nan.equals(s.getNaN()) && currencySymbol.equals(s.getCurrencySymbol());
+        return positivePrefix.equals(d.getPositivePrefix())
+                && positiveSuffix.equals(d.getPositiveSuffix())
+                && negativePrefix.equals(d.getNegativePrefix())
+                && negativeSuffix.equals(d.getNegativeSuffix())
+                && multiplier == d.getMultiplier()
+                && groupingSize == d.getGroupingSize()
+                && groupingUsed == d.isGroupingUsed()
+                && decimalSeparatorAlwaysShown == d.isDecimalSeparatorAlwaysShown()
+                && parseBigDecimal == d.isParseBigDecimal()
+                && parseIntegerOnly == d.isParseIntegerOnly()
+                && maxInt == d.getMaximumIntegerDigits()
+                && minInt == d.getMinimumIntegerDigits()
+                && maxFrac == d.getMaximumFractionDigits()
+                && minFrac == d.getMinimumFractionDigits()
+                && roundingMode == d.getRoundingMode()
+                && zero == s.getZeroDigit()
+                && grouping == s.getGroupingSeparator()
+                && decimal == s.getDecimalSeparator()
+                && minus == s.getMinusSign()
+                && infinity.equals(s.getInfinity())
+                && nan.equals(s.getNaN())
+                && currencySymbol.equals(s.getCurrencySymbol());
     }
 
     @Override

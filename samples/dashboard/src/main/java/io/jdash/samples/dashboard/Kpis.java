@@ -9,5 +9,4 @@ package io.jdash.samples.dashboard;
  * @param averageOrder revenue per order
  * @param averageDiscount the mean discount, 0 to 1
  */
-public record Kpis(int orders, long units, double revenue, double averageOrder, double averageDiscount) {
-}
+public record Kpis(int orders, long units, double revenue, double averageOrder, double averageDiscount) {}

@@ -11,6 +11,5 @@ package io.jdash.samples.dashboard;
  * @param discount the discount, 0 to 1
  * @param revenue revenue in dollars
  */
-public record Order(String date, String region, String category, double price, int units, double discount,
-        double revenue) {
-}
+public record Order(
+        String date, String region, String category, double price, int units, double discount, double revenue) {}

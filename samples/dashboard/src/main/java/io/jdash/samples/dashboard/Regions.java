@@ -7,6 +7,5 @@ public final class Regions {
     /** The region names. */
     public static final List<String> NAMES = List.of("North", "South", "East", "West", "Central");
 
-    private Regions() {
-    }
+    private Regions() {}
 }

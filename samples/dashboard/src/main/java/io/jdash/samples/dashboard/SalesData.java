@@ -25,8 +25,9 @@ public record SalesData(int[] day, byte[] region, byte[] category, double[] pric
     /** The sales regions. */
     public static final List<String> REGIONS = Regions.NAMES;
     /** The product categories. */
-    public static final List<String> CATEGORIES = List.of("Laptops", "Phones", "Audio", "Cameras", "Wearables",
-            "Accessories");
+    public static final List<String> CATEGORIES =
+            List.of("Laptops", "Phones", "Audio", "Cameras", "Wearables", "Accessories");
+
     private static final double[] BASE_PRICE = {1150, 720, 180, 640, 260, 45};
 
     /** Generates the dataset (deterministic). */

@@ -12,8 +12,7 @@ import java.util.PriorityQueue;
 public final class SalesQueries {
     private static final String[] COLORS = {"#4c78a8", "#f58518", "#54a24b", "#e45756", "#b279a2"};
 
-    private SalesQueries() {
-    }
+    private SalesQueries() {}
 
     /**
      * What the filters select.
@@ -25,9 +24,13 @@ public final class SalesQueries {
      * @param from first day, inclusive
      * @param to last day, inclusive
      */
-    public record Filter(List<String> regions, List<String> categories, double minPrice, double maxPrice,
-            LocalDate from, LocalDate to) {
-    }
+    public record Filter(
+            List<String> regions,
+            List<String> categories,
+            double minPrice,
+            double maxPrice,
+            LocalDate from,
+            LocalDate to) {}
 
     /** The indexes of the orders the filter selects. */
     public static int[] select(SalesData data, Filter f) {
@@ -38,8 +41,12 @@ public final class SalesQueries {
         int[] out = new int[SalesData.ROWS];
         int n = 0;
         for (int i = 0; i < SalesData.ROWS; i++) {
-            if (regionOn[data.region()[i]] && categoryOn[data.category()[i]] && data.day()[i] >= from
-                    && data.day()[i] <= to && data.price()[i] >= f.minPrice() && data.price()[i] <= f.maxPrice()) {
+            if (regionOn[data.region()[i]]
+                    && categoryOn[data.category()[i]]
+                    && data.day()[i] >= from
+                    && data.day()[i] <= to
+                    && data.price()[i] >= f.minPrice()
+                    && data.price()[i] <= f.maxPrice()) {
                 out[n++] = i;
             }
         }
@@ -65,7 +72,11 @@ public final class SalesQueries {
             discount += data.discount()[i];
         }
         int n = rows.length;
-        return new Kpis(n, units, Math.round(revenue * 100) / 100.0, n == 0 ? 0 : Math.round(revenue / n * 100) / 100.0,
+        return new Kpis(
+                n,
+                units,
+                Math.round(revenue * 100) / 100.0,
+                n == 0 ? 0 : Math.round(revenue / n * 100) / 100.0,
                 n == 0 ? 0 : Math.round(discount / n * 10_000) / 10_000.0);
     }
 
@@ -73,8 +84,8 @@ public final class SalesQueries {
      * A scattergl figure of every selected order (unit price against order revenue), one trace per region so the
      * browser can restyle them; {@code markerSize}, {@code opacity} and {@code logAxes} are the current cosmetics.
      */
-    public static Map<String, Object> scatter(SalesData data, int[] rows, int markerSize, double opacity,
-            boolean logAxes) {
+    public static Map<String, Object> scatter(
+            SalesData data, int[] rows, int markerSize, double opacity, boolean logAxes) {
         List<Object> traces = new ArrayList<>();
         for (int r = 0; r < SalesData.REGIONS.size(); r++) {
             int count = 0;
@@ -130,12 +141,31 @@ public final class SalesQueries {
             for (int m = 0; m < months; m++) {
                 y[m] = Math.round(revenue[r][m]);
             }
-            traces.add(Map.of("type", "bar", "name", SalesData.REGIONS.get(r), "x", labels, "y", y,
-                    "marker", Map.of("color", COLORS[r])));
+            traces.add(Map.of(
+                    "type",
+                    "bar",
+                    "name",
+                    SalesData.REGIONS.get(r),
+                    "x",
+                    labels,
+                    "y",
+                    y,
+                    "marker",
+                    Map.of("color", COLORS[r])));
         }
-        return Map.of("data", traces, "layout", Map.of("barmode", "stack", "margin",
-                Map.of("l", 60, "r", 10, "t", 10, "b", 45), "legend", Map.of("orientation", "h", "y", 1.12),
-                "yaxis", Map.of("title", Map.of("text", "revenue ($)"))));
+        return Map.of(
+                "data",
+                traces,
+                "layout",
+                Map.of(
+                        "barmode",
+                        "stack",
+                        "margin",
+                        Map.of("l", 60, "r", 10, "t", 10, "b", 45),
+                        "legend",
+                        Map.of("orientation", "h", "y", 1.12),
+                        "yaxis",
+                        Map.of("title", Map.of("text", "revenue ($)"))));
     }
 
     /** The {@code limit} largest orders of the selection, largest first. */
@@ -150,9 +180,16 @@ public final class SalesQueries {
         List<Order> out = new ArrayList<>();
         while (!top.isEmpty()) {
             int i = top.poll();
-            out.add(0, new Order(data.date(i).toString(), SalesData.REGIONS.get(data.region()[i]),
-                    SalesData.CATEGORIES.get(data.category()[i]), data.price()[i], data.units()[i],
-                    data.discount()[i], Math.round(data.revenue(i) * 100) / 100.0));
+            out.add(
+                    0,
+                    new Order(
+                            data.date(i).toString(),
+                            SalesData.REGIONS.get(data.region()[i]),
+                            SalesData.CATEGORIES.get(data.category()[i]),
+                            data.price()[i],
+                            data.units()[i],
+                            data.discount()[i],
+                            Math.round(data.revenue(i) * 100) / 100.0));
         }
         return out;
     }

@@ -21,7 +21,8 @@ class BootstrapCallbacksTest {
         for (int i = 0; i < values.size(); i++) {
             assertEquals(List.of(String.valueOf(i + 1), String.valueOf(BootstrapCallbacks.BATCHES)), values.get(i));
         }
-        Progress.Recorder.Update last = progress.updates().get(progress.updates().size() - 1);
+        Progress.Recorder.Update last =
+                progress.updates().get(progress.updates().size() - 1);
         assertEquals("ci-log", last.id());
         assertTrue(String.valueOf(last.props().get("children")).contains("batch 20/20: 400 resamples"));
         String again = BootstrapCallbacks.confidenceInterval(Progress.recorder(), 7, List.of("North"), null, 400);

@@ -32,8 +32,11 @@ class BootstrapEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.open(DashboardApp.app(), "document.querySelector('#ci-run')"
-                + " && document.querySelector('#orders-table td')", 90_000, Browser.SOFTWARE_WEBGL);
+        app = AppUnderTest.open(
+                DashboardApp.app(),
+                "document.querySelector('#ci-run')" + " && document.querySelector('#orders-table td')",
+                90_000,
+                Browser.SOFTWARE_WEBGL);
         browser = app.browser();
     }
 
@@ -49,13 +52,15 @@ class BootstrapEndToEndTest {
     }
 
     private static double progress() throws Exception {
-        return browser.eval("Number(document.querySelector('#ci-progress').value)").asDouble();
+        return browser.eval("Number(document.querySelector('#ci-progress').value)")
+                .asDouble();
     }
 
     /** Threads of this JVM that are inside the bootstrap job right now. */
     private static List<String> jobThreads() {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> e :
+                Thread.getAllStackTraces().entrySet()) {
             for (StackTraceElement f : e.getValue()) {
                 if (f.getMethodName().equals("confidenceInterval")) {
                     out.add(e.getKey().getName());
@@ -85,7 +90,8 @@ class BootstrapEndToEndTest {
             seen.add(progress());
             Thread.sleep(25);
         }
-        assertTrue(browser.text("#ci-result").startsWith("95% confidence interval of the mean revenue per order: $"),
+        assertTrue(
+                browser.text("#ci-result").startsWith("95% confidence interval of the mean revenue per order: $"),
                 browser.text("#ci-result"));
         assertTrue(seen.size() >= 3, "the bar advanced through several values: " + seen);
         assertTrue(browser.text("#ci-log").contains("batch 20/20: 2,000 resamples"), browser.text("#ci-log"));
@@ -134,7 +140,8 @@ class BootstrapEndToEndTest {
         assertEquals(0, progress(), 1e-9);
         Thread.sleep(700);
         assertEquals(result, browser.text("#ci-result"), "a cancelled job writes no result");
-        assertTrue(browser.callbackRequestsFor("ci-cancel.id").stream().anyMatch(r -> r.contains("cancelJob=")),
+        assertTrue(
+                browser.callbackRequestsFor("ci-cancel.id").stream().anyMatch(r -> r.contains("cancelJob=")),
                 browser.callbackRequestsFor("ci-cancel.id").toString());
         assertEquals(List.of(), browser.errors);
     }
@@ -148,7 +155,8 @@ class BootstrapEndToEndTest {
         browser.eval("window.dash_clientside.set_props('ci-resamples', {value: 500})");
         browser.eval("window.dash_clientside.set_props('ci-run', {n_clicks: 100})");
         browser.waitFor("document.querySelector('#ci-result').textContent.includes('500 resamples')", 60_000);
-        assertTrue(browser.callbackRequestsFor("ci-result.children").stream().anyMatch(r -> r.contains("oldJob=")),
+        assertTrue(
+                browser.callbackRequestsFor("ci-result.children").stream().anyMatch(r -> r.contains("oldJob=")),
                 "the renderer named the old job");
         waitNoJobThread();
         assertEquals(List.of(), browser.errors);
@@ -157,25 +165,36 @@ class BootstrapEndToEndTest {
     @Test
     @Order(5)
     void aFailingJob_showsItsErrorInThePage() throws Exception {
-        DashApp failing = DashApp.builder().debug(true).layout(Html.div(Html.button("Go").id("boom"),
-                Html.progress().id("boom-progress").prop("value", "0").prop("max", "1"), Html.div().id("boom-out")))
-                .callbacks(FailingJob.class).build();
+        DashApp failing = DashApp.builder()
+                .debug(true)
+                .layout(Html.div(
+                        Html.button("Go").id("boom"),
+                        Html.progress().id("boom-progress").prop("value", "0").prop("max", "1"),
+                        Html.div().id("boom-out")))
+                .callbacks(FailingJob.class)
+                .build();
         try (AppUnderTest other = AppUnderTest.open(failing, "document.querySelector('#boom')", 60_000)) {
             other.browser().click("#boom");
             other.browser().waitFor("Number(document.querySelector('#boom-progress').value) === 1", 10_000);
-            other.browser().waitFor("document.body.innerText.includes('the orders file is unreadable')"
-                    + " || document.querySelector('.dash-debug-menu__button, .dash-fe-error__title') !== null"
-                    + " && (document.querySelector('.test-devtools-error-count') || {}).textContent === '1'", 15_000);
+            other.browser()
+                    .waitFor(
+                            "document.body.innerText.includes('the orders file is unreadable')"
+                                    + " || document.querySelector('.dash-debug-menu__button, .dash-fe-error__title') !== null"
+                                    + " && (document.querySelector('.test-devtools-error-count') || {}).textContent === '1'",
+                            15_000);
             String page = other.browser().eval("document.body.innerText").asText();
             if (!page.contains("the orders file is unreadable")) {
-                other.browser().eval("(document.querySelector('.test-devtools-error-toggle')"
-                        + " || document.querySelector('.dash-debug-menu__button--errors')"
-                        + " || document.querySelector('.dash-debug-menu__button')).click()");
+                other.browser()
+                        .eval("(document.querySelector('.test-devtools-error-toggle')"
+                                + " || document.querySelector('.dash-debug-menu__button--errors')"
+                                + " || document.querySelector('.dash-debug-menu__button')).click()");
                 other.browser().waitFor("document.body.innerText.includes('the orders file is unreadable')", 10_000);
                 page = other.browser().eval("document.body.innerText").asText();
             }
-            assertTrue(page.contains("jdash: FailingJob.boom threw java.lang.IllegalStateException: the orders file"
-                    + " is unreadable (click 1)"), page);
+            assertTrue(
+                    page.contains("jdash: FailingJob.boom threw java.lang.IllegalStateException: the orders file"
+                            + " is unreadable (click 1)"),
+                    page);
             other.browser().screenshot(Path.of("target/e2e/background-error.png"));
         }
     }

@@ -6,8 +6,7 @@ import io.jdash.api.Progress;
 
 /** A background job that fails after one step, for the error test. */
 public final class FailingJob {
-    private FailingJob() {
-    }
+    private FailingJob() {}
 
     /** Reports one step, then throws. */
     @Background(interval = 200, progress = "boom-progress.value")

@@ -16,11 +16,10 @@ import java.util.Map;
  * http://127.0.0.1:8050/. Each section says where its callback runs.
  */
 public final class FeaturesApp {
-    private static final Map<String, String> SECTION = Map.of("border", "1px solid #ddd", "borderRadius", "8px",
-            "padding", "12px 16px", "margin", "12px 0");
+    private static final Map<String, String> SECTION =
+            Map.of("border", "1px solid #ddd", "borderRadius", "8px", "padding", "12px 16px", "margin", "12px 0");
 
-    private FeaturesApp() {
-    }
+    private FeaturesApp() {}
 
     /** The app; its assets (the hand-written callback) travel in its jar, under {@code assets/}. */
     public static DashApp app() {
@@ -39,7 +38,8 @@ public final class FeaturesApp {
                 .layout(FeaturesApp::layout)
                 .callbacks(FeaturesCallbacks.class)
                 .assetsOnClassPath("assets")
-                .clientsideCallback(ClientsideCallback.of("handwritten", "same").outputs("same-js.children")
+                .clientsideCallback(ClientsideCallback.of("handwritten", "same")
+                        .outputs("same-js.children")
                         .inputs("same-js-btn.n_clicks"))
                 .contentSecurityPolicy("script-src 'self'")
                 .build();
@@ -51,31 +51,50 @@ public final class FeaturesApp {
             items.add(item(i));
         }
         return Html.div(
-                Html.h1("jdash features"),
-                section("Pattern-matching ids: ALL in the browser, MATCH + ALLSMALLER on the server",
-                        Html.div(items.toArray()).id("items")),
-                section("Patch: the server appends a point, the browser recolours the line (allow_duplicate)",
-                        Html.button("Add a point (server, Patch)").id("add-point"),
-                        Html.button("Recolour (browser, Patch)").id("recolor"),
-                        Dcc.graph().id("chart").prop("figure", figure()).style(Map.of("height", "320px"))),
-                section("Two writers of one output: +1 in the browser, reset on the server",
-                        Html.button("+1 (browser)").id("counter-up"), Html.button("Reset (server)").id("counter-reset"),
-                        Html.span("0").id("counter").style(Map.of("marginLeft", "12px", "fontWeight", "bold"))),
-                section("The same callback three ways",
-                        row("compiled Java, in the browser", "same-compiled"),
-                        row("hand-written JavaScript, in the browser", "same-js"),
-                        row("Java on the server", "same-server")),
-                section("Errors: a server callback that throws, a value of the wrong type, and a Java exception in the"
-                                + " browser (run with --debug to see them in Dash's error popup, with their Java lines)",
-                        Html.div(Dcc.input().id("quantity").type(Input.Type.TEXT).value("12x"),
-                                Html.button("Parse on the server").id("parse-btn"),
-                                Html.span().id("parsed").style(Map.of("marginLeft", "12px"))),
-                        Html.div(Dcc.input().id("whole").type(Input.Type.NUMBER).value(3),
-                                Html.span().id("doubled").style(Map.of("marginLeft", "12px"))),
-                        Html.div(Html.label("Quantity "),
-                                Dcc.input().id("order-quantity").type(Input.Type.NUMBER).value(-3),
-                                Html.button("Order (browser, throws for a quantity below 1)").id("order-btn"),
-                                Html.span().id("order-status").style(Map.of("marginLeft", "12px")))))
+                        Html.h1("jdash features"),
+                        section(
+                                "Pattern-matching ids: ALL in the browser, MATCH + ALLSMALLER on the server",
+                                Html.div(items.toArray()).id("items")),
+                        section(
+                                "Patch: the server appends a point, the browser recolours the line (allow_duplicate)",
+                                Html.button("Add a point (server, Patch)").id("add-point"),
+                                Html.button("Recolour (browser, Patch)").id("recolor"),
+                                Dcc.graph().id("chart").prop("figure", figure()).style(Map.of("height", "320px"))),
+                        section(
+                                "Two writers of one output: +1 in the browser, reset on the server",
+                                Html.button("+1 (browser)").id("counter-up"),
+                                Html.button("Reset (server)").id("counter-reset"),
+                                Html.span("0").id("counter").style(Map.of("marginLeft", "12px", "fontWeight", "bold"))),
+                        section(
+                                "The same callback three ways",
+                                row("compiled Java, in the browser", "same-compiled"),
+                                row("hand-written JavaScript, in the browser", "same-js"),
+                                row("Java on the server", "same-server")),
+                        section(
+                                "Errors: a server callback that throws, a value of the wrong type, and a Java exception in the"
+                                        + " browser (run with --debug to see them in Dash's error popup, with their Java lines)",
+                                Html.div(
+                                        Dcc.input()
+                                                .id("quantity")
+                                                .type(Input.Type.TEXT)
+                                                .value("12x"),
+                                        Html.button("Parse on the server").id("parse-btn"),
+                                        Html.span().id("parsed").style(Map.of("marginLeft", "12px"))),
+                                Html.div(
+                                        Dcc.input()
+                                                .id("whole")
+                                                .type(Input.Type.NUMBER)
+                                                .value(3),
+                                        Html.span().id("doubled").style(Map.of("marginLeft", "12px"))),
+                                Html.div(
+                                        Html.label("Quantity "),
+                                        Dcc.input()
+                                                .id("order-quantity")
+                                                .type(Input.Type.NUMBER)
+                                                .value(-3),
+                                        Html.button("Order (browser, throws for a quantity below 1)")
+                                                .id("order-btn"),
+                                        Html.span().id("order-status").style(Map.of("marginLeft", "12px")))))
                 .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "24px", "maxWidth", "900px"));
     }
 
@@ -104,10 +123,27 @@ public final class FeaturesApp {
             x.add(i);
             y.add(Math.round(10 * (5 + 3 * Math.sin(i))) / 10.0);
         }
-        return Map.of("data", List.of(Map.of("type", "scatter", "mode", "lines+markers", "x", x, "y", y,
-                        "line", Map.of("color", "#1f77b4"))),
-                "layout", Map.of("title", Map.of("text", "11 points"), "margin", Map.of("t", 40, "b", 30),
-                        "legend", Map.of("orientation", "h")));
+        return Map.of(
+                "data",
+                List.of(Map.of(
+                        "type",
+                        "scatter",
+                        "mode",
+                        "lines+markers",
+                        "x",
+                        x,
+                        "y",
+                        y,
+                        "line",
+                        Map.of("color", "#1f77b4"))),
+                "layout",
+                Map.of(
+                        "title",
+                        Map.of("text", "11 points"),
+                        "margin",
+                        Map.of("t", 40, "b", 30),
+                        "legend",
+                        Map.of("orientation", "h")));
     }
 
     /** Starts the app on port 8050 (or the first argument); {@code --debug} turns Dash's dev tools on. */

@@ -10,12 +10,12 @@ import java.util.List;
 
 /** The callbacks of the features tour; each shows one part of the Dash protocol, in the browser or on the server. */
 public final class FeaturesCallbacks {
-    private FeaturesCallbacks() {
-    }
+    private FeaturesCallbacks() {}
 
     /** ALL in the browser: one label per item, recomputed when items appear. */
     @Clientside
-    @Callback(outputs = "{\"index\":[\"ALL\"],\"type\":\"item-label\"}.children",
+    @Callback(
+            outputs = "{\"index\":[\"ALL\"],\"type\":\"item-label\"}.children",
             inputs = "{\"index\":[\"ALL\"],\"type\":\"item\"}.n_clicks")
     public static List<String> itemLabels(List<Integer> clicks) {
         List<String> labels = new ArrayList<>();
@@ -26,9 +26,12 @@ public final class FeaturesCallbacks {
     }
 
     /** MATCH with ALLSMALLER on the server: each item's running total of clicks up to it. */
-    @Callback(outputs = "{\"index\":[\"MATCH\"],\"type\":\"item-total\"}.children",
-            inputs = {"{\"index\":[\"ALLSMALLER\"],\"type\":\"item\"}.n_clicks",
-                    "{\"index\":[\"MATCH\"],\"type\":\"item\"}.n_clicks"})
+    @Callback(
+            outputs = "{\"index\":[\"MATCH\"],\"type\":\"item-total\"}.children",
+            inputs = {
+                "{\"index\":[\"ALLSMALLER\"],\"type\":\"item\"}.n_clicks",
+                "{\"index\":[\"MATCH\"],\"type\":\"item\"}.n_clicks"
+            })
     public static String runningTotal(List<Integer> before, Integer mine) {
         int total = mine == null ? 0 : mine;
         for (Integer c : before) {
@@ -44,7 +47,9 @@ public final class FeaturesCallbacks {
             throw new PreventUpdate();
         }
         double y = Math.round(10 * (5 + 3 * Math.sin(clicks))) / 10.0;
-        return Patch.create().append(List.of("data", 0, "x"), 10 + clicks).append(List.of("data", 0, "y"), y)
+        return Patch.create()
+                .append(List.of("data", 0, "x"), 10 + clicks)
+                .append(List.of("data", 0, "y"), y)
                 .assign(List.of("layout", "title", "text"), (11 + clicks) + " points");
     }
 
@@ -70,7 +75,9 @@ public final class FeaturesCallbacks {
     }
 
     /** The other writer of {@code counter.children} (allow_duplicate): resets it on the server. */
-    @Callback(outputs = "counter.children@allow_duplicate", inputs = "counter-reset.n_clicks",
+    @Callback(
+            outputs = "counter.children@allow_duplicate",
+            inputs = "counter-reset.n_clicks",
             preventInitialCall = true)
     public static Object reset(Integer clicks) {
         return clicks == null ? NoUpdate.VALUE : "0";
@@ -94,7 +101,10 @@ public final class FeaturesCallbacks {
      * production the page gets the callback's name and an error id (the log has the stack), with {@code debug} Dash's
      * error popup shows the exception and this method's line.
      */
-    @Callback(outputs = "parsed.children", inputs = "parse-btn.n_clicks", state = "quantity.value",
+    @Callback(
+            outputs = "parsed.children",
+            inputs = "parse-btn.n_clicks",
+            state = "quantity.value",
             preventInitialCall = true)
     public static String parseQuantity(Integer clicks, String quantity) {
         int parsed = Integer.parseInt(quantity.strip());
@@ -115,7 +125,10 @@ public final class FeaturesCallbacks {
      * Dash's error popup shows the Java exception and the Java lines it came from (the bundle's source map).
      */
     @Clientside
-    @Callback(outputs = "order-status.children", inputs = "order-btn.n_clicks", state = "order-quantity.value",
+    @Callback(
+            outputs = "order-status.children",
+            inputs = "order-btn.n_clicks",
+            state = "order-quantity.value",
             preventInitialCall = true)
     public static String placeOrder(Integer clicks, Integer quantity) {
         return "ordered " + checkedQuantity(quantity == null ? 0 : quantity) + " items";

@@ -25,8 +25,10 @@ class BrowserErrorEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.open(FeaturesApp.app(true), "document.querySelector('#order-btn') !== null"
-                + " && typeof window.jdash_error === 'function'", 60_000);
+        app = AppUnderTest.open(
+                FeaturesApp.app(true),
+                "document.querySelector('#order-btn') !== null" + " && typeof window.jdash_error === 'function'",
+                60_000);
         browser = app.browser();
         browser.eval("window.jdash_error.ready.then(() => { window.mapsRead = true; })");
         browser.waitFor("window.mapsRead === true", 10_000);
@@ -58,7 +60,8 @@ class BrowserErrorEndToEndTest {
         browser.eval("setTimeout(() => document.querySelector('.dash-fe-error__title')"
                 + " || document.querySelector('#dash-debug-menu__errors-button').click(), 1000)");
         browser.waitFor("document.querySelector('.dash-fe-error__title') !== null", 10_000);
-        if (browser.eval("document.querySelector('.dash-backend-error') === null").asBoolean()) {
+        if (browser.eval("document.querySelector('.dash-backend-error') === null")
+                .asBoolean()) {
             browser.eval("document.querySelector('.test-devtools-error-toggle').click()");
         }
         browser.waitFor("document.querySelector('.dash-backend-error') !== null", 10_000);
@@ -71,7 +74,8 @@ class BrowserErrorEndToEndTest {
         assertTrue(shown.startsWith("java.lang.IllegalArgumentException: quantity must be positive, got -3"), shown);
         assertTrue(shown.contains(frame), shown);
         String stack = browser.eval("[...document.querySelectorAll('.dash-fe-error__info p')]"
-                + ".map(p => p.textContent).join('\\n')").asText();
+                        + ".map(p => p.textContent).join('\\n')")
+                .asText();
         assertTrue(stack.contains(frame), "the stack area shows the Java frames too: " + stack);
         assertFalse(shown.contains("_jdash/"), "no JavaScript frames: " + shown);
         assertEquals(List.of(), browser.callbackRequestsFor("order-status"), "the callback ran in the browser");

@@ -29,8 +29,11 @@ class ErrorsEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.open(FeaturesApp.app(true), "(document.querySelector('#doubled') || {}).textContent"
-                + " === 'twice that is 6' && document.querySelector('.dash-debug-menu__outer')", 60_000);
+        app = AppUnderTest.open(
+                FeaturesApp.app(true),
+                "(document.querySelector('#doubled') || {}).textContent"
+                        + " === 'twice that is 6' && document.querySelector('.dash-debug-menu__outer')",
+                60_000);
         browser = app.browser();
     }
 
@@ -43,8 +46,8 @@ class ErrorsEndToEndTest {
 
     /** The line of {@code marker} in the sample's callbacks, read from the source so a reformat cannot break it. */
     static int lineOf(String marker) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("src/main/java/io/jdash/samples/features/FeaturesCallbacks"
-                + ".java"));
+        List<String> lines =
+                Files.readAllLines(Path.of("src/main/java/io/jdash/samples/features/FeaturesCallbacks" + ".java"));
         int found = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(marker)) {
@@ -82,10 +85,12 @@ class ErrorsEndToEndTest {
         browser.screenshot(Path.of("target/e2e/callback-error.png"));
         String page = card.path("page").asText();
         assertTrue(page.contains("java.lang.NumberFormatException: For input string: \"12x\""), page);
-        assertTrue(page.contains("FeaturesCallbacks.parseQuantity(FeaturesCallbacks.java:" + line + ")"),
+        assertTrue(
+                page.contains("FeaturesCallbacks.parseQuantity(FeaturesCallbacks.java:" + line + ")"),
                 "the frame of the user's code, line " + line + ": " + page);
         assertTrue(page.contains("jdash/JDK frames hidden"), page);
-        assertFalse(page.contains("org.eclipse.jetty") || page.contains("io.jdash.server.internal"),
+        assertFalse(
+                page.contains("org.eclipse.jetty") || page.contains("io.jdash.server.internal"),
                 "the frames below the callback are pruned: " + page);
         assertEquals(List.of(), uncaught(), "the popup read the answer without an unhandled rejection");
     }
@@ -114,8 +119,8 @@ class ErrorsEndToEndTest {
         double compute = browser.eval("window.store.getState().profile.callbacks['same-server.children'].compute")
                 .asDouble();
         assertTrue(compute > 0, "compute " + compute);
-        JsonNode resources = browser.eval("window.store.getState().profile.callbacks['same-server.children']"
-                + ".resources");
+        JsonNode resources =
+                browser.eval("window.store.getState().profile.callbacks['same-server.children']" + ".resources");
         assertTrue(resources.has("jdash-json"), resources.toString());
     }
 

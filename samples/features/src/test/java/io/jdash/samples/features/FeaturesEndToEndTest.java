@@ -18,8 +18,11 @@ class FeaturesEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.open(FeaturesApp.app(), "document.querySelector('#chart .main-svg') && document"
-                + ".querySelectorAll('[id*=item-total]')[2].textContent.includes('running total')", 60_000);
+        app = AppUnderTest.open(
+                FeaturesApp.app(),
+                "document.querySelector('#chart .main-svg') && document"
+                        + ".querySelectorAll('[id*=item-total]')[2].textContent.includes('running total')",
+                60_000);
         browser = app.browser();
     }
 
@@ -35,10 +38,14 @@ class FeaturesEndToEndTest {
         browser.click("button[id*='\"index\":1']");
         browser.click("button[id*='\"index\":1']");
         browser.click("button[id*='\"index\":0']");
-        browser.waitFor("document.querySelector('[id*=item-label][id*=\\'\"index\":1\\']').textContent"
-                + " === 'clicked 2 times'", 10_000);
-        browser.waitFor("document.querySelector('[id*=item-total][id*=\\'\"index\":1\\']').textContent"
-                + " === 'running total 3 (server)'", 10_000);
+        browser.waitFor(
+                "document.querySelector('[id*=item-label][id*=\\'\"index\":1\\']').textContent"
+                        + " === 'clicked 2 times'",
+                10_000);
+        browser.waitFor(
+                "document.querySelector('[id*=item-total][id*=\\'\"index\":1\\']').textContent"
+                        + " === 'running total 3 (server)'",
+                10_000);
         assertEquals("clicked 1 time", browser.text("[id*=item-label][id*='\"index\":0']"));
         assertEquals("not clicked", browser.text("[id*=item-label][id*='\"index\":2']"));
         assertEquals(List.of(), browser.callbackRequestsFor("item-label"), "the ALL callback runs in the browser");
@@ -51,12 +58,17 @@ class FeaturesEndToEndTest {
         browser.click("#add-point");
         browser.waitFor("(document.querySelector('#chart .gtitle') || {}).textContent === '12 points'", 10_000);
         assertEquals("12 points", browser.text("#chart .gtitle"));
-        assertEquals(12, browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length").asInt());
+        assertEquals(
+                12,
+                browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length")
+                        .asInt());
         int before = browser.callbackRequests().size();
         browser.click("#recolor");
-        browser.waitFor("document.querySelector('#chart .js-plotly-plot').data[0].line.color === '#d62728'",
-                10_000);
-        assertEquals(12, browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length").asInt(),
+        browser.waitFor("document.querySelector('#chart .js-plotly-plot').data[0].line.color === '#d62728'", 10_000);
+        assertEquals(
+                12,
+                browser.eval("document.querySelector('#chart .js-plotly-plot').data[0].x.length")
+                        .asInt(),
                 "the browser's patch kept the server's point");
         assertEquals(before, browser.callbackRequests().size(), "recolouring sends nothing");
         assertEquals(List.of(), browser.errors);
@@ -87,9 +99,14 @@ class FeaturesEndToEndTest {
 
     @Test
     void graph_rendersTheFigure() throws Exception {
-        assertTrue(browser.eval("document.querySelectorAll('#chart .scatterlayer .trace path.js-line').length")
-                .asInt() >= 1, "the line is drawn");
-        assertTrue(browser.eval("document.querySelectorAll('#chart .scatterlayer .point').length").asInt() >= 11);
+        assertTrue(
+                browser.eval("document.querySelectorAll('#chart .scatterlayer .trace path.js-line').length")
+                                .asInt()
+                        >= 1,
+                "the line is drawn");
+        assertTrue(browser.eval("document.querySelectorAll('#chart .scatterlayer .point').length")
+                        .asInt()
+                >= 11);
         browser.screenshot(Path.of("target/e2e/features.png"));
         assertEquals(List.of(), browser.errors);
     }

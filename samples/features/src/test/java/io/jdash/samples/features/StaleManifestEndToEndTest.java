@@ -59,32 +59,45 @@ class StaleManifestEndToEndTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger("io.jdash.server");
         log.addHandler(capture);
         Thread.currentThread().setContextClassLoader(withStaleManifest);
-        try (DashServer server = DashServer.start(FeaturesApp.app(), 0); Browser browser = Browser.launch()) {
+        try (DashServer server = DashServer.start(FeaturesApp.app(), 0);
+                Browser browser = Browser.launch()) {
             Thread.currentThread().setContextClassLoader(original);
-            List<String> stalePaths = warnings.stream().filter(w -> w.contains("viaCompiled")).toList();
+            List<String> stalePaths =
+                    warnings.stream().filter(w -> w.contains("viaCompiled")).toList();
             assertEquals(1, stalePaths.size(), warnings.toString());
-            assertTrue(stalePaths.get(0).startsWith("WARNING ") && stalePaths.get(0).contains("runs on the server")
-                    && stalePaths.get(0).contains("stale build: run mvn package"), stalePaths.get(0));
+            assertTrue(
+                    stalePaths.get(0).startsWith("WARNING ")
+                            && stalePaths.get(0).contains("runs on the server")
+                            && stalePaths.get(0).contains("stale build: run mvn package"),
+                    stalePaths.get(0));
             browser.navigate(server.url());
-            browser.waitFor("document.querySelector('#same-compiled') && document.querySelector('#same-js')"
-                    + ".textContent === 'clicked 0'", 60_000);
+            browser.waitFor(
+                    "document.querySelector('#same-compiled') && document.querySelector('#same-js')"
+                            + ".textContent === 'clicked 0'",
+                    60_000);
             browser.eval("document.querySelector('#same-compiled-btn').click()");
             browser.eval("document.querySelector('#same-js-btn').click()");
             browser.waitFor("document.querySelector('#same-compiled').textContent === 'clicked 1'", 10_000);
             browser.waitFor("document.querySelector('#same-js').textContent === 'clicked 1'", 10_000);
-            assertEquals(2, browser.callbackRequests().stream().filter(r -> r.contains("same-compiled.children"))
-                    .count(), "the stale callback went to the server: initial call and click");
-            assertEquals(0, browser.callbackRequests().stream().filter(r -> r.contains("item-label")).count(),
+            assertEquals(
+                    2,
+                    browser.callbackRequests().stream()
+                            .filter(r -> r.contains("same-compiled.children"))
+                            .count(),
+                    "the stale callback went to the server: initial call and click");
+            assertEquals(
+                    0,
+                    browser.callbackRequests().stream()
+                            .filter(r -> r.contains("item-label"))
+                            .count(),
                     "callbacks whose build is current still run in the browser");
             assertEquals(List.of(), browser.errors);
         } finally {

@@ -9,19 +9,18 @@ import java.util.Map;
 
 /** The hello sample: {@code mvn -pl samples/hello exec:java} and open http://127.0.0.1:8050/. */
 public final class HelloApp {
-    private HelloApp() {
-    }
+    private HelloApp() {}
 
     /** The app. */
     public static DashApp app() {
         return DashApp.builder()
                 .title("jdash hello")
                 .layout(Html.div(
-                        Html.h1("Hello from jdash"),
-                        Dcc.input().id("name").value("Ada Lovelace").type(Input.Type.TEXT),
-                        Html.p().id("greeting"),
-                        Html.button("Count words on the server").id("count-btn"),
-                        Html.p().id("count"))
+                                Html.h1("Hello from jdash"),
+                                Dcc.input().id("name").value("Ada Lovelace").type(Input.Type.TEXT),
+                                Html.p().id("greeting"),
+                                Html.button("Count words on the server").id("count-btn"),
+                                Html.p().id("count"))
                         .style(Map.of("fontFamily", "system-ui, sans-serif", "margin", "32px")))
                 .callbacks(HelloCallbacks.class)
                 // no inline or eval'd script anywhere: the strictest script policy works

@@ -6,8 +6,7 @@ import io.jdash.api.PreventUpdate;
 
 /** The hello sample's callbacks: the greeting runs in the browser, the word count on the server. */
 public final class HelloCallbacks {
-    private HelloCallbacks() {
-    }
+    private HelloCallbacks() {}
 
     /** Runs in the browser as compiled Java: every keystroke updates the greeting without a request. */
     @Clientside

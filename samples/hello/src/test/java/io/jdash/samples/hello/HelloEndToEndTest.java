@@ -23,8 +23,11 @@ class HelloEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.open(HelloApp.app(), "document.querySelector('#greeting') && document"
-                + ".querySelector('#greeting').textContent.startsWith('Hello, Ada')", 30_000);
+        app = AppUnderTest.open(
+                HelloApp.app(),
+                "document.querySelector('#greeting') && document"
+                        + ".querySelector('#greeting').textContent.startsWith('Hello, Ada')",
+                30_000);
         server = app.server();
         browser = app.browser();
     }
@@ -38,14 +41,18 @@ class HelloEndToEndTest {
 
     @Test
     void clientsideCallback_updatesTheDomWithoutARequest() throws Exception {
-        assertEquals("Hello, Ada Lovelace! (12 letters, in the browser)",
+        assertEquals(
+                "Hello, Ada Lovelace! (12 letters, in the browser)",
                 browser.eval("document.querySelector('#greeting').textContent").asText());
         browser.type("#name", "Grace Hopper");
-        browser.waitFor("document.querySelector('#greeting').textContent === "
-                + "'Hello, Grace Hopper! (12 letters, in the browser)'", 10_000);
+        browser.waitFor(
+                "document.querySelector('#greeting').textContent === "
+                        + "'Hello, Grace Hopper! (12 letters, in the browser)'",
+                10_000);
         Thread.sleep(300);
         List<String> greetingCalls = browser.callbackRequests().stream()
-                .filter(r -> r.contains("greeting.children")).toList();
+                .filter(r -> r.contains("greeting.children"))
+                .toList();
         assertEquals(List.of(), greetingCalls, "the greeting must never call the server");
         assertTrue(browser.requests.stream().anyMatch(r -> r.contains("/_jdash/app.")), browser.requests.toString());
         assertEquals(List.of(), browser.errors);
@@ -66,10 +73,16 @@ class HelloEndToEndTest {
 
     @Test
     void page_worksUnderAStrictScriptPolicy() throws Exception {
-        assertEquals("script-src 'self'", java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url())).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).headers()
-                .firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(
+                "script-src 'self'",
+                java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElse(""));
         assertEquals(List.of(), browser.errors, "no script was blocked and nothing failed");
     }
 

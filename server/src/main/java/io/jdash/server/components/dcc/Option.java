@@ -13,8 +13,7 @@ import io.jdash.server.components.PropObject;
  */
 public final class Option extends PropObject<Option> {
 
-    private Option() {
-    }
+    private Option() {}
 
     /** An option showing {@code label}, selecting {@code value} (a String, Number or Boolean). */
     public static Option of(String label, Object value) {

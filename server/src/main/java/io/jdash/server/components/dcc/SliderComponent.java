@@ -51,8 +51,8 @@ public abstract class SliderComponent<T extends SliderComponent<T>> extends Type
      */
     public T marks(Map<? extends Number, ?> marks) {
         Map<String, Object> byPosition = new LinkedHashMap<>();
-        marks.forEach((at, label) -> byPosition.put(new BigDecimal(at.toString()).stripTrailingZeros()
-                .toPlainString(), label));
+        marks.forEach((at, label) -> byPosition.put(
+                new BigDecimal(at.toString()).stripTrailingZeros().toPlainString(), label));
         return prop("marks", byPosition);
     }
 

@@ -1,5 +1,4 @@
 package io.jdash.server.components.table;
 
 /** A style of the cells of some columns ({@code style_cell_conditional}): header, filter and data cells. */
-public final class CellStyle extends ConditionalStyle<CellStyle> {
-}
+public final class CellStyle extends ConditionalStyle<CellStyle> {}

@@ -36,8 +36,7 @@ public final class Column extends PropObject<Column> {
         MARKDOWN
     }
 
-    private Column() {
-    }
+    private Column() {}
 
     /** The column of the rows' {@code id} values, headed {@code name}. */
     public static Column of(String id, String name) {

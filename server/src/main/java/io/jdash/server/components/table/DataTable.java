@@ -219,8 +219,9 @@ public final class DataTable extends TypedComponent<DataTable> implements Persis
 
     /** Whether filtering is case-sensitive, and the text of the empty filter boxes. */
     public DataTable filterOptions(boolean caseSensitive, String placeholderText) {
-        return prop("filter_options", Map.of("case", caseSensitive ? "sensitive" : "insensitive",
-                "placeholder_text", placeholderText));
+        return prop(
+                "filter_options",
+                Map.of("case", caseSensitive ? "sensitive" : "insensitive", "placeholder_text", placeholderText));
     }
 
     /** Who sorts the rows; {@link Action#NATIVE} makes the headers clickable. */
