@@ -97,6 +97,7 @@ public final class DevServer implements AutoCloseable {
     private Thread currentMain;
     private volatile CompletableFuture<DashApp> pending;
     private volatile DashApp currentApp;
+    private GenerationLoader currentLoader;
     private Path watchedAssets;
     private volatile boolean closed;
 
@@ -385,7 +386,7 @@ public final class DevServer implements AutoCloseable {
         long teavmMillis = millisSince(t2);
         publishProblems();
         // in place: the pages' development script loads the new bundle before the renderer reloads (dev-overlay.js)
-        boolean shown = built ? showGeneration(false, false) : interim;
+        boolean shown = built ? (interim ? showBuiltBundle() : showGeneration(false, false)) : interim;
         builds.add(new Build(
                 built && shown ? Change.BROWSER : Change.FAILED,
                 names,
@@ -433,6 +434,7 @@ public final class DevServer implements AutoCloseable {
             DashApp app = started.get(120, TimeUnit.SECONDS);
             live.show(app, loader, hard);
             currentApp = app;
+            currentLoader = loader;
             appProblems = List.of();
         } catch (ExecutionException | TimeoutException | RuntimeException | jakarta.servlet.ServletException e) {
             main.interrupt();
@@ -452,6 +454,23 @@ public final class DevServer implements AutoCloseable {
         publishProblems();
         watchAssets();
         return true;
+    }
+
+    /**
+     * Serves the interim app again with the manifest of the bundle just built: the classes are the same, so its
+     * {@code main} need not run again (the dashboard's generates its data there).
+     */
+    private boolean showBuiltBundle() throws Exception {
+        GenerationLoader loader = currentLoader;
+        loader.useBuiltManifest();
+        try {
+            live.show(currentApp, loader, false);
+            return true;
+        } catch (RuntimeException | jakarta.servlet.ServletException e) {
+            appProblems = List.of(appProblem(e));
+            publishProblems();
+            return false;
+        }
     }
 
     private void runMain(ClassLoader loader, CompletableFuture<DashApp> started) {

@@ -15,14 +15,14 @@ import java.util.List;
  * One build of the app: the classes directory, loaded before the parent (so an edited class is its new version even
  * when the parent has the directory on its own class path), everything else from the parent. It can show another
  * manifest than the one on disk: while a bundle is rebuilt, the manifest that sends every browser callback to the
- * server.
+ * server; once the bundle is built, the same loader (and the app its {@code main} made) shows the new manifest.
  */
 final class GenerationLoader extends URLClassLoader {
     static {
         registerAsParallelCapable();
     }
 
-    private final URL manifest;
+    private volatile URL manifest;
 
     GenerationLoader(int generation, Path classes, ClassLoader parent, Path manifestOverride)
             throws MalformedURLException {
@@ -50,6 +50,11 @@ final class GenerationLoader extends URLClassLoader {
             }
             return c;
         }
+    }
+
+    /** From now on, shows the manifest on disk (the rebuilt bundle's) instead of the interim one. */
+    void useBuiltManifest() {
+        manifest = null;
     }
 
     @Override
