@@ -511,9 +511,9 @@ public final class Js {
      */
     @JSBody(
             params = {"callback", "type", "message", "cause"},
-            script = "var e = new Error('jdash: ' + callback"
-                    + " + ' threw ' + type + (message == null ? '' : ': ' + message), cause ? {cause: cause} : void 0),"
-                    + " h = window.jdash_error; if (h) h(e, callback, type, message); throw e;")
+            script = "var e = new Error('jdash: ' + callback + ' threw ' + type"
+                    + " + (message == null ? '' : ': ' + message), {cause: cause});"
+                    + " window.jdash_error && jdash_error(e, callback, type, message); throw e;")
     private static native void throwError(String callback, String type, String message, JSObject cause);
 
     /**

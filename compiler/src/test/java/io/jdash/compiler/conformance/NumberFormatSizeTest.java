@@ -19,9 +19,11 @@ class NumberFormatSizeTest {
                 Files.createTempDirectory("jdash-money"), MinifyLevel.SIMPLE, true, "numberformatsize");
         long gzip = bundle.result().sizeReport().bundles().get(0).gzipBytes();
         System.out.println("DecimalFormat(\"#,##0.00\") one-callback bundle: " + gzip + " B gzip");
-        // The target is 12,000 B; with the JDK's index-check messages on every String method the bundle measures
-        // 12,281 B. The budget holds it where it is until those messages are built more cheaply.
-        assertTrue(gzip <= 12_300, gzip + " B gzip (target 12,000 B)");
+        // The target is 12,000 B. With the JDK's index-check messages on every String method the bundle measured
+        // 12,281 B; since a Java exception thrown in a browser callback keeps TeaVM's error as its cause and calls
+        // the debug pages' hook (every bundle, +48 B) it measures 12,329 B. The budget holds it there until the
+        // index-check messages are built more cheaply.
+        assertTrue(gzip <= 12_350, gzip + " B gzip (target 12,000 B)");
         bundle.result().sizeReport().sources().stream()
                 .sorted((a, b) -> Long.compare(b.bytes(), a.bytes()))
                 .limit(12)
