@@ -261,6 +261,21 @@ public final class RedisJobEngine implements JobEngine {
             return null;
         }
         JobStatus status = JobStatus.valueOf(s(now.get(0)));
+        if (status.isFinal() && !ended) {
+            // the job may have emitted its last events and ended between the read above and the status: a final
+            // answer ends the client's polling, so it must carry them
+            List<StreamMessage<String, byte[]>> late = read(id, cursor, Duration.ZERO);
+            for (StreamMessage<String, byte[]> m : late) {
+                byte[] e = m.getBody().get("e");
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+            if (!late.isEmpty()) {
+                String last = late.get(late.size() - 1).getId();
+                redis(c -> c.hset(jobKey(id), "cursor", b(last)));
+            }
+        }
         if (status == JobStatus.RUNNING && leaseLost(id)) {
             status = JobStatus.LOST;
         }
