@@ -1,7 +1,6 @@
 package io.jdash.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,8 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes and reads the manifest. Writing is deterministic (same manifest, same bytes); reading refuses a manifest
@@ -19,8 +22,7 @@ import java.util.Set;
 public final class ManifestCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private ManifestCodec() {}
 
@@ -65,15 +67,155 @@ public final class ManifestCodec {
         }
         Manifest manifest;
         try {
-            manifest = JSON.treeToValue(tree, Manifest.class);
-        } catch (IOException e) {
+            manifest = manifest(tree);
+        } catch (IllegalArgumentException e) {
             throw new ManifestException(
-                    source + " does not follow manifest version " + Manifest.VERSION + " (" + originalMessage(e)
+                    source + " does not follow manifest version " + Manifest.VERSION + " (" + e.getMessage()
                             + "): rebuild the app (mvn package)",
                     e);
         }
         check(manifest, source);
         return manifest;
+    }
+
+    // The records are read from the tree by hand rather than by Jackson's data binding: binding records costs a
+    // server ~150 ms of its start (introspection of every record, its annotations and creators), this a few.
+
+    private static Manifest manifest(JsonNode tree) {
+        Fields f = new Fields(tree, "the manifest");
+        Manifest manifest = new Manifest(
+                f.integer("manifestVersion", true).intValue(),
+                f.text("generator"),
+                f.list("bundles", ManifestCodec::bundle),
+                f.list("callbacks", ManifestCodec::callback));
+        f.noOthers();
+        return manifest;
+    }
+
+    private static Manifest.Bundle bundle(Fields f) {
+        return new Manifest.Bundle(
+                f.text("path"),
+                f.text("sourceMap"),
+                f.text("integrity"),
+                f.integer("bytes", true),
+                f.integer("gzipBytes", true));
+    }
+
+    private static Manifest.Callback callback(Fields f) {
+        String runs = f.text("runs");
+        Manifest.Runs where = null;
+        for (Manifest.Runs r : Manifest.Runs.values()) {
+            if (r.wireName().equals(runs)) {
+                where = r;
+            }
+        }
+        if (where == null) {
+            throw new IllegalArgumentException(
+                    f.where + ": runs is " + f.node.get("runs") + ", but must be \"browser\" or \"server\"");
+        }
+        return new Manifest.Callback(
+                f.text("method"),
+                f.strings("outputs"),
+                f.strings("inputs"),
+                f.strings("state"),
+                f.bool("preventInitialCall"),
+                where,
+                f.text("namespace"),
+                f.text("function"),
+                f.text("bundle"),
+                f.text("reason"),
+                f.integer("memoizeTtlMillis", false));
+    }
+
+    /** The fields of one JSON object of the manifest, read once each; {@link #noOthers} refuses the rest. */
+    private static final class Fields {
+        final JsonNode node;
+        final String where;
+        private final Set<String> read = new HashSet<>();
+
+        Fields(JsonNode node, String where) {
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(where + " is " + node + ", but must be an object");
+            }
+            this.node = node;
+            this.where = where;
+        }
+
+        private JsonNode get(String name) {
+            read.add(name);
+            JsonNode v = node.get(name);
+            return v == null || v.isNull() ? null : v;
+        }
+
+        private IllegalArgumentException wrong(String name, String expected) {
+            return new IllegalArgumentException(
+                    where + ": " + name + " is " + node.get(name) + ", but must be " + expected);
+        }
+
+        String text(String name) {
+            JsonNode v = get(name);
+            if (v != null && !v.isTextual()) {
+                throw wrong(name, "a string");
+            }
+            return v == null ? null : v.textValue();
+        }
+
+        Long integer(String name, boolean required) {
+            JsonNode v = get(name);
+            if (v == null ? required : !v.canConvertToExactIntegral() || !v.canConvertToLong()) {
+                throw wrong(name, "an integer");
+            }
+            return v == null ? null : v.longValue();
+        }
+
+        boolean bool(String name) {
+            JsonNode v = get(name);
+            if (v == null || !v.isBoolean()) {
+                throw wrong(name, "true or false");
+            }
+            return v.booleanValue();
+        }
+
+        List<String> strings(String name) {
+            JsonNode v = array(name);
+            List<String> items = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isTextual()) {
+                    throw new IllegalArgumentException(
+                            where + ": " + name + "[" + i + "] is " + v.get(i) + ", but must be a string");
+                }
+                items.add(v.get(i).textValue());
+            }
+            return items;
+        }
+
+        <T> List<T> list(String name, Function<Fields, T> element) {
+            JsonNode v = array(name);
+            List<T> items = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                Fields fields = new Fields(v.get(i), name + "[" + i + "]");
+                items.add(element.apply(fields));
+                fields.noOthers();
+            }
+            return items;
+        }
+
+        private JsonNode array(String name) {
+            JsonNode v = get(name);
+            if (v == null || !v.isArray()) {
+                throw wrong(name, "a list");
+            }
+            return v;
+        }
+
+        void noOthers() {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!read.contains(name)) {
+                    throw new IllegalArgumentException(where + " has the unknown field \"" + name + "\"");
+                }
+            }
+        }
     }
 
     private static void check(Manifest manifest, String source) throws ManifestException {

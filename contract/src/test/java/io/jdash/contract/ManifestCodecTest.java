@@ -115,6 +115,13 @@ class ManifestCodecTest {
                 List.of(body.replace("\"state\" : [ ],", ""), "does not follow"),
                 List.of(body.replace("\"preventInitialCall\" : false,", ""), "does not follow"),
                 List.of(body.replace("\"generator\"", "\"color\" : 1, \"generator\""), "does not follow"),
+                List.of(body.replace("\"path\" :", "\"color\" : 1, \"path\" :"), "bundles[0] has the unknown field"),
+                List.of(body.replace("\"runs\" :", "\"color\" : 1, \"runs\" :"), "callbacks[0] has the unknown field"),
+                List.of(body.replaceFirst("\"bytes\" : (\\d+)", "\"bytes\" : \"$1\""), "bytes is \""),
+                List.of(body.replaceFirst("\"bytes\" : (\\d+)", "\"bytes\" : 1.5"), "bytes is 1.5"),
+                List.of(body.replace("\"preventInitialCall\" : false", "\"preventInitialCall\" : 0"), "true or false"),
+                List.of(body.replace("\"inputs\" : [ ", "\"inputs\" : [ 7, "), "inputs[0] is 7"),
+                List.of(body.replace("\"callbacks\" : [ ", "\"callbacks\" : [ 3, "), "callbacks[0] is 3"),
                 List.of(
                         body.replace("com.example.C#load(java.lang.String)", "com.example.C#label(java.lang.Integer)"),
                         "is listed twice"),

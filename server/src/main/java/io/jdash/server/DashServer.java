@@ -71,19 +71,40 @@ public final class DashServer implements AutoCloseable {
     /**
      * Starts {@code app} as {@code options} say, and prints its URL. Under a development host ({@link LiveApp}) the
      * host serves the app instead, on its own port, and the returned server's {@link #join()} returns (by an
-     * {@link InterruptedException}) when the host replaces the app with a newer build.
+     * {@link InterruptedException}) when the host replaces the app with a newer build. With
+     * {@code -Djdash.cds.training=true} this is the training run of a class-data-sharing archive instead: the app is
+     * started on a free port, opened once, stopped, and the JVM exits (see the README's "Faster starts").
      */
     public static DashServer start(DashApp app, ServerOptions options) throws Exception {
         StartCapture host = capture;
         if (host != null) {
             return host.started(app, options);
         }
-        return start(new DashServlet(app), options, app.pathPrefix());
+        boolean training = CdsTraining.requested();
+        PreparingServlet servlet = PreparingServlet.prepare(() -> new DashServlet(app));
+        DashServer running = startJetty(servlet, training ? CdsTraining.options(options) : options, app.pathPrefix());
+        try {
+            servlet.await();
+        } catch (Exception e) {
+            running.close();
+            throw e;
+        }
+        running.announced();
+        if (training) {
+            CdsTraining.runAndExit(running);
+        }
+        return running;
     }
 
-    /** Runs {@code servlet} on a new Jetty server as {@code options} say. */
+    /** Runs {@code servlet} on a new Jetty server as {@code options} say, and prints its URL. */
     static DashServer start(jakarta.servlet.http.HttpServlet servlet, ServerOptions options, String pathPrefix)
             throws Exception {
+        return startJetty(servlet, options, pathPrefix).announced();
+    }
+
+    private static DashServer startJetty(
+            jakarta.servlet.http.HttpServlet servlet, ServerOptions options, String pathPrefix) throws Exception {
+        skipJettysMBeanLookup();
         QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), options.minThreads());
         threads.setName("jdash");
         Server server = new Server(threads);
@@ -104,20 +125,39 @@ public final class DashServer implements AutoCloseable {
         for (Filter filter : options.filters()) {
             context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
-        context.addServlet(new ServletHolder(servlet), "/*");
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.setInitOrder(0);
+        context.addServlet(holder, "/*");
         context.setErrorHandler(quietErrors());
         GzipHandler gzip = new GzipHandler(context);
         gzip.setMinGzipSize(1024);
         gzip.addIncludedMethods("POST");
-        server.setHandler(new GracefulHandler(gzip));
+        GracefulHandler graceful = new GracefulHandler(gzip);
+        server.setHandler(options.trimHeapWhenIdle() ? new IdleHeapTrim(graceful, IdleHeapTrim.QUIET) : graceful);
         server.setErrorHandler(quietErrors());
         server.setStopTimeout(options.stopTimeout().toMillis());
         server.setStopAtShutdown(true);
         server.start();
-        DashServer running = new DashServer(server, connector, pathPrefix, true);
-        LOG.log(System.Logger.Level.INFO, "jdash: Dash is running on " + running.url());
-        System.out.println("Dash is running on " + running.url());
-        return running;
+        return new DashServer(server, connector, pathPrefix, true);
+    }
+
+    private DashServer announced() {
+        LOG.log(System.Logger.Level.DEBUG, "jdash: Dash is running on " + url());
+        System.out.println("Dash is running on " + url());
+        return this;
+    }
+
+    /**
+     * Jetty sizes its padding by the references per cache line, which it asks the platform MBean server for unless
+     * a system property gives it; starting the MBean server costs ~100 ms of a ~1 s start. A heap under 32 GB has
+     * compressed (4-byte) references by default.
+     */
+    private static void skipJettysMBeanLookup() {
+        String property = "org.eclipse.jetty.util.referencesPerCacheLine";
+        if (System.getProperty(property) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(property, compressed ? "16" : "8");
+        }
     }
 
     /** Jetty's own error pages (malformed HTTP, headers too large) without stacks or messages. */
