@@ -456,7 +456,7 @@ public final class ServerBenchmark {
         return text;
     }
 
-    private static long statusKb(long pid, String field) throws IOException {
+    static long statusKb(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
             if (line.startsWith(field + ":")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));

@@ -13,14 +13,14 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /** Finds the app's main class: the one class whose {@code main} builds a {@code DashApp} or starts a server. */
-final class MainClassFinder {
+public final class MainClassFinder {
     private static final String APP = "io/jdash/server/DashApp";
     private static final String SERVER = "io/jdash/server/DashServer";
 
     private MainClassFinder() {}
 
     /** The main class below {@code classes}; fails naming the candidates when there is not exactly one. */
-    static String find(Path classes) throws IOException {
+    public static String find(Path classes) throws IOException {
         List<String> found = new ArrayList<>();
         if (Files.isDirectory(classes)) {
             try (Stream<Path> walk = Files.walk(classes)) {

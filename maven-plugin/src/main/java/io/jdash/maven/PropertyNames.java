@@ -31,6 +31,8 @@ final class PropertyNames {
     static final String ARGS = "jdash.args";
     static final String DEV_POLL_MILLIS = "jdash.dev.pollMillis";
     static final String DEV_SMOKE_TEST = "jdash.dev.smokeTest";
+    static final String CDS_ARCHIVE = "jdash.cds.archive";
+    static final String CDS_TIMEOUT_SECONDS = "jdash.cds.timeoutSeconds";
 
     private PropertyNames() {}
 }
