@@ -7,10 +7,14 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -40,11 +44,58 @@ final class LocaleScan {
             }
             return new ArrayList<>(all);
         }
+
+        /** The tags of this result and {@code other}'s, and both's dynamic sites. */
+        Result with(Result other) {
+            Set<String> allTags = new LinkedHashSet<>(tags);
+            allTags.addAll(other.tags);
+            List<DynamicSite> allDynamic = new ArrayList<>(dynamic);
+            allDynamic.addAll(other.dynamic);
+            return new Result(allTags, allDynamic);
+        }
     }
 
     private LocaleScan() {}
 
-    /** Scans every class file under the directories of {@code roots} (jars are not scanned). */
+    /**
+     * Scans the classes named {@code classNames} (binary names) that the jars among {@code roots} hold; the classes
+     * of the directories among them are what {@link #scan} reads. Used on the classes a compile reached, so that a
+     * dependency jar's locales are found without reading every class of every jar.
+     */
+    static Result scanJarClasses(List<Path> roots, Collection<String> classNames) throws IOException {
+        Set<String> tags = new LinkedHashSet<>();
+        List<DynamicSite> dynamic = new ArrayList<>();
+        List<JarFile> jars = new ArrayList<>();
+        try {
+            for (Path root : roots) {
+                if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
+                    jars.add(new JarFile(root.toFile()));
+                }
+            }
+            if (jars.isEmpty()) {
+                return new Result(tags, dynamic);
+            }
+            for (String name : new TreeSet<>(classNames)) {
+                String entry = name.replace('.', '/') + ".class";
+                for (JarFile jar : jars) {
+                    JarEntry found = jar.getJarEntry(entry);
+                    if (found != null) {
+                        try (InputStream in = jar.getInputStream(found)) {
+                            new ClassReader(in).accept(new Visitor(tags, dynamic), ClassReader.SKIP_FRAMES);
+                        }
+                        break;
+                    }
+                }
+            }
+        } finally {
+            for (JarFile jar : jars) {
+                jar.close();
+            }
+        }
+        return new Result(tags, dynamic);
+    }
+
+    /** Scans every class file under the directories of {@code roots}; see {@link #scanJarClasses} for jars. */
     static Result scan(List<Path> roots) throws IOException {
         Set<String> tags = new LinkedHashSet<>();
         List<DynamicSite> dynamic = new ArrayList<>();

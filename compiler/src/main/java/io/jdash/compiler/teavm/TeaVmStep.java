@@ -186,7 +186,6 @@ public final class TeaVmStep {
         properties.setProperty("java.util.Locale.available", "en_US");
         properties.setProperty(JdashTeaVMPlugin.MARKER, "true");
         LocaleScan.Result locales = LocaleScan.scan(userClasspath);
-        properties.setProperty(JdashTeaVMPlugin.LOCALES, String.join(",", locales.tableTags()));
         List<String> transformers = new ArrayList<>();
         if (replacements) {
             transformers.add(LeanNumberFormatTransformer.class.getName());
@@ -212,55 +211,68 @@ public final class TeaVmStep {
         List<LeanRegexTransformer.Problem> regexProblems;
         DependencyInfo dependencies;
         ProblemProvider problemProvider;
-        try (URLClassLoader loader =
-                new URLClassLoader(urls(userClasspath, generatedClasses), TeaVmStep.class.getClassLoader())) {
-            LeanRegexTransformer.startCollecting();
-            try {
-                if (cache == null) {
-                    TeaVMTool tool = new TeaVMTool();
-                    tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
-                    tool.setMainClass(entryClass);
-                    tool.setTargetDirectory(target.toFile());
-                    tool.setTargetFileName(OUTPUT);
-                    tool.setJsModuleType(JSModuleType.COMMON_JS);
-                    tool.setObfuscated(true);
-                    tool.setOptimizationLevel(level);
-                    tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
-                    tool.setSourceMapsFileGenerated(sourceMaps);
-                    tool.setIncremental(false);
-                    tool.setLog(new ListenerLog(listener));
-                    tool.getProperties().putAll(properties);
-                    tool.getTransformers().addAll(transformers);
-                    tool.setClassPath(files);
-                    tool.setClassLoader(loader);
-                    try {
-                        tool.generate();
-                    } catch (TeaVMToolException e) {
-                        throw new IOException("TeaVM failed: " + e.getMessage(), e);
+        for (boolean firstPass = true; ; firstPass = false) {
+            properties.setProperty(JdashTeaVMPlugin.LOCALES, String.join(",", locales.tableTags()));
+            try (URLClassLoader loader =
+                    new URLClassLoader(urls(userClasspath, generatedClasses), TeaVmStep.class.getClassLoader())) {
+                LeanRegexTransformer.startCollecting();
+                try {
+                    if (cache == null) {
+                        TeaVMTool tool = new TeaVMTool();
+                        tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
+                        tool.setMainClass(entryClass);
+                        tool.setTargetDirectory(target.toFile());
+                        tool.setTargetFileName(OUTPUT);
+                        tool.setJsModuleType(JSModuleType.COMMON_JS);
+                        tool.setObfuscated(true);
+                        tool.setOptimizationLevel(level);
+                        tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
+                        tool.setSourceMapsFileGenerated(sourceMaps);
+                        tool.setIncremental(false);
+                        tool.setLog(new ListenerLog(listener));
+                        tool.getProperties().putAll(properties);
+                        tool.getTransformers().addAll(transformers);
+                        tool.setClassPath(files);
+                        tool.setClassLoader(loader);
+                        try {
+                            tool.generate();
+                        } catch (TeaVMToolException e) {
+                            throw new IOException("TeaVM failed: " + e.getMessage(), e);
+                        }
+                        dependencies = tool.getDependencyInfo();
+                        problemProvider = tool.getProblemProvider();
+                    } else {
+                        TeaVM vm = CachedTeaVm.build(
+                                cache,
+                                entryClass,
+                                target,
+                                OUTPUT,
+                                files,
+                                loader,
+                                properties,
+                                transformers,
+                                level,
+                                development,
+                                sourceMaps,
+                                classpath,
+                                listener);
+                        dependencies = vm.getDependencyInfo();
+                        problemProvider = vm.getProblemProvider();
                     }
-                    dependencies = tool.getDependencyInfo();
-                    problemProvider = tool.getProblemProvider();
-                } else {
-                    TeaVM vm = CachedTeaVm.build(
-                            cache,
-                            entryClass,
-                            target,
-                            OUTPUT,
-                            files,
-                            loader,
-                            properties,
-                            transformers,
-                            level,
-                            development,
-                            sourceMaps,
-                            classpath,
-                            listener);
-                    dependencies = vm.getDependencyInfo();
-                    problemProvider = vm.getProblemProvider();
+                } finally {
+                    regexProblems = LeanRegexTransformer.collected();
                 }
-            } finally {
-                regexProblems = LeanRegexTransformer.collected();
             }
+            // The directories were scanned before; a dependency jar's classes count where the compile reached them.
+            LocaleScan.Result withJars =
+                    locales.with(LocaleScan.scanJarClasses(userClasspath, dependencies.getReachableClasses()));
+            boolean moreTables = !withJars.tableTags().equals(locales.tableTags());
+            locales = withJars;
+            if (!firstPass || !moreTables) {
+                break;
+            }
+            listener.debug("teavm: compiling again with the locales named in dependency jars: "
+                    + String.join(", ", locales.tableTags()));
         }
         long compiled = System.nanoTime();
         CallGraph graph = dependencies.getCallGraph();

@@ -62,6 +62,23 @@ public final class ConformanceBundle {
     }
 
     /**
+     * Compiles the fixture packages into one bundle in {@code dir}, with {@code classpath} (e.g. a library jar the
+     * callbacks call) on the compile's class path.
+     */
+    public static ConformanceBundle compileWith(Path dir, List<Path> classpath, String... packages) throws Exception {
+        Path classes = dir.resolve("classes");
+        for (String pkg : packages) {
+            Fixtures.copy(pkg, classes);
+        }
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .classpath(classpath)
+                .reportDirectory(dir.resolve("jdash"))
+                .build();
+        return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT));
+    }
+
+    /**
      * Compiles the fixture packages with the development profile in a {@link CompilerSession}: a first compile
      * fills the session's caches, the second (whose bundle this is) is served from them.
      */
