@@ -193,6 +193,13 @@ public enum DiagnosticCode {
             "%s %s (in %s)",
             "name the locale with a constant (Locale.GERMANY, Locale.forLanguageTag(\"de-DE\")) so the"
                     + " build includes its data, or run the callback on the server"),
+    /** Parsing a BigDecimal or BigInteger from text: the values agree, some refusals or their messages do not. */
+    BIG_NUMBER_TEXT(
+            "JDASH-W008",
+            "text parsed into a BigDecimal or BigInteger (malformed text: another message; BigInteger: no '+')",
+            "%s %s (in %s)",
+            "show your own message for malformed text instead of the exception's; strip a leading '+' before new"
+                    + " BigInteger(text)"),
     /** jdash:verify found an input on which the browser answers differently from the JVM. */
     VERIFY_DIVERGENCE(
             "JDASH-E050",

@@ -9,7 +9,10 @@ import java.util.Set;
  * warns where the application calls them.
  */
 final class Divergences {
-    /** One kind of divergence: the methods (by class and name) and what to say. */
+    /**
+     * One kind of divergence: the methods (by class, and name or name with descriptor, e.g.
+     * {@code <init>(Ljava/lang/String;)V}) and what to say.
+     */
     record Kind(DiagnosticCode code, String className, Set<String> methods, String message) {}
 
     private static final String REGEX_ENGINE_MESSAGE = "runs TeaVM's regex engine (about 35 KB gzip) for this"
@@ -70,7 +73,18 @@ final class Divergences {
                     DiagnosticCode.REGEX_ENGINE,
                     "java.util.regex.Pattern",
                     Set.of("compile", "matches"),
-                    REGEX_ENGINE_MESSAGE));
+                    REGEX_ENGINE_MESSAGE),
+            new Kind(
+                    DiagnosticCode.BIG_NUMBER_TEXT,
+                    "java.math.BigDecimal",
+                    Set.of("<init>(Ljava/lang/String;)V"),
+                    "parses what the JDK parses, but its NumberFormatException for malformed text has another message"),
+            new Kind(
+                    DiagnosticCode.BIG_NUMBER_TEXT,
+                    "java.math.BigInteger",
+                    Set.of("<init>(Ljava/lang/String;)V", "<init>(Ljava/lang/String;I)V"),
+                    "refuses a leading '+' (the JDK accepts it), and its NumberFormatException for malformed text has"
+                            + " another message"));
 
     private Divergences() {}
 }

@@ -32,6 +32,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static final String TIME = "io.jdash.runtime.jvm.JvmTime";
     private static final String APIS = "io.jdash.runtime.jvm.JvmApis";
     private static final String CHECKS = "io.jdash.runtime.jvm.JvmIndexChecks";
+    private static final String BIG = "io.jdash.runtime.jvm.JvmBigDecimal";
 
     /** One JDK method and the static method that implements it. */
     record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {}
@@ -40,7 +41,8 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
 
     /**
      * A check to run at the start of a JDK method, before TeaVM's body: a static void method taking the JDK
-     * method's arguments, preceded by {@code this} as {@code self} for an instance method (null for a static one).
+     * method's arguments, preceded by {@code this} as {@code self} for an instance method (null for a static one);
+     * of {@code JvmIndexChecks}, or of the class a qualified {@code targetName} ({@code Class.method}) names.
      */
     record Precheck(String owner, MethodDescriptor method, ValueType self, String targetName) {}
 
@@ -245,6 +247,40 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.time.Duration", "toString()Ljava/lang/String;", true, TIME, "durationToString");
     }
 
+    static {
+        String decimal = "java.math.BigDecimal";
+        String bd = "Ljava/math/BigDecimal;";
+        String mc = "Ljava/math/MathContext;";
+        String mode = "Ljava/math/RoundingMode;";
+        add(decimal, "floatValue()F", true, BIG, "floatValue");
+        add(decimal, "hashCode()I", true, BIG, "hashCode");
+        add("java.math.BigInteger", "hashCode()I", true, BIG, "bigIntegerHashCode");
+        add(decimal, "round(" + mc + ")" + bd, true, BIG, "round");
+        add(decimal, "plus(" + mc + ")" + bd, true, BIG, "round");
+        add(decimal, "divide(" + bd + mc + ")" + bd, true, BIG, "divide");
+        add(decimal, "movePointLeft(I)" + bd, true, BIG, "movePointLeft");
+        add(decimal, "movePointRight(I)" + bd, true, BIG, "movePointRight");
+        add(decimal, "longValueExact()J", true, BIG, "longValueExact");
+        add(decimal, "intValueExact()I", true, BIG, "intValueExact");
+        add(decimal, "precision()I", true, BIG, "precision");
+        add(decimal, "compareTo(" + bd + ")I", true, BIG, "compareTo");
+        add(decimal, "equals(Ljava/lang/Object;)Z", true, BIG, "equals");
+        check(decimal, "<init>(Ljava/lang/String;)V", null, BIG + ".checkDecimalText");
+        ValueType self = ValueType.object(decimal);
+        for (String method : List.of("divide", "remainder", "divideToIntegralValue")) {
+            check(decimal, method + "(" + bd + ")" + bd, self, BIG + ".checkDivisor");
+        }
+        for (String method : List.of("remainder", "divideToIntegralValue")) {
+            check(decimal, method + "(" + bd + mc + ")" + bd, self, BIG + ".checkDivisor");
+        }
+        check(decimal, "divideAndRemainder(" + bd + ")[" + bd, self, BIG + ".checkDivisor");
+        check(decimal, "divideAndRemainder(" + bd + mc + ")[" + bd, self, BIG + ".checkDivisor");
+        check(decimal, "divide(" + bd + "I" + mode + ")" + bd, self, BIG + ".checkScaledDivisor");
+        check(decimal, "divide(" + bd + "II)" + bd, self, BIG + ".checkScaledDivisor");
+        check(decimal, "divide(" + bd + mode + ")" + bd, self, BIG + ".checkRoundedDivisor");
+        check(decimal, "divide(" + bd + "I)" + bd, self, BIG + ".checkRoundedDivisor");
+    }
+
     private static void check(String owner, String method, ValueType self, String targetName) {
         PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName));
     }
@@ -279,6 +315,11 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
         Program program = method.getProgram();
         String name = p.targetName();
+        String target = CHECKS;
+        if (name.contains(".")) {
+            target = name.substring(0, name.lastIndexOf('.'));
+            name = name.substring(name.lastIndexOf('.') + 1);
+        }
         int count = p.method().parameterCount();
         if (name.endsWith("#1")) {
             name = name.substring(0, name.length() - 2);
@@ -297,7 +338,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         types.add(ValueType.VOID);
         InvokeInstruction call = new InvokeInstruction();
         call.setType(InvocationType.SPECIAL);
-        call.setMethod(new MethodReference(CHECKS, name, types.toArray(ValueType[]::new)));
+        call.setMethod(new MethodReference(target, name, types.toArray(ValueType[]::new)));
         call.setArguments(args.toArray(Variable[]::new));
         program.basicBlockAt(0).addFirst(call);
     }

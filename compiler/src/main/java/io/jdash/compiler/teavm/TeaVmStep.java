@@ -327,7 +327,8 @@ public final class TeaVmStep {
         for (MethodReference m : reachable) {
             for (Divergences.Kind kind : Divergences.KINDS) {
                 if (!m.getClassName().equals(kind.className())
-                        || !kind.methods().contains(m.getName())) {
+                        || !(kind.methods().contains(m.getName())
+                                || kind.methods().contains(m.getDescriptor().toString()))) {
                     continue;
                 }
                 CallGraphNode node = graph.getNode(m);
