@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SurfaceMapTest {
     /**
      * The fixture packages of the differential tests (ConformanceTest, DateFormat-, Split-, IsolatedCasesTest,
-     * JdkText-, Locale-, NumberFormat- and RegexConformanceTest): each runs every callback of its package on the JVM
+     * JdkText-, Locale-, NumberFormat-, Regex- and BigDecimalConformanceTest): each runs every callback of its package on the JVM
      * and in the browser. (regexprobe is left out: it runs jdash's regex runtime directly, on the browser side only.)
      */
     static final List<String> DIFFERENTIAL_PACKAGES = List.of(
@@ -41,7 +41,8 @@ class SurfaceMapTest {
             "jdktext",
             "locale",
             "numberformat",
-            "regex");
+            "regex",
+            "bigdecimal");
 
     private static final Path SHIPPED = Path.of("src/main/resources/io/jdash/compiler/surface/verified-methods.json");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
