@@ -12,7 +12,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -106,10 +105,7 @@ public final class DashServer implements AutoCloseable {
         }
         context.addServlet(new ServletHolder(servlet), "/*");
         context.setErrorHandler(quietErrors());
-        GzipHandler gzip = new GzipHandler(context);
-        gzip.setMinGzipSize(1024);
-        gzip.addIncludedMethods("POST");
-        server.setHandler(new GracefulHandler(gzip));
+        server.setHandler(new GracefulHandler(AnswerCompression.around(context)));
         server.setErrorHandler(quietErrors());
         server.setStopTimeout(options.stopTimeout().toMillis());
         server.setStopAtShutdown(true);
