@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.compression.Compression;
 import org.eclipse.jetty.compression.brotli.BrotliCompression;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
@@ -44,13 +43,6 @@ public final class AnswerCompression {
     static final int BROTLI_QUALITY = 1;
     static final int GZIP_LEVEL = 1;
 
-    /** The servlet's file routes, under any path prefix; {@code _jdash/bootstrap.js} and dev routes are answers. */
-    static final List<String> STATIC_PATHS = List.of(
-            "^.*/_dash-component-suites/.*$",
-            "^.*/assets/.*$",
-            "^.*/_favicon\\.ico$",
-            "^.*/_jdash/(?!bootstrap\\.js$|dev/).*$");
-
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
     /**
@@ -86,10 +78,6 @@ public final class AnswerCompression {
                 .compressPreferredEncodings(preferred)
                 .compressIncludeMethod("GET")
                 .compressIncludeMethod("POST");
-        // files are compressed once (at build time, or on first use) by the servlet: not again per request
-        for (String path : STATIC_PATHS) {
-            config.compressExcludePath(path);
-        }
         // Dash's front end never compresses a request: a compressed body is refused as before, not inflated
         for (String method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
             config.decompressExcludeMethod(method);
@@ -102,26 +90,32 @@ public final class AnswerCompression {
      * Puts the client's q-values before the server's preference, which Jetty's handler applies first: the request's
      * {@code Accept-Encoding} on an answer route becomes the one coding the server will use (the highest q among
      * those it has, ties going to the earlier in {@code preferred}), or {@code identity} when none is acceptable.
-     * File routes keep the header: the servlet picks among the copies the build made.
+     * File routes skip the compression handler: the servlet picks among the copies the build made.
      */
     static final class QualityFirst extends Handler.Wrapper {
-        private static final List<Pattern> FILES =
-                STATIC_PATHS.stream().map(Pattern::compile).toList();
+        private final CompressionHandler compression;
         private final List<String> preferred;
 
-        QualityFirst(Handler next, List<String> preferred) {
-            super(next);
+        QualityFirst(CompressionHandler compression, List<String> preferred) {
+            super(compression);
+            this.compression = compression;
             this.preferred = List.copyOf(preferred);
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (isFile(Request.getPathInContext(request))) {
+                // files are compressed once (at build time, or on first use) by the servlet: not again per request
+                return compression.getHandler().handle(request, response, callback);
+            }
             HttpFields headers = request.getHeaders();
-            if (!headers.contains(HttpHeader.ACCEPT_ENCODING) || isFile(Request.getPathInContext(request))) {
+            List<String> values = headers.getValuesList(HttpHeader.ACCEPT_ENCODING);
+            if (values.isEmpty() || values.stream().noneMatch(v -> v.indexOf(';') >= 0 || v.indexOf('*') >= 0)) {
+                // no q-values and no wildcard: every coding named weighs 1, and Jetty's preference order decides
                 return super.handle(request, response, callback);
             }
             QuotedQualityCSV accepted = new QuotedQualityCSV();
-            headers.getValuesList(HttpHeader.ACCEPT_ENCODING).forEach(accepted::addValue);
+            values.forEach(accepted::addValue);
             String coding = choose(accepted);
             HttpFields chosen = HttpFields.build(headers)
                     .put(HttpHeader.ACCEPT_ENCODING, coding)
@@ -160,13 +154,15 @@ public final class AnswerCompression {
             return best;
         }
 
-        private static boolean isFile(String path) {
-            for (Pattern p : FILES) {
-                if (p.matcher(path).matches()) {
-                    return true;
-                }
+        /** The servlet's file routes, under any path prefix; {@code _jdash/bootstrap.js} and dev routes are answers. */
+        static boolean isFile(String path) {
+            if (path.contains("/_dash-component-suites/")
+                    || path.contains("/assets/")
+                    || path.endsWith("/_favicon.ico")) {
+                return true;
             }
-            return false;
+            int jdash = path.indexOf("/_jdash/");
+            return jdash >= 0 && !path.startsWith("bootstrap.js", jdash + 8) && !path.startsWith("dev/", jdash + 8);
         }
     }
 
