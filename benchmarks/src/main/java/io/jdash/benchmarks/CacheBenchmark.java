@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.api.Callback;
 import io.jdash.api.Memoize;
+import io.jdash.cache.redis.RedisStore;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Html;
@@ -171,6 +172,7 @@ public final class CacheBenchmark {
             o.put("answersIdentical", computed.equals(served));
             o.set("cachedCallHttpMicros", percentiles(httpHits(server.url(), 2)));
             o.set("cachedCallInvokerMicros", percentiles(invokerHits(cache, 2)));
+            o.set("storeGetMicros", storeGets(uri, port));
             return o;
         } finally {
             if (other != null) {
@@ -179,6 +181,161 @@ public final class CacheBenchmark {
                 other.destroyForcibly();
             }
             redis.destroyForcibly().waitFor();
+        }
+    }
+
+    private static final int STORE_GETS = 20_000;
+
+    /**
+     * One cache GET of a 200-byte value, as the memo hit path makes it, from 1 and 4 threads at once: through
+     * {@link RedisStore} now (no monitor on the hit path), through the same Lettuce connection behind a monitor as
+     * {@code RedisStore} had before, and, for the floor, a plain blocking socket speaking RESP on the calling thread
+     * (what redis-py does): the difference to the floor is Lettuce's hand-over to its event loop and back. The three
+     * take turns in 3 rounds; percentiles of the last 2 rounds.
+     */
+    private static ObjectNode storeGets(String uri, int port) throws Exception {
+        ObjectNode o = JSON.createObjectNode();
+        RedisStore after = new RedisStore(io.lettuce.core.RedisURI.create(uri), java.time.Duration.ofSeconds(2));
+        LockedGet before = new LockedGet(uri);
+        try {
+            after.put("bench:get", new byte[200], java.time.Duration.ofHours(1));
+            for (int threads : new int[] {1, 4}) {
+                java.util.Map<String, java.util.List<Double>> all = new java.util.LinkedHashMap<>();
+                for (String way : List.of("redisStoreNow", "monitorAsBefore", "blockingSocketFloor")) {
+                    all.put(way, new java.util.ArrayList<>());
+                }
+                for (int round = 0; round < 3; round++) {
+                    for (String way : all.keySet()) {
+                        double[] micros = gets(threads, port, way, after, before);
+                        if (round > 0) {
+                            for (double m : micros) {
+                                all.get(way).add(m);
+                            }
+                        }
+                    }
+                }
+                ObjectNode t = o.putObject("threads" + threads);
+                all.forEach((way, list) -> {
+                    double[] sorted = list.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sorted()
+                            .toArray();
+                    t.putObject(way)
+                            .put("samples", sorted.length)
+                            .put("p50", round(sorted[(int) (sorted.length * 0.50)]))
+                            .put("p99", round(sorted[(int) (sorted.length * 0.99)]))
+                            .put("p999", round(sorted[(int) (sorted.length * 0.999)]));
+                });
+                System.out.println("redis GET, " + threads + " thread(s): " + t);
+            }
+        } finally {
+            after.close();
+            before.close();
+        }
+        return o;
+    }
+
+    private static double[] gets(int threads, int port, String way, RedisStore after, LockedGet before)
+            throws Exception {
+        double[] micros = new double[threads * STORE_GETS];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t * STORE_GETS;
+                done.add(pool.submit(() -> {
+                    try (RawGet raw = way.equals("blockingSocketFloor") ? new RawGet(port) : null) {
+                        for (int i = 0; i < STORE_GETS; i++) {
+                            long t0 = System.nanoTime();
+                            byte[] v =
+                                    switch (way) {
+                                        case "redisStoreNow" -> after.get("bench:get");
+                                        case "monitorAsBefore" -> before.get("bench:get");
+                                        default -> raw.get();
+                                    };
+                            micros[offset + i] = (System.nanoTime() - t0) / 1e3;
+                            if (v == null || v.length != 200) {
+                                throw new IllegalStateException(way + " read " + java.util.Arrays.toString(v));
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return micros;
+    }
+
+    /** The hit path as {@code RedisStore} had it: every command took the store's monitor to find the connection. */
+    private static final class LockedGet implements AutoCloseable {
+        private final io.lettuce.core.RedisClient client;
+        private io.lettuce.core.api.StatefulRedisConnection<String, byte[]> connection;
+
+        LockedGet(String uri) {
+            client = io.lettuce.core.RedisClient.create(uri);
+        }
+
+        byte[] get(String key) {
+            return commands().get(key);
+        }
+
+        private io.lettuce.core.api.sync.RedisCommands<String, byte[]> commands() {
+            synchronized (this) {
+                if (connection != null && connection.isOpen()) {
+                    return connection.sync();
+                }
+                connection = client.connect(io.lettuce.core.codec.RedisCodec.of(
+                        io.lettuce.core.codec.StringCodec.UTF8, io.lettuce.core.codec.ByteArrayCodec.INSTANCE));
+                return connection.sync();
+            }
+        }
+
+        @Override
+        public void close() {
+            client.shutdown();
+        }
+    }
+
+    /** GET bench:get over a plain blocking socket, the reply read on the calling thread. */
+    private static final class RawGet implements AutoCloseable {
+        private static final byte[] COMMAND =
+                "*2\r\n$3\r\nGET\r\n$9\r\nbench:get\r\n".getBytes(StandardCharsets.US_ASCII);
+        private final Socket socket;
+        private final java.io.InputStream in;
+        private final java.io.OutputStream out;
+        private final byte[] reply = new byte["$200\r\n".length() + 200 + 2];
+
+        RawGet(int port) throws java.io.IOException {
+            socket = new Socket(InetAddress.getLoopbackAddress(), port);
+            socket.setTcpNoDelay(true);
+            in = socket.getInputStream();
+            out = socket.getOutputStream();
+        }
+
+        byte[] get() {
+            try {
+                out.write(COMMAND);
+                for (int got = 0; got < reply.length; ) {
+                    int n = in.read(reply, got, reply.length - got);
+                    if (n < 0) {
+                        throw new java.io.EOFException();
+                    }
+                    got += n;
+                }
+                return Arrays.copyOfRange(reply, 6, 206);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
         }
     }
 

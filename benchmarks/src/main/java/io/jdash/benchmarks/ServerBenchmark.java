@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jdash.samples.features.FeaturesApp;
+import io.jdash.server.AnswerCompression;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServlet;
 import io.jdash.testing.AppUnderTest;
@@ -28,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -62,7 +64,8 @@ public final class ServerBenchmark {
         out.put(
                 "method",
                 "wrk " + seconds + " s per run, 3 rounds interleaved per endpoint, medians; same Jetty,"
-                        + " same handlers; bare Jackson = parse the request and write the answer with Jackson; bare bytes ="
+                        + " same handlers; requests carry Chromium's Accept-Encoding; 'BeforeGzipHandler' = the same"
+                        + " endpoints behind Jetty's GzipHandler, as the server was before AnswerCompression; bare Jackson = parse the request and write the answer with Jackson; bare bytes ="
                         + " read the request, write constant bytes. Clicks: in-page performance.now() from click() to the"
                         + " MutationObserver callback, batches of 10 interleaved across the three ways.");
         Path loadavg = Path.of("/proc/loadavg");
@@ -70,12 +73,30 @@ public final class ServerBenchmark {
             // other work on the machine shares the cores with wrk and the server: say how much there was
             out.put("loadAverageAtStart", Files.readString(loadavg).trim());
         }
-        validationCost(out.putObject("validationCpu"));
-        load(out.putObject("load"), seconds);
-        clicks(out.putObject("clickToDom"), Integer.getInteger("jdash.benchmark.clicks", 150));
-        coldStart(out.putObject("coldStart"));
+        // -Djdash.benchmark.sections=load,clickToDom re-measures those and keeps the rest of the result file
+        List<String> sections =
+                Arrays.asList(System.getProperty("jdash.benchmark.sections", "validationCpu,load,clickToDom,coldStart")
+                        .split(","));
+        Path file = results.resolve("server-benchmark.json");
+        if (sections.size() < 4 && Files.exists(file)) {
+            ObjectNode kept = (ObjectNode) JSON.readTree(file.toFile());
+            kept.setAll(out);
+            out = kept;
+        }
+        if (sections.contains("validationCpu")) {
+            validationCost(out.putObject("validationCpu"));
+        }
+        if (sections.contains("load")) {
+            load(out.putObject("load"), seconds);
+        }
+        if (sections.contains("clickToDom")) {
+            clicks(out.putObject("clickToDom"), Integer.getInteger("jdash.benchmark.clicks", 150));
+        }
+        if (sections.contains("coldStart")) {
+            coldStart(out.putObject("coldStart"));
+        }
         Files.createDirectories(results);
-        Files.writeString(results.resolve("server-benchmark.json"), JSON.writeValueAsString(out) + "\n");
+        Files.writeString(file, JSON.writeValueAsString(out) + "\n");
         System.out.println(JSON.writeValueAsString(out));
     }
 
@@ -115,7 +136,114 @@ public final class ServerBenchmark {
         resp.getOutputStream().write(body);
     }
 
+    /**
+     * The update route and the two bare endpoints under wrk, each behind the compression handler the server uses
+     * now ({@link AnswerCompression}) and behind the one it used before (Jetty's GzipHandler, gzip at level 6), on
+     * two servers running side by side; every request carries Chromium's Accept-Encoding.
+     */
     private static void load(ObjectNode out, int seconds) throws Exception {
+        Server after = server(AnswerCompression::around);
+        Server before = server(ServerBenchmark::gzipHandler);
+        Path script = Files.createTempFile("jdash-wrk", ".lua");
+        Files.writeString(
+                script,
+                "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                        + "wrk.headers[\"Accept-Encoding\"] = \"gzip, deflate, br, zstd\"\n" + "wrk.body = "
+                        + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
+        String a = "http://127.0.0.1:" + ((ServerConnector) after.getConnectors()[0]).getLocalPort();
+        String b = "http://127.0.0.1:" + ((ServerConnector) before.getConnectors()[0]).getLocalPort();
+        for (String base : List.of(a, b)) {
+            HttpResponse<String> check = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/_dash-update-component"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Accept-Encoding", "gzip, deflate, br, zstd")
+                                    .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (!check.body().equals(new String(BARE_ANSWER, StandardCharsets.UTF_8))) {
+                throw new IllegalStateException(
+                        "unexpected callback answer " + check.statusCode() + " " + check.body());
+            }
+        }
+        try {
+            List<String> names = List.of(
+                    "updateComponent",
+                    "bareJacksonEndpoint",
+                    "bareBytesEndpoint",
+                    "updateComponentBeforeGzipHandler",
+                    "bareJacksonEndpointBeforeGzipHandler",
+                    "bareBytesEndpointBeforeGzipHandler");
+            List<String> urls = List.of(
+                    a + "/_dash-update-component",
+                    a + "/bare-jackson",
+                    a + "/bare",
+                    b + "/_dash-update-component",
+                    b + "/bare-jackson",
+                    b + "/bare");
+            for (String url : urls) {
+                wrk(script, url, 2, 32, 3); // warm the JIT
+            }
+            for (String shape : List.of("c32", "c1")) {
+                int connections = shape.equals("c1") ? 1 : 32;
+                int threads = connections == 1 ? 1 : 2;
+                List<List<Wrk>> runs = new ArrayList<>();
+                urls.forEach(e -> runs.add(new ArrayList<>()));
+                for (int round = 0; round < 3; round++) {
+                    for (int e = 0; e < urls.size(); e++) {
+                        runs.get(e).add(wrk(script, urls.get(e), threads, connections, seconds));
+                    }
+                }
+                ObjectNode o = out.putObject(shape);
+                o.put("connections", connections);
+                for (int e = 0; e < names.size(); e++) {
+                    put(o.putObject(names.get(e)), runs.get(e));
+                }
+                for (String suffix : List.of("", "BeforeGzipHandler")) {
+                    double rps = o.at("/updateComponent" + suffix + "/requestsPerSecond")
+                            .asDouble();
+                    o.put(
+                            "throughputVsBareJackson" + suffix,
+                            round(rps
+                                    / o.at("/bareJacksonEndpoint" + suffix + "/requestsPerSecond")
+                                            .asDouble()));
+                    o.put(
+                            "throughputVsBareBytes" + suffix,
+                            round(rps
+                                    / o.at("/bareBytesEndpoint" + suffix + "/requestsPerSecond")
+                                            .asDouble()));
+                }
+                o.put(
+                        "updateComponentNowVsBefore",
+                        round(o.at("/updateComponent/requestsPerSecond").asDouble()
+                                / o.at("/updateComponentBeforeGzipHandler/requestsPerSecond")
+                                        .asDouble()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "load %s: update-component %.0f req/s p50 %.3f ms p99 %.3f ms (before: %.0f req/s);"
+                                + " bare Jackson %.0f req/s; bare bytes %.0f req/s; ratios %.3f / %.3f (before %.3f"
+                                + " / %.3f)%n",
+                        shape,
+                        o.at("/updateComponent/requestsPerSecond").asDouble(),
+                        o.at("/updateComponent/p50Millis").asDouble(),
+                        o.at("/updateComponent/p99Millis").asDouble(),
+                        o.at("/updateComponentBeforeGzipHandler/requestsPerSecond")
+                                .asDouble(),
+                        o.at("/bareJacksonEndpoint/requestsPerSecond").asDouble(),
+                        o.at("/bareBytesEndpoint/requestsPerSecond").asDouble(),
+                        o.get("throughputVsBareJackson").asDouble(),
+                        o.get("throughputVsBareBytes").asDouble(),
+                        o.get("throughputVsBareJacksonBeforeGzipHandler").asDouble(),
+                        o.get("throughputVsBareBytesBeforeGzipHandler").asDouble());
+            }
+        } finally {
+            after.stop();
+            before.stop();
+        }
+    }
+
+    /** The features app and the bare endpoints on one Jetty server, behind {@code compression}. */
+    private static Server server(java.util.function.Function<Handler, Handler> compression) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -125,71 +253,17 @@ public final class ServerBenchmark {
         context.addServlet(new ServletHolder(new BareJson()), "/bare");
         context.addServlet(new ServletHolder(new BareJackson()), "/bare-jackson");
         context.addServlet(new ServletHolder(new DashServlet(FeaturesApp.app())), "/*");
-        GzipHandler gzip = new GzipHandler(context);
+        server.setHandler(compression.apply(context));
+        server.start();
+        return server;
+    }
+
+    /** The compression the server used before: Jetty's GzipHandler at its default level. */
+    private static Handler gzipHandler(Handler next) {
+        GzipHandler gzip = new GzipHandler(next);
         gzip.setMinGzipSize(1024);
         gzip.addIncludedMethods("POST");
-        server.setHandler(gzip);
-        server.start();
-        Path script = Files.createTempFile("jdash-wrk", ".lua");
-        Files.writeString(
-                script,
-                "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n" + "wrk.body = "
-                        + JSON.writeValueAsString(CALLBACK_BODY) + "\n");
-        String base = "http://127.0.0.1:" + connector.getLocalPort();
-        HttpResponse<String> check = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + "/_dash-update-component"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(CALLBACK_BODY))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        if (!check.body().equals(new String(BARE_ANSWER, StandardCharsets.UTF_8))) {
-            throw new IllegalStateException("unexpected callback answer " + check.statusCode() + " " + check.body());
-        }
-        try {
-            List<String> endpoints = List.of("/_dash-update-component", "/bare-jackson", "/bare");
-            for (String endpoint : endpoints) {
-                wrk(script, base + endpoint, 2, 32, 3); // warm the JIT
-            }
-            for (String shape : List.of("c32", "c1")) {
-                int connections = shape.equals("c1") ? 1 : 32;
-                int threads = connections == 1 ? 1 : 2;
-                List<List<Wrk>> runs = new ArrayList<>();
-                endpoints.forEach(e -> runs.add(new ArrayList<>()));
-                for (int round = 0; round < 3; round++) {
-                    for (int e = 0; e < endpoints.size(); e++) {
-                        runs.get(e).add(wrk(script, base + endpoints.get(e), threads, connections, seconds));
-                    }
-                }
-                ObjectNode o = out.putObject(shape);
-                o.put("connections", connections);
-                put(o.putObject("updateComponent"), runs.get(0));
-                put(o.putObject("bareJacksonEndpoint"), runs.get(1));
-                put(o.putObject("bareBytesEndpoint"), runs.get(2));
-                double rps = o.at("/updateComponent/requestsPerSecond").asDouble();
-                o.put(
-                        "throughputVsBareJackson",
-                        round(rps
-                                / o.at("/bareJacksonEndpoint/requestsPerSecond").asDouble()));
-                o.put(
-                        "throughputVsBareBytes",
-                        round(rps / o.at("/bareBytesEndpoint/requestsPerSecond").asDouble()));
-                System.out.printf(
-                        Locale.ROOT,
-                        "load %s: update-component %.0f req/s p50 %.3f ms p99 %.3f ms;"
-                                + " bare Jackson %.0f req/s; bare bytes %.0f req/s; ratios %.3f / %.3f%n",
-                        shape,
-                        rps,
-                        o.at("/updateComponent/p50Millis").asDouble(),
-                        o.at("/updateComponent/p99Millis").asDouble(),
-                        o.at("/bareJacksonEndpoint/requestsPerSecond").asDouble(),
-                        o.at("/bareBytesEndpoint/requestsPerSecond").asDouble(),
-                        o.get("throughputVsBareJackson").asDouble(),
-                        o.get("throughputVsBareBytes").asDouble());
-            }
-        } finally {
-            server.stop();
-        }
+        return gzip;
     }
 
     private record Wrk(double rps, double p50, double p99) {}

@@ -12,7 +12,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -129,10 +128,7 @@ public final class DashServer implements AutoCloseable {
         holder.setInitOrder(0);
         context.addServlet(holder, "/*");
         context.setErrorHandler(quietErrors());
-        GzipHandler gzip = new GzipHandler(context);
-        gzip.setMinGzipSize(1024);
-        gzip.addIncludedMethods("POST");
-        GracefulHandler graceful = new GracefulHandler(gzip);
+        GracefulHandler graceful = new GracefulHandler(AnswerCompression.around(context));
         server.setHandler(options.trimHeapWhenIdle() ? new IdleHeapTrim(graceful, IdleHeapTrim.QUIET) : graceful);
         server.setErrorHandler(quietErrors());
         server.setStopTimeout(options.stopTimeout().toMillis());

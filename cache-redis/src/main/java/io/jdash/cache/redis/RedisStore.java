@@ -40,7 +40,9 @@ public final class RedisStore implements CacheStore {
     private final RedisClient client;
     private final String name;
     private final Duration timeout;
-    private StatefulRedisConnection<String, byte[]> connection;
+    /** The open connection, read without the lock on every command; replaced only under the lock. */
+    private volatile StatefulRedisConnection<String, byte[]> connection;
+
     private volatile RuntimeException lastFailure;
     private volatile long failures;
 
@@ -99,6 +101,11 @@ public final class RedisStore implements CacheStore {
     }
 
     private RedisCommands<String, byte[]> commands() {
+        // the hit path: no monitor, so concurrent requests do not queue behind one another for a shared connection
+        StatefulRedisConnection<String, byte[]> open = connection;
+        if (open != null && open.isOpen()) {
+            return open.sync();
+        }
         long failuresBefore = failures;
         synchronized (this) {
             if (connection != null && connection.isOpen()) {
