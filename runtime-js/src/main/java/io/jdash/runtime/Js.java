@@ -56,9 +56,54 @@ public final class Js {
      * every bundle. Never returns; the result type lets callers write {@code throw mismatch(...)}.
      */
     static RuntimeException mismatch(String expected, JSObject v) {
-        throwMismatch(expected, v);
+        throwMismatch(expected, plain(v));
         return null;
     }
+
+    /**
+     * A plotly typed array ({@code {"dtype": "f8", "bdata": "<base64>"}}, as the server writes figures) as the plain
+     * array it stands for, decoded exactly as the server's {@code TypedArrays.decode} does: one of plotly's dtypes,
+     * padded base64 of a whole number of elements, an optional {@code shape} of up to 3 dimensions that multiplies to
+     * that number (nested arrays), NaN and the infinities as {@code null}; other keys (plotly's
+     * {@code _inputArray}) are ignored. A JS typed array becomes a plain array of its numbers. Any other value is
+     * returned as it is.
+     */
+    @JSBody(
+            params = "v",
+            script = "if (v == null || typeof v !== 'object' || Array.isArray(v)) return v;"
+                    + "if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v);"
+                    + "var types = {'i1': Int8Array, 'int8': Int8Array, 'u1': Uint8Array, 'uint8': Uint8Array,"
+                    + " 'i2': Int16Array, 'int16': Int16Array, 'u2': Uint16Array, 'uint16': Uint16Array,"
+                    + " 'i4': Int32Array, 'int32': Int32Array, 'u4': Uint32Array, 'uint32': Uint32Array,"
+                    + " 'f4': Float32Array, 'float32': Float32Array, 'f8': Float64Array, 'float64': Float64Array};"
+                    + "var dtype = v['dtype'], text = v['bdata'], shape = v['shape'];"
+                    + "if (typeof dtype !== 'string' || typeof text !== 'string'"
+                    + " || !Object.prototype.hasOwnProperty.call(types, dtype)"
+                    + " || !/^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/.test(text))"
+                    + " return v;"
+                    + "var type = types[dtype], length = text.length,"
+                    + " size = length / 4 * 3 - (text.charAt(length - 1) === '=') - (text.charAt(length - 2) === '='),"
+                    + " count = size / type.BYTES_PER_ELEMENT;"
+                    + "if (count % 1) return v;"
+                    + "shape = shape === undefined ? String(count) : typeof shape === 'string' ? shape"
+                    + " : typeof shape === 'number' && Number.isInteger(shape) ? String(shape) : '';"
+                    + "if (!/^[0-9]{1,9}(?:,[0-9]{1,9}){0,2}$/.test(shape)) return v;"
+                    + "shape = shape.split(',').map(Number);"
+                    + "if (shape.reduce(function (p, d) { return p * d; }, 1) !== count) return v;"
+                    + "var alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',"
+                    + " sextets = new Uint8Array(128), bytes = new Uint8Array(size), at = 0;"
+                    + "for (var c = 0; c < 64; c++) sextets[alphabet.charCodeAt(c)] = c;"
+                    + "for (var q = 0; q < length; q += 4) {"
+                    + " var word = sextets[text.charCodeAt(q)] << 18 | sextets[text.charCodeAt(q + 1)] << 12"
+                    + " | sextets[text.charCodeAt(q + 2)] << 6 | sextets[text.charCodeAt(q + 3)];"
+                    + " bytes[at++] = word >> 16 & 255; if (at < size) bytes[at++] = word >> 8 & 255;"
+                    + " if (at < size) bytes[at++] = word & 255; }"
+                    + "var numbers = new type(bytes.buffer), next = 0;"
+                    + "function rows(dim) { var row = []; for (var r = 0; r < shape[dim]; r++)"
+                    + " row.push(dim + 1 < shape.length ? rows(dim + 1)"
+                    + " : isFinite(numbers[next]) ? numbers[next++] : (next++, null)); return row; }"
+                    + "return rows(0);")
+    static native JSObject plain(JSObject v);
 
     @JSBody(
             params = {"expected", "v"},
@@ -208,11 +253,15 @@ public final class Js {
             script = "return v[i];")
     public static native JSObject at(JSObject v, int i);
 
-    /** Checks that {@code v} is a JS array and returns it; {@code null} for null or undefined. */
+    /**
+     * Checks that {@code v} is a JS array (or a typed array, {@link #plain}) and returns it as a plain array;
+     * {@code null} for null or undefined.
+     */
     public static JSObject array(JSObject v) {
         if (isNull(v)) {
             return null;
         }
+        v = plain(v);
         if (!isArray(v)) {
             throw mismatch("an array", v);
         }
@@ -259,6 +308,7 @@ public final class Js {
         if (isNull(v)) {
             return null;
         }
+        v = plain(v);
         if (!isPlainObject(v)) {
             throw mismatch("an object", v);
         }
@@ -295,6 +345,7 @@ public final class Js {
      * {@code Long} where integral, {@code Double}, {@code String}, {@code List<Object>}, {@code Map<String,Object>}.
      */
     public static Object toJava(JSObject v) {
+        v = plain(v);
         switch (kind(v)) {
             case "null":
             case "undefined":
