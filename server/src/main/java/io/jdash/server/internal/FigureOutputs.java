@@ -6,8 +6,10 @@ import io.jdash.api.Patch;
 import io.jdash.api.PlainArrays;
 import io.jdash.contract.Dependency;
 import io.jdash.server.ClientsideCallback;
+import io.jdash.server.values.ValueMapper;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.function.UnaryOperator;
  * the wire"): all of them, unless the setting {@value #SETTING} is {@code false}, the callback is
  * {@link PlainArrays}, or the app keeps that figure plain because dash-renderer would trip over a typed array in
  * it: a Java callback declares it a {@link Patch} output (list operations apply to the stored JSON), a JavaScript
- * callback writes it (it may patch), or a server callback reads it as an input or state (plotly.js adds its decoded
+ * callback writes it (it may patch), a callback writes the graph's {@code extendData} or {@code prependData}
+ * ({@code Plotly.extendTraces} takes no typed array), or a server callback reads it as an input or state (plotly.js adds its decoded
  * copy to the figure, which the renderer would send back as an object of one key per number).
  */
 final class FigureOutputs {
@@ -49,6 +52,7 @@ final class FigureOutputs {
                 if (patches(m, i, cb.outputs().length)) {
                     outputs.plain.add(key(cb.outputs()[i]));
                 }
+                outputs.plainIfExtended(cb.outputs()[i]);
             }
             if (!m.isAnnotationPresent(Clientside.class)) {
                 for (String d : cb.inputs()) {
@@ -60,9 +64,20 @@ final class FigureOutputs {
             }
         }
         for (ClientsideCallback js : javaScript) {
-            js.outputs().forEach(o -> outputs.plain.add(key(o)));
+            js.outputs().forEach(o -> {
+                outputs.plain.add(key(o));
+                outputs.plainIfExtended(o);
+            });
         }
         return outputs;
+    }
+
+    /** {@code extendData}/{@code prependData} of a graph go to Plotly.extendTraces, which takes no typed array. */
+    private void plainIfExtended(String output) {
+        Dependency d = Dependency.parse(key(output));
+        if (d.property().equals("extendData") || d.property().equals("prependData")) {
+            plain.add(new Dependency(d.id(), FIGURE).toString());
+        }
     }
 
     /** Reads the setting from a system property, else the environment variable {@code JDASH_TYPEDARRAYS}. */
@@ -89,16 +104,24 @@ final class FigureOutputs {
         return typed;
     }
 
+    /**
+     * Whether output {@code output} of {@code m} can be a Patch: its declared type mentions {@link Patch} (a Patch,
+     * or a list of them for an ALL output). Nothing else can carry one: the value mapping converts a record only
+     * where the callback's signature declares it.
+     */
     private static boolean patches(Method m, int output, int outputs) {
-        Class<?> type = m.getReturnType();
-        if (outputs == 1) {
-            return type == Patch.class;
+        Type type = m.getGenericReturnType();
+        if (outputs > 1) {
+            if (!m.getReturnType().isRecord()) {
+                return false;
+            }
+            RecordComponent[] components = m.getReturnType().getRecordComponents();
+            if (output >= components.length) {
+                return false;
+            }
+            type = components[output].getGenericType();
         }
-        if (type.isRecord()) {
-            RecordComponent[] components = type.getRecordComponents();
-            return output < components.length && components[output].getType() == Patch.class;
-        }
-        return false;
+        return ValueMapper.declaredRecords(List.of(type)).contains(Patch.class);
     }
 
     private static String key(String dependency) {
