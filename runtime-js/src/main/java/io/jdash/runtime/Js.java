@@ -56,7 +56,7 @@ public final class Js {
      * every bundle. Never returns; the result type lets callers write {@code throw mismatch(...)}.
      */
     static RuntimeException mismatch(String expected, JSObject v) {
-        throwMismatch(expected, plain(v));
+        throwMismatch(expected, v);
         return null;
     }
 
@@ -64,7 +64,7 @@ public final class Js {
      * A plotly typed array ({@code {"dtype": "f8", "bdata": "<base64>"}}, as the server writes figures) as the plain
      * array it stands for, decoded exactly as the server's {@code TypedArrays.decode} does: one of plotly's dtypes,
      * padded base64 of a whole number of elements, an optional {@code shape} of up to 3 dimensions that multiplies to
-     * that number (nested arrays), NaN and the infinities as {@code null}; other keys (plotly's
+     * that number, none larger than it or 1 (nested arrays), NaN and the infinities as {@code null}; other keys (plotly's
      * {@code _inputArray}) are ignored. A JS typed array becomes a plain array of its numbers. Any other value is
      * returned as it is.
      */
@@ -72,36 +72,28 @@ public final class Js {
             params = "v",
             script = "if (v == null || typeof v !== 'object' || Array.isArray(v)) return v;"
                     + "if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v);"
-                    + "var types = {'i1': Int8Array, 'int8': Int8Array, 'u1': Uint8Array, 'uint8': Uint8Array,"
-                    + " 'i2': Int16Array, 'int16': Int16Array, 'u2': Uint16Array, 'uint16': Uint16Array,"
-                    + " 'i4': Int32Array, 'int32': Int32Array, 'u4': Uint32Array, 'uint32': Uint32Array,"
-                    + " 'f4': Float32Array, 'float32': Float32Array, 'f8': Float64Array, 'float64': Float64Array};"
-                    + "var dtype = v['dtype'], text = v['bdata'], shape = v['shape'];"
-                    + "if (typeof dtype !== 'string' || typeof text !== 'string'"
-                    + " || !Object.prototype.hasOwnProperty.call(types, dtype)"
+                    + "var dtype = v['dtype'], text = v['bdata'], shape = v['shape'],"
+                    + " alias = /^(int|uint|float)(8|16|32|64)$/.exec(dtype);"
+                    + "if (alias) dtype = alias[1][0] + alias[2] / 8;"
+                    + "var type = {i1: Int8Array, u1: Uint8Array, i2: Int16Array, u2: Uint16Array, i4: Int32Array,"
+                    + " u4: Uint32Array, f4: Float32Array, f8: Float64Array}[dtype];"
+                    + "if (typeof dtype !== 'string' || !/^[iuf][1248]$/.test(dtype) || !type || typeof text !== 'string'"
                     + " || !/^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/.test(text))"
                     + " return v;"
-                    + "var type = types[dtype], length = text.length,"
-                    + " size = length / 4 * 3 - (text.charAt(length - 1) === '=') - (text.charAt(length - 2) === '='),"
-                    + " count = size / type.BYTES_PER_ELEMENT;"
-                    + "if (count % 1) return v;"
+                    + "text = atob(text);"
+                    + "var count = text.length / type.BYTES_PER_ELEMENT;"
                     + "shape = shape === undefined ? String(count) : typeof shape === 'string' ? shape"
-                    + " : typeof shape === 'number' && Number.isInteger(shape) ? String(shape) : '';"
-                    + "if (!/^[0-9]{1,9}(?:,[0-9]{1,9}){0,2}$/.test(shape)) return v;"
+                    + " : Number.isInteger(shape) ? String(shape) : '';"
+                    + "if (count % 1 || !/^[0-9]{1,9}(,[0-9]{1,9}){0,2}$/.test(shape)) return v;"
                     + "shape = shape.split(',').map(Number);"
-                    + "if (shape.reduce(function (p, d) { return p * d; }, 1) !== count) return v;"
-                    + "var alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',"
-                    + " sextets = new Uint8Array(128), bytes = new Uint8Array(size), at = 0;"
-                    + "for (var c = 0; c < 64; c++) sextets[alphabet.charCodeAt(c)] = c;"
-                    + "for (var q = 0; q < length; q += 4) {"
-                    + " var word = sextets[text.charCodeAt(q)] << 18 | sextets[text.charCodeAt(q + 1)] << 12"
-                    + " | sextets[text.charCodeAt(q + 2)] << 6 | sextets[text.charCodeAt(q + 3)];"
-                    + " bytes[at++] = word >> 16 & 255; if (at < size) bytes[at++] = word >> 8 & 255;"
-                    + " if (at < size) bytes[at++] = word & 255; }"
-                    + "var numbers = new type(bytes.buffer), next = 0;"
-                    + "function rows(dim) { var row = []; for (var r = 0; r < shape[dim]; r++)"
-                    + " row.push(dim + 1 < shape.length ? rows(dim + 1)"
-                    + " : isFinite(numbers[next]) ? numbers[next++] : (next++, null)); return row; }"
+                    + "if (shape.some(function (d) { return d > Math.max(count, 1); })"
+                    + " || shape.reduce(function (p, d) { return p * d; }) !== count) return v;"
+                    + "var bytes = new Uint8Array(text.length), next = 0;"
+                    + "for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);"
+                    + "var numbers = new type(bytes.buffer);"
+                    + "function rows(dim) { var row = []; for (var r = 0; r < shape[dim]; r++, next += dim + 1 < shape.length ? 0 : 1)"
+                    + " row.push(dim + 1 < shape.length ? rows(dim + 1) : isFinite(numbers[next]) ? numbers[next] : null);"
+                    + " return row; }"
                     + "return rows(0);")
     static native JSObject plain(JSObject v);
 

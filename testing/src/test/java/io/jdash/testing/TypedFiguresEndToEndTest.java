@@ -66,6 +66,28 @@ class TypedFiguresEndToEndTest {
             return figure(POINTS, 7);
         }
 
+        static Map<String, Object> heatmap() {
+            Random random = new Random(11);
+            double[][] z = new double[40][250];
+            for (double[] row : z) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = random.nextGaussian();
+                }
+            }
+            return Map.of("data", List.of(Map.of("type", "heatmap", "z", z)));
+        }
+
+        @Callback(outputs = "heat-typed.figure", inputs = "go.n_clicks")
+        public static Map<String, Object> heatTyped(Integer clicks) {
+            return heatmap();
+        }
+
+        @PlainArrays
+        @Callback(outputs = "heat-plain.figure", inputs = "go.n_clicks")
+        public static Map<String, Object> heatPlain(Integer clicks) {
+            return heatmap();
+        }
+
         /** Kept plain with no annotation: {@link #appendLive} declares a Patch of the same figure. */
         @Callback(outputs = "live.figure", inputs = "go.n_clicks")
         public static Map<String, Object> live(Integer clicks) {
@@ -114,12 +136,16 @@ class TypedFiguresEndToEndTest {
                         Dcc.graph().id("plain"),
                         Dcc.graph().id("live"),
                         Dcc.graph().id("opted"),
-                        Dcc.graph().id("control")))
+                        Dcc.graph().id("control"),
+                        Dcc.graph().id("heat-typed"),
+                        Dcc.graph().id("heat-plain")))
                 .callbacks(Callbacks.class)
                 .build();
-        String drawn = "['typed', 'plain', 'live', 'opted', 'control'].every(id => { const g ="
-                + " document.querySelector('#' + id + ' .js-plotly-plot');"
-                + " return g && g._fullData && g._fullData.length === 1 && g._fullData[0]._length > 0; })";
+        String drawn =
+                "['typed', 'plain', 'live', 'opted', 'control', 'heat-typed', 'heat-plain'].every(id => { const g ="
+                        + " document.querySelector('#' + id + ' .js-plotly-plot');"
+                        + " return g && g._fullData && g._fullData.length === 1"
+                        + " && (g._fullData[0]._length > 0 || g._fullData[0].type === 'heatmap' && g.calcdata); })";
         try (AppUnderTest under = AppUnderTest.open(app, drawn, 120_000, Browser.SOFTWARE_WEBGL)) {
             Browser browser = under.browser();
             // what the renderer holds: a typed array for the typed chart, plain arrays for the others
@@ -153,6 +179,16 @@ class TypedFiguresEndToEndTest {
             assertTrue(compared.get("typedX").asBoolean(), "plotly decoded the typed array: " + compared);
             assertEquals("[true,true]", compared.get("y2").toString(), "-0.0 survives both ways");
             assertEquals(compared.get("y3").get(0), compared.get("y3").get(1), "a subnormal survives both ways");
+            // a matrix: one typed array with a shape, decoded by plotly into the rows of the plain one
+            assertEquals(
+                    "40,250",
+                    browser.eval(plot("heat-typed") + ".data[0].z.shape").asText());
+            JsonNode heat = browser.eval("(() => { const t = " + plot("heat-typed") + "._fullData[0].z, p = "
+                    + plot("heat-plain") + "._fullData[0].z; let differ = 0, n = 0;"
+                    + " for (let r = 0; r < p.length; r++) for (let c = 0; c < p[r].length; c++, n++)"
+                    + "   if (!Object.is(t[r][c], p[r][c])) differ++;"
+                    + " return {n, differ, rows: t.length}; })()");
+            assertEquals("{\"n\":10000,\"differ\":0,\"rows\":40}", heat.toString());
             long typedBytes = responseBytes(browser, "typed");
             long plainBytes = responseBytes(browser, "plain");
             assertTrue(typedBytes < plainBytes * 0.8, typedBytes + " vs " + plainBytes);

@@ -781,6 +781,11 @@ class ConformanceTest {
             double[] six = {1, 2, 3, 4, 5, 6};
             String b = bdata(dtype, six);
             for (String shape : List.of(
+                    "\"1,6,1\"",
+                    "\"6,1\"",
+                    "\"999999999,0\"",
+                    "\"0,6\"",
+                    "\"7,0\"",
                     "\"6\"",
                     "\"2,3\"",
                     "\"3,2\"",
@@ -800,6 +805,9 @@ class ConformanceTest {
             cases.add(c(
                     "ValueCallbacks_typesOf",
                     "[" + spec(dtype, b, ",\"_inputArray\":{\"0\":1,\"1\":2,\"2\":3,\"3\":4,\"4\":5,\"5\":6}") + "]"));
+        }
+        for (String shape : List.of("\"0\"", "\"1,0\"", "\"0,1\"", "\"2,0\"", "\"999999999,0\"", "\"0,0,0\"")) {
+            cases.add(c("ValueCallbacks_typesOf", "[" + spec("u1", "", ",\"shape\":" + shape) + "]"));
         }
         String f8 = bdata("f8", new double[] {1.5, -2, 3});
         for (String odd : List.of(

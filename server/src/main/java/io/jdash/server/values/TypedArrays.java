@@ -98,7 +98,8 @@ public final class TypedArrays {
 
     /**
      * Writes the numeric arrays in the traces of {@code figure} ({@code data[i]} and {@code frames[j].data[i]}, in
-     * the traces' objects at any depth, not inside lists) as typed arrays where {@link #encode} finds that smaller.
+     * the traces' objects at any depth, not inside other lists) as typed arrays where {@link #encode} finds that
+     * smaller; a list of equally long rows of one type (a matrix) as one typed array with a shape.
      * An {@code ALL} output's list of figures is handled figure by figure; a Patch is left as it is. Changes the
      * objects in place (they are fresh from {@link ValueMapper#toJson}) and returns {@code figure}.
      */
@@ -132,8 +133,45 @@ public final class TypedArrays {
                 e.setValue(encode(n));
             } else if (e.getValue() instanceof ObjectNode inner) {
                 withinTrace(inner);
+            } else if (e.getValue() instanceof ArrayNode rows) {
+                NumericArrayNode matrix = matrix(rows);
+                if (matrix != null) {
+                    JsonNode encoded = encode(matrix);
+                    if (encoded instanceof ObjectNode spec) {
+                        spec.put("shape", rows.size() + "," + matrix.size() / rows.size());
+                        e.setValue(spec);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * The rows of a matrix ({@code double[][]}, {@code z} of a heatmap) as one array in row order, when they are
+     * all numeric arrays of one type and one length; else null. Plotly decodes a typed array with a
+     * {@code "rows,columns"} shape into such rows.
+     */
+    private static NumericArrayNode matrix(ArrayNode rows) {
+        if (rows instanceof NumericArrayNode || rows.isEmpty() || !(rows.get(0) instanceof NumericArrayNode first)) {
+            return null;
+        }
+        Class<?> type = first.values().getClass();
+        int columns = first.size();
+        for (JsonNode row : rows) {
+            if (!(row instanceof NumericArrayNode r) || r.values().getClass() != type || r.size() != columns) {
+                return null;
+            }
+        }
+        if (columns == 0) {
+            return null;
+        }
+        Object all = java.lang.reflect.Array.newInstance(type.getComponentType(), rows.size() * columns);
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(((NumericArrayNode) rows.get(i)).values(), 0, all, i * columns, columns);
+        }
+        return all instanceof double[] d
+                ? NumericArrayNode.of(d)
+                : all instanceof int[] a ? NumericArrayNode.of(a) : NumericArrayNode.of((long[]) all);
     }
 
     /**
@@ -331,6 +369,9 @@ public final class TypedArrays {
         long product = 1;
         for (int i = 0; i < parts.length; i++) {
             dims[i] = Integer.parseInt(parts[i]);
+            if (dims[i] > Math.max(count, 1)) {
+                return null; // no dimension beyond the elements: "999999999,0" would be a billion empty rows
+            }
             product *= dims[i];
         }
         return product == count ? dims : null;

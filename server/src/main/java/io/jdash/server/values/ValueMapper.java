@@ -50,7 +50,6 @@ public final class ValueMapper {
      * @throws ValueMismatchException when the value does not fit, with the path to the bad part
      */
     public static Object fromJson(JsonNode v, Type type) {
-        v = plain(v);
         Class<?> raw = raw(type);
         boolean absent = v == null || v.isNull() || v.isMissingNode();
         if (raw.isPrimitive()) {
@@ -146,7 +145,11 @@ public final class ValueMapper {
         return map(v, Object.class);
     }
 
-    /** A typed array as the plain JSON array it stands for, for every declared type; any other value as it is. */
+    /**
+     * A typed array as the plain JSON array it stands for, where a list, an array, a map, a record or an untyped
+     * value is declared (a scalar parameter reports the object as it arrived, as the browser does, whose bundles
+     * with only scalar parameters carry no decoder); any other value as it is.
+     */
     private static JsonNode plain(JsonNode v) {
         if (v != null && v.isObject() && v.has("bdata")) {
             JsonNode decoded = TypedArrays.decode(v);
@@ -156,6 +159,7 @@ public final class ValueMapper {
     }
 
     private static List<Object> list(JsonNode v, Type element) {
+        v = plain(v);
         if (!v.isArray()) {
             throw mismatch("an array", v);
         }
@@ -171,6 +175,7 @@ public final class ValueMapper {
     }
 
     private static Map<String, Object> map(JsonNode v, Type value) {
+        v = plain(v);
         if (!v.isObject()) {
             throw mismatch("an object", v);
         }
@@ -191,6 +196,7 @@ public final class ValueMapper {
     }
 
     private static Object record(JsonNode v, Class<?> type) {
+        v = plain(v);
         if (!v.isObject()) {
             throw mismatch("an object", v);
         }

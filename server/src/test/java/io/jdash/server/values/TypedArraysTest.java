@@ -156,6 +156,12 @@ class TypedArraysTest {
             if (value instanceof long[] l) {
                 return Arrays.toString(l);
             }
+            if (value instanceof double[][] m) {
+                return Arrays.deepToString(m);
+            }
+            if (value instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof int[]) {
+                return l.stream().map(r -> Arrays.toString((int[]) r)).toList().toString();
+            }
             return classes(value) + " " + value;
         } catch (ValueMismatchException e) {
             return "mismatch " + e.path() + " " + e.expected() + " " + e.arrived();
@@ -296,7 +302,9 @@ class TypedArraysTest {
                 "{\"dtype\":\"u1\",\"bdata\":\"AAA\"}",
                 "{\"dtype\":\"u1\",\"bdata\":5}",
                 "{\"dtype\":\"u1\",\"bdata\":\"AAAA\",\"shape\":\"2,2\"}",
-                "{\"dtype\":\"u1\",\"bdata\":\"AAAA\",\"shape\":\"x\"}")) {
+                "{\"dtype\":\"u1\",\"bdata\":\"AAAA\",\"shape\":\"x\"}",
+                "{\"dtype\":\"u1\",\"bdata\":\"\",\"shape\":\"999999999,0\"}",
+                "{\"dtype\":\"u1\",\"bdata\":\"AAAA\",\"shape\":\"999999999,999999999,999999999\"}")) {
             JsonNode node = JSON.readTree(v);
             assertNull(TypedArrays.decode(node), v);
             assertTrue(ValueMapper.untyped(node) instanceof Map, v);
@@ -309,6 +317,48 @@ class TypedArraysTest {
                 ValueMapper.untyped(JSON.readTree(
                         "{\"dtype\":\"u1\",\"bdata\":\"AQID\",\"_inputArray\":{\"0\":1,\"1\":2,\"2\":3}}")));
         assertNotNull(TypedArrays.decode(JSON.readTree("{\"dtype\":\"f8\",\"bdata\":\"\"}")));
+    }
+
+    @Test
+    void matrices_areOneTypedArrayWithAShape_andReadBackAsTheirRows() throws Exception {
+        Random random = new Random(4);
+        List<Type> types = List.of(
+                Object.class,
+                double[][].class,
+                new TypeReference<List<List<Double>>>() {}.getType(),
+                new TypeReference<List<int[]>>() {}.getType());
+        int typed = 0;
+        for (int rows : new int[] {1, 2, 3, 17}) {
+            for (int columns : new int[] {1, 5, 64, 300}) {
+                double[][] z = new double[rows][columns];
+                int[][] counts = new int[rows][columns];
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < columns; c++) {
+                        z[r][c] = random.nextGaussian();
+                        counts[r][c] = random.nextInt(200);
+                    }
+                }
+                for (Object matrix : List.of(z, counts)) {
+                    Map<String, Object> figure = Map.of("data", List.of(Map.of("type", "heatmap", "z", matrix)));
+                    JsonNode plain = JSON.readTree(JSON.writeValueAsBytes(ValueMapper.toJson(figure, Set.of())));
+                    JsonNode sent = JSON.readTree(
+                            JSON.writeValueAsBytes(TypedArrays.inFigure(ValueMapper.toJson(figure, Set.of()))));
+                    JsonNode zSent = sent.at("/data/0/z");
+                    if (zSent.isObject()) {
+                        typed++;
+                        assertEquals(rows + "," + columns, zSent.get("shape").asText());
+                    }
+                    for (Type type : types) {
+                        assertEquals(outcome(plain.at("/data/0/z"), type), outcome(zSent, type), rows + "x" + columns);
+                    }
+                }
+            }
+        }
+        assertTrue(typed >= 8, typed + " typed");
+        List<Object> ragged = List.of(new double[300], new double[299]);
+        JsonNode sent =
+                TypedArrays.inFigure(ValueMapper.toJson(Map.of("data", List.of(Map.of("z", ragged))), Set.of()));
+        assertTrue(sent.at("/data/0/z").isArray(), "ragged rows stay rows");
     }
 
     @Test
