@@ -214,6 +214,7 @@ class TypedFiguresEndToEndTest {
             assertEquals(
                     1, browser.eval(plot("control") + "._fullData[0]._length").asInt());
             assertEquals(List.of(), browser.errors);
+            browser.screenshotFullPage(java.nio.file.Path.of("target/e2e/typed-figures.png"));
         }
     }
 
