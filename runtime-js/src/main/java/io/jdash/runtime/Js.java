@@ -60,6 +60,43 @@ public final class Js {
         return null;
     }
 
+    /**
+     * A plotly typed array ({@code {"dtype": "f8", "bdata": "<base64>"}}, as the server writes figures) as the plain
+     * array it stands for, decoded exactly as the server's {@code TypedArrays.decode} does: one of plotly's dtypes,
+     * padded base64 of a whole number of elements, an optional {@code shape} of up to 3 dimensions that multiplies to
+     * that number, none larger than it or 1 (nested arrays), NaN and the infinities as {@code null}; other keys (plotly's
+     * {@code _inputArray}) are ignored. A JS typed array becomes a plain array of its numbers. Any other value is
+     * returned as it is.
+     */
+    @JSBody(
+            params = "v",
+            script = "if (v == null || typeof v !== 'object' || Array.isArray(v)) return v;"
+                    + "if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v);"
+                    + "var dtype = v['dtype'], text = v['bdata'], shape = v['shape'],"
+                    + " alias = /^(int|uint|float)(8|16|32|64)$/.exec(dtype);"
+                    + "if (alias) dtype = alias[1][0] + alias[2] / 8;"
+                    + "var type = {i1: Int8Array, u1: Uint8Array, i2: Int16Array, u2: Uint16Array, i4: Int32Array,"
+                    + " u4: Uint32Array, f4: Float32Array, f8: Float64Array}[dtype];"
+                    + "if (typeof dtype !== 'string' || !/^[iuf][1248]$/.test(dtype) || !type || typeof text !== 'string'"
+                    + " || !/^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/.test(text))"
+                    + " return v;"
+                    + "text = atob(text);"
+                    + "var count = text.length / type.BYTES_PER_ELEMENT;"
+                    + "shape = shape === undefined ? String(count) : typeof shape === 'string' ? shape"
+                    + " : Number.isInteger(shape) ? String(shape) : '';"
+                    + "if (count % 1 || !/^[0-9]{1,9}(,[0-9]{1,9}){0,2}$/.test(shape)) return v;"
+                    + "shape = shape.split(',').map(Number);"
+                    + "if (shape.some(function (d) { return d > Math.max(count, 1); })"
+                    + " || shape.reduce(function (p, d) { return p * d; }) !== count) return v;"
+                    + "var bytes = new Uint8Array(text.length), next = 0;"
+                    + "for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);"
+                    + "var numbers = new type(bytes.buffer);"
+                    + "function rows(dim) { var row = []; for (var r = 0; r < shape[dim]; r++, next += dim + 1 < shape.length ? 0 : 1)"
+                    + " row.push(dim + 1 < shape.length ? rows(dim + 1) : isFinite(numbers[next]) ? numbers[next] : null);"
+                    + " return row; }"
+                    + "return rows(0);")
+    static native JSObject plain(JSObject v);
+
     @JSBody(
             params = {"expected", "v"},
             script = DESCRIBE + "var e = new TypeError(expected);"
@@ -208,11 +245,15 @@ public final class Js {
             script = "return v[i];")
     public static native JSObject at(JSObject v, int i);
 
-    /** Checks that {@code v} is a JS array and returns it; {@code null} for null or undefined. */
+    /**
+     * Checks that {@code v} is a JS array (or a typed array, {@link #plain}) and returns it as a plain array;
+     * {@code null} for null or undefined.
+     */
     public static JSObject array(JSObject v) {
         if (isNull(v)) {
             return null;
         }
+        v = plain(v);
         if (!isArray(v)) {
             throw mismatch("an array", v);
         }
@@ -259,6 +300,7 @@ public final class Js {
         if (isNull(v)) {
             return null;
         }
+        v = plain(v);
         if (!isPlainObject(v)) {
             throw mismatch("an object", v);
         }
@@ -295,6 +337,7 @@ public final class Js {
      * {@code Long} where integral, {@code Double}, {@code String}, {@code List<Object>}, {@code Map<String,Object>}.
      */
     public static Object toJava(JSObject v) {
+        v = plain(v);
         switch (kind(v)) {
             case "null":
             case "undefined":

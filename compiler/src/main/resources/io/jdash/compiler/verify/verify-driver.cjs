@@ -13,8 +13,9 @@ const vm = require('vm');
 const [envFile, bundle, callsFile, timeoutArg] = process.argv.slice(2);
 const env = require(envFile);
 const timeout = Number(timeoutArg);
+// atob as browsers have it: the runtime decodes the base64 of plotly typed arrays with it
 const context = vm.createContext({
-  console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder,
+  console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, atob,
 });
 const global = vm.runInContext('globalThis', context);
 const dc = env.installRendererGlobals(global);

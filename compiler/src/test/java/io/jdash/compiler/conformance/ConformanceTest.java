@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,7 +81,8 @@ class ConformanceTest {
     @Test
     void everyCallbackIsCovered() throws Exception {
         Set<String> covered = new TreeSet<>();
-        for (List<Case> cases : List.of(valueCases(), textCases(), numberCases(), dataCases(), lookupCases())) {
+        for (List<Case> cases :
+                List.of(valueCases(), textCases(), numberCases(), dataCases(), lookupCases(), typedArrayCases())) {
             cases.forEach(c -> covered.add(c.function()));
         }
         covered.add("NumberCallbacks_transcendental");
@@ -667,6 +669,190 @@ class ConformanceTest {
         }
         cases.add(c("DataCallbacks_lookups", "[{\"a\":1,\"b\":[2]},[\"a\",\"b\",\"a\",null]]"));
         return cases;
+    }
+
+    /** Little-endian bytes of {@code values} in {@code dtype}, as base64: a typed array as plotly.py writes it. */
+    static String bdata(String dtype, double[] values) {
+        int width =
+                switch (dtype) {
+                    case "i1", "u1" -> 1;
+                    case "i2", "u2" -> 2;
+                    case "i4", "u4", "f4" -> 4;
+                    default -> 8;
+                };
+        java.nio.ByteBuffer b =
+                java.nio.ByteBuffer.allocate(values.length * width).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double v : values) {
+            switch (dtype) {
+                case "i1", "u1" -> b.put((byte) (long) v);
+                case "i2", "u2" -> b.putShort((short) (long) v);
+                case "i4", "u4" -> b.putInt((int) (long) v);
+                case "f4" -> b.putFloat((float) v);
+                default -> b.putDouble(v);
+            }
+        }
+        return java.util.Base64.getEncoder().encodeToString(b.array());
+    }
+
+    private static String spec(String dtype, String bdata, String extra) {
+        return "{\"dtype\":\"" + dtype + "\",\"bdata\":\"" + bdata + "\"" + extra + "}";
+    }
+
+    /**
+     * Typed arrays as the server writes figures and dash-renderer hands them back: for every dtype, generated
+     * values with the dtype's edges (NaN, ±0, ±Infinity, subnormals, the integer limits) in lengths that leave every
+     * base64 padding, read as every declared type, in shapes of 1 to 3 dimensions, inside a figure, with plotly's
+     * {@code _inputArray} beside them; and objects that are no typed array (bad padding, unknown dtype, a shape that
+     * does not fit), which stay objects.
+     */
+    static List<Case> typedArrayCases() {
+        Random random = new Random(20261616);
+        Map<String, double[]> edges = new java.util.LinkedHashMap<>();
+        edges.put("i1", new double[] {-128, 127, 0, -1});
+        edges.put("u1", new double[] {0, 255, 1});
+        edges.put("i2", new double[] {-32768, 32767, -1});
+        edges.put("u2", new double[] {0, 65535});
+        edges.put("i4", new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE, -1});
+        edges.put("u4", new double[] {0, 4294967295.0, 2147483648.0});
+        edges.put("f4", new double[] {
+            Double.NaN,
+            0.0,
+            -0.0,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Float.MIN_VALUE,
+            Float.MIN_NORMAL,
+            Float.MAX_VALUE,
+            -Float.MAX_VALUE,
+            0.1f,
+            1.5,
+            16777217
+        });
+        edges.put("f8", new double[] {
+            Double.NaN,
+            0.0,
+            -0.0,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            1e-310,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            0.1,
+            9007199254740993.0,
+            3.0,
+            2147483648.0,
+            -9.223372036854775808E18,
+            1e19
+        });
+        List<String> readers = List.of(
+                "ValueCallbacks_typesOf",
+                "ValueCallbacks_echoList",
+                "ValueCallbacks_echoIntArray",
+                "ValueCallbacks_echoDoubleArray",
+                "ValueCallbacks_echoLongList",
+                "ValueCallbacks_echoString",
+                "ValueCallbacks_echoNested",
+                "ValueCallbacks_echoPerson");
+        List<Case> cases = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : edges.entrySet()) {
+            String dtype = e.getKey();
+            double[] edge = e.getValue();
+            for (int length : new int[] {0, 1, 2, 3, 4, 5, 7, 12, 33}) {
+                for (int variant = 0; variant < 3; variant++) {
+                    double[] values = new double[length];
+                    for (int i = 0; i < length; i++) {
+                        values[i] = variant == 0 && i < edge.length ? edge[i] : edge[random.nextInt(edge.length)];
+                        if (variant == 2 && !dtype.startsWith("f")) {
+                            double lo = edge[0] < 0 ? edge[0] : 0;
+                            double hi = Math.max(edge[1], 1);
+                            values[i] = Math.floor(lo + random.nextDouble() * (hi - lo));
+                        } else if (variant == 2) {
+                            values[i] = random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10);
+                        }
+                    }
+                    String typed = spec(dtype, bdata(dtype, values), "");
+                    for (String reader : readers) {
+                        cases.add(c(reader, "[" + typed + "]"));
+                    }
+                }
+            }
+            double[] six = {1, 2, 3, 4, 5, 6};
+            String b = bdata(dtype, six);
+            for (String shape : List.of(
+                    "\"1,6,1\"",
+                    "\"6,1\"",
+                    "\"999999999,0\"",
+                    "\"0,6\"",
+                    "\"7,0\"",
+                    "\"6\"",
+                    "\"2,3\"",
+                    "\"3,2\"",
+                    "\"1,2,3\"",
+                    "6",
+                    "6.0",
+                    "\"4\"",
+                    "\"2,2\"",
+                    "\"6,1,1,1\"",
+                    "null",
+                    "\" 6\"",
+                    "\"-6\"",
+                    "[6]")) {
+                cases.add(c("ValueCallbacks_typesOf", "[" + spec(dtype, b, ",\"shape\":" + shape) + "]"));
+                cases.add(c("ValueCallbacks_echoIntArray", "[" + spec(dtype, b, ",\"shape\":" + shape) + "]"));
+            }
+            cases.add(c(
+                    "ValueCallbacks_typesOf",
+                    "[" + spec(dtype, b, ",\"_inputArray\":{\"0\":1,\"1\":2,\"2\":3,\"3\":4,\"4\":5,\"5\":6}") + "]"));
+        }
+        for (String shape : List.of("\"0\"", "\"1,0\"", "\"0,1\"", "\"2,0\"", "\"999999999,0\"", "\"0,0,0\"")) {
+            cases.add(c("ValueCallbacks_typesOf", "[" + spec("u1", "", ",\"shape\":" + shape) + "]"));
+        }
+        String f8 = bdata("f8", new double[] {1.5, -2, 3});
+        for (String odd : List.of(
+                spec("float64", f8, ""),
+                spec("int8", "AQID", ""),
+                spec("i8", bdata("f8", new double[] {1}), ""),
+                spec("u1c", "AQID", ""),
+                spec("f8", f8.substring(0, f8.length() - 4), ""),
+                spec("f4", "AAAAAA==", ""),
+                spec("u1", "AQI", ""),
+                spec("u1", "AQ=", ""),
+                spec("u1", "AQ", ""),
+                spec("u1", "AQ==", ""),
+                spec("u1", "AR==", ""),
+                spec("u1", "AQ I", ""),
+                spec("u1", "AQ-_", ""),
+                spec("u1", "====", ""),
+                spec("hasOwnProperty", "AQID", ""),
+                spec("constructor", "AQID", ""),
+                "{\"dtype\":\"u1\"}",
+                "{\"bdata\":\"AQID\"}",
+                "{\"dtype\":5,\"bdata\":\"AQID\"}",
+                "{\"dtype\":\"u1\",\"bdata\":[1]}",
+                "{\"dtype\":\"u1\",\"bdata\":null}")) {
+            cases.add(c("ValueCallbacks_typesOf", "[" + odd + "]"));
+            cases.add(c("ValueCallbacks_echoList", "[" + odd + "]"));
+        }
+        // a figure as dash-renderer holds it once plotly.js drew it, read by a clientside callback and patched
+        for (String dtype : List.of("f8", "f4", "i2", "u1")) {
+            double[] y = {3, 1, 4, 1, 5, 9, 2, 6};
+            String figure = "{\"data\":[{\"type\":\"scatter\",\"x\":[0,1,2,3,4,5,6,7],\"y\":"
+                    + spec(dtype, bdata(dtype, y), ",\"_inputArray\":{\"0\":3}") + "}],\"layout\":{}}";
+            cases.add(c("ValueCallbacks_typesOf", "[" + figure + "]"));
+            cases.add(c("ValueCallbacks_extendFigure", "[1," + figure + "]"));
+        }
+        cases.add(c("ValueCallbacks_extendFigure", "[1,{\"data\":[{\"y\":[3,1,4]}]}]"));
+        cases.add(c("ValueCallbacks_extendFigure", "[1,{\"data\":[{\"y\":" + spec("f8", "", "") + "}]}]"));
+        return cases;
+    }
+
+    @Test
+    void typedArrays() throws Exception {
+        List<Case> cases = typedArrayCases();
+        assertTrue(cases.size() > 1500, cases.size() + " cases");
+        assertAgree("typed-arrays", cases);
     }
 
     @Test

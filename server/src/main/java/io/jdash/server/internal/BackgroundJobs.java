@@ -71,7 +71,10 @@ public final class BackgroundJobs implements AutoCloseable {
             byOutput.put(spec.outputKey(), b);
             invokers.put(
                     spec.outputKey(),
-                    new CallbackInvoker(spec.method(), spec.outputs().size()));
+                    new CallbackInvoker(
+                            spec.method(),
+                            spec.outputs().size(),
+                            spec.invoker() != null ? spec.invoker().typedFigures() : new java.util.BitSet()));
             for (String[] c : b.cancel()) {
                 List<String[]> props = cancelComponents.computeIfAbsent(c[0], k -> new ArrayList<>());
                 if (props.stream().noneMatch(p -> p[1].equals(c[1]))) {

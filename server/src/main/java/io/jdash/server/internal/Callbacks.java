@@ -73,6 +73,7 @@ public final class Callbacks {
             Supplier<MemoCache> cache) {
         List<Method> methods = callbackMethods(classes);
         checkDeclarations(methods, javaScript);
+        FigureOutputs figures = FigureOutputs.of(methods, javaScript, FigureOutputs::systemSetting);
         ManifestOnClassPath manifest = ManifestOnClassPath.read(loader);
         Map<String, String> bundles = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
@@ -98,8 +99,8 @@ public final class Callbacks {
             }
             Memoize memoize = m.getAnnotation(Memoize.class);
             CallbackInvoker invoker = memoize == null
-                    ? new CallbackInvoker(m, cb.outputs().length)
-                    : new MemoizedInvoker(m, cb.outputs().length, memoize, cache);
+                    ? new CallbackInvoker(m, cb.outputs().length, figures.typed(m))
+                    : new MemoizedInvoker(m, cb.outputs().length, figures.typed(m), memoize, cache);
             specs.add(new CallbackSpec(
                     m,
                     List.of(cb.outputs()),

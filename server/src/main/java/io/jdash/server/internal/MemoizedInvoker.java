@@ -16,6 +16,7 @@ import io.jdash.server.values.ValueMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,10 +39,12 @@ public final class MemoizedInvoker extends CallbackInvoker {
 
     /**
      * A memoized invoker of {@code method}, whose declaration passed {@link io.jdash.contract.DeclarationRules}
-     * (no CallbackContext, a valid ttl); the cache is fetched on first use.
+     * (no CallbackContext, a valid ttl); the cache is fetched on first use. The outputs in {@code typedFigures}
+     * are kept as they are answered: with typed arrays.
      */
-    public MemoizedInvoker(Method method, int outputs, Memoize memoize, Supplier<MemoCache> cache) {
-        super(method, outputs);
+    public MemoizedInvoker(
+            Method method, int outputs, BitSet typedFigures, Memoize memoize, Supplier<MemoCache> cache) {
+        super(method, outputs, typedFigures);
         this.ttl = Memoize.Ttl.parse(memoize.ttl());
         this.cache = cache;
         this.identity = identity(method);

@@ -14,6 +14,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -82,13 +83,26 @@ public class CallbackInvoker {
     private final boolean takesProgress;
     private final int outputs;
     private final Set<Class<?>> records;
+    private final BitSet typedFigures;
+
+    /**
+     * Prepares calls of {@code method}, whose results are written with plain JSON arrays.
+     *
+     * @param outputs how many outputs the callback declares
+     */
+    public CallbackInvoker(Method method, int outputs) {
+        this(method, outputs, new BitSet());
+    }
 
     /**
      * Prepares calls of {@code method}.
      *
      * @param outputs how many outputs the callback declares
+     * @param typedFigures the positions of the outputs that are figures whose numeric trace arrays are written as
+     *        plotly typed arrays where smaller ({@link TypedArrays#inFigure})
      */
-    public CallbackInvoker(Method method, int outputs) {
+    public CallbackInvoker(Method method, int outputs, BitSet typedFigures) {
+        this.typedFigures = (BitSet) typedFigures.clone();
         if (!Modifier.isStatic(method.getModifiers())) {
             throw new IllegalArgumentException(method + " is not static");
         }
@@ -123,6 +137,11 @@ public class CallbackInvoker {
             parameterNames = names;
         }
         return names[index + (takesContext ? 1 : 0)];
+    }
+
+    /** The positions of the outputs written with typed arrays (a copy). */
+    public BitSet typedFigures() {
+        return (BitSet) typedFigures.clone();
     }
 
     /** Whether the method's first parameter is a {@link CallbackContext}. */
@@ -207,13 +226,13 @@ public class CallbackInvoker {
             return JsonNodeFactory.instance.nullNode();
         }
         if (outputs <= 1) {
-            return ValueMapper.toJson(result, records);
+            return wire(0, ValueMapper.toJson(result, records));
         }
         if (result instanceof Record r && method.getReturnType().isRecord()) {
             ArrayNode a = JsonNodeFactory.instance.arrayNode();
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 try {
-                    a.add(ValueMapper.toJson(c.getAccessor().invoke(r), records));
+                    a.add(wire(a.size(), ValueMapper.toJson(c.getAccessor().invoke(r), records)));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + c, e);
                 }
@@ -225,6 +244,15 @@ public class CallbackInvoker {
             throw new IllegalStateException("a callback with " + outputs + " outputs must return one value per"
                     + " output, but returned " + JsText.describe(converted));
         }
+        if (converted instanceof ArrayNode a && !typedFigures.isEmpty()) {
+            for (int i = 0; i < a.size(); i++) {
+                wire(i, a.get(i));
+            }
+        }
         return converted;
+    }
+
+    private JsonNode wire(int output, JsonNode value) {
+        return typedFigures.get(output) ? TypedArrays.inFigure(value) : value;
     }
 }

@@ -1,5 +1,6 @@
 package io.jdash.server.values;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -115,6 +116,35 @@ public final class JsText {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
+    /**
+     * The shortest decimal that reads back as {@code d} (positive, finite), and of those the closest, as JS picks
+     * it. Jackson's Schubfach writer gives the shortest of at least two digits (Java's rule, which prints
+     * {@code Double.MIN_VALUE} as {@code 4.9E-324} where JS prints {@code 5e-324}); a one-digit decimal that also
+     * reads back wins. (The JDK 17 {@code Double.toString} is not always the shortest at all.)
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal two = new BigDecimal(NumberOutput.toString(d, true)).stripTrailingZeros();
+        if (two.precision() != 2) {
+            return two;
+        }
+        BigDecimal exact = new BigDecimal(d);
+        BigDecimal best = null;
+        for (java.math.RoundingMode mode :
+                new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+            BigDecimal one = two.round(new java.math.MathContext(1, mode));
+            if (one.signum() > 0
+                    && Double.parseDouble(one.toString()) == d
+                    && (best == null
+                            || one.subtract(exact)
+                                            .abs()
+                                            .compareTo(best.subtract(exact).abs())
+                                    < 0)) {
+                best = one;
+            }
+        }
+        return best != null ? best.stripTrailingZeros() : two;
+    }
+
     /** {@code String(d)} in JS: integers without ".0", exponents as {@code 1e+21}, NaN and Infinity by name. */
     public static String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -123,7 +153,7 @@ public final class JsText {
         if (d == 0) {
             return "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortest(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int exponent = digits.length() - exact.scale(); // d = 0.digits * 10^exponent
         String sign = d < 0 ? "-" : "";

@@ -36,6 +36,9 @@ public final class ValueMapper {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** From this many numbers on, a list of numbers is written without a node per number. */
+    private static final int NUMBER_LIST = 64;
+
     private ValueMapper() {}
 
     // ---- JSON -> Java ----
@@ -114,6 +117,7 @@ public final class ValueMapper {
 
     /** The untyped mapping for {@code Object}: Integer/Long where integral, Double, String, List, Map, Boolean. */
     public static Object untyped(JsonNode v) {
+        v = plain(v);
         if (v == null || v.isNull() || v.isMissingNode()) {
             return null;
         }
@@ -141,7 +145,21 @@ public final class ValueMapper {
         return map(v, Object.class);
     }
 
+    /**
+     * A typed array as the plain JSON array it stands for, where a list, an array, a map, a record or an untyped
+     * value is declared (a scalar parameter reports the object as it arrived, as the browser does, whose bundles
+     * with only scalar parameters carry no decoder); any other value as it is.
+     */
+    private static JsonNode plain(JsonNode v) {
+        if (v != null && v.isObject() && v.has("bdata")) {
+            JsonNode decoded = TypedArrays.decode(v);
+            return decoded != null ? decoded : v;
+        }
+        return v;
+    }
+
     private static List<Object> list(JsonNode v, Type element) {
+        v = plain(v);
         if (!v.isArray()) {
             throw mismatch("an array", v);
         }
@@ -157,6 +175,7 @@ public final class ValueMapper {
     }
 
     private static Map<String, Object> map(JsonNode v, Type value) {
+        v = plain(v);
         if (!v.isObject()) {
             throw mismatch("an object", v);
         }
@@ -177,6 +196,7 @@ public final class ValueMapper {
     }
 
     private static Object record(JsonNode v, Class<?> type) {
+        v = plain(v);
         if (!v.isObject()) {
             throw mismatch("an object", v);
         }
@@ -271,6 +291,10 @@ public final class ValueMapper {
             return o;
         }
         if (value instanceof Collection<?> c) {
+            JsonNode numbers = c.size() >= NUMBER_LIST ? numbers(c) : null;
+            if (numbers != null) {
+                return numbers;
+            }
             ArrayNode a = NODES.arrayNode();
             for (Object e : c) {
                 a.add(toJson(e, records));
@@ -287,10 +311,16 @@ public final class ValueMapper {
         if (value instanceof Enum<?> e) {
             return NODES.textNode(e.name());
         }
-        if (value instanceof int[]
-                || value instanceof double[]
-                || value instanceof long[]
-                || value instanceof boolean[]) {
+        if (value instanceof double[] d) {
+            return NumericArrayNode.of(d);
+        }
+        if (value instanceof int[] i) {
+            return NumericArrayNode.of(i);
+        }
+        if (value instanceof long[] l) {
+            return NumericArrayNode.of(l);
+        }
+        if (value instanceof boolean[]) {
             ArrayNode a = NODES.arrayNode();
             for (int i = 0; i < Array.getLength(value); i++) {
                 a.add(toJson(Array.get(value, i), records));
@@ -316,6 +346,43 @@ public final class ValueMapper {
         }
         throw new IllegalArgumentException("a " + value.getClass().getName() + " cannot be sent to Dash: return a"
                 + " String, number, Boolean, List, Map, array, enum or a record that a callback declares");
+    }
+
+    /**
+     * A list of only {@code Double}s, only {@code Integer}s or only {@code Long}s as a {@link NumericArrayNode}
+     * (the same JSON, without a node per number), else null.
+     */
+    private static JsonNode numbers(Collection<?> c) {
+        Object first = c.iterator().next();
+        Class<?> type = first == null ? null : first.getClass();
+        if (type != Double.class && type != Integer.class && type != Long.class) {
+            return null;
+        }
+        for (Object e : c) {
+            if (e == null || e.getClass() != type) {
+                return null;
+            }
+        }
+        int i = 0;
+        if (type == Double.class) {
+            double[] d = new double[c.size()];
+            for (Object e : c) {
+                d[i++] = (Double) e;
+            }
+            return NumericArrayNode.of(d);
+        }
+        if (type == Integer.class) {
+            int[] a = new int[c.size()];
+            for (Object e : c) {
+                a[i++] = (Integer) e;
+            }
+            return NumericArrayNode.of(a);
+        }
+        long[] a = new long[c.size()];
+        for (Object e : c) {
+            a[i++] = (Long) e;
+        }
+        return NumericArrayNode.of(a);
     }
 
     /**
