@@ -73,6 +73,9 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         "io.jdash.runtime.jvm.JvmBoxes",
                         "integer");
             }
+            case "java.lang.Long" ->
+                // TeaVM's prints a long (a BigInt in JS) digit by digit through a StringBuilder; JS prints the same
+                redirectStatic(cls, context, "toString", ValueType.LONG, STRING, JVM_STRINGS, "longToString");
             case "java.lang.Double" ->
                 redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING, JVM_STRINGS, "doubleToString");
             case "java.lang.Float" ->

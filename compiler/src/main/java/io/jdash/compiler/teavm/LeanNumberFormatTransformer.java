@@ -96,6 +96,17 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         pe = body(cls, context, new MethodDescriptor("hashCode", ValueType.INTEGER), AccessLevel.PUBLIC);
         engine(pe, self).invokeVirtual("hashCode", ValueType.INTEGER).returnValue();
 
+        // TeaVM's static tables (powers of ten) serve only its own formatting, which the engine replaced: without
+        // them, a method still reading one fails the build naming it, rather than every bundle making them
+        MethodHolder init = cls.getMethod(new MethodDescriptor("<clinit>", ValueType.VOID));
+        if (init != null) {
+            cls.removeMethod(init);
+        }
+        for (FieldHolder table : List.copyOf(cls.getFields())) {
+            if (table.hasModifier(ElementModifier.STATIC)) {
+                cls.removeField(table);
+            }
+        }
         // TeaVM's toPattern reads state the engine replaced: without it, a call is a build error naming the call
         MethodHolder toPattern = cls.getMethod(new MethodDescriptor("toPattern", STRING));
         if (toPattern != null) {

@@ -169,7 +169,17 @@ public final class DecimalFormatCases {
                 1.45,
                 8.345,
                 1.0E100,
-                3.5E-7));
+                3.5E-7,
+                9999999.0,
+                9999999.5,
+                9.99E-4));
+        // one digit at every power of ten where Double.toString's text changes layout (plain from 10^-3 to 10^7, a
+        // ".0" after whole numbers and after one digit before an exponent): the engine lays out its digits so
+        for (int power = -5; power <= 8; power++) {
+            for (int digit : new int[] {1, 5, 9}) {
+                out.add(Double.parseDouble(digit + "E" + power));
+            }
+        }
         while (out.size() < count) {
             double v;
             switch (r.nextInt(6)) {

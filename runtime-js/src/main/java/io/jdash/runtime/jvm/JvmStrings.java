@@ -184,20 +184,33 @@ public final class JvmStrings {
         return new Decimal(Decimal.strip(mantissa), exp + 1);
     }
 
-    /** {@code Double.toString(double)} as specified since Java 19. */
+    /**
+     * {@code Double.toString(double)} as specified since Java 19: the shortest digits that read back as the double
+     * (at least two: where one would do, the two closest to the value), plain from 10^-3 to 10^7, else one digit,
+     * a fraction and an exponent. All in JS: a double's text is made for every one a callback shows.
+     */
     public static String doubleToString(double d) {
-        if (d != d) {
-            return "NaN";
-        }
-        if (d == Double.POSITIVE_INFINITY) {
-            return "Infinity";
-        }
-        if (d == Double.NEGATIVE_INFINITY) {
-            return "-Infinity";
-        }
-        String sign = d < 0 || d == 0 && 1 / d < 0 ? "-" : "";
-        return sign + layout(digits(Math.abs(d)));
+        return jsDoubleToString(d);
     }
+
+    // (TeaVM prints a body again from its syntax tree and drops the parentheses of "a + (b - c)": such a term
+    // gets a variable.)
+    @JSBody(
+            params = "d",
+            script = "if (d !== d) return 'NaN'; if (d === Infinity) return 'Infinity';"
+                    + " if (d === -Infinity) return '-Infinity';"
+                    + " var sgn = d < 0 || 1 / d < 0 ? '-' : '', mag = Math.abs(d); if (mag === 0) return sgn + '0.0';"
+                    + " var txt = mag.toExponential(); if (txt.charCodeAt(1) === 101) txt = mag.toExponential(1);"
+                    + " var end = txt.indexOf('e'), dig = txt.substring(0, end).replace('.', ''),"
+                    + " exp = +txt.substring(end + 1) + 1;"
+                    + " while (dig.charCodeAt(dig.length - 1) === 48) dig = dig.substring(0, dig.length - 1);"
+                    + " if (exp >= -2 && exp <= 7) { if (exp <= 0) return sgn + '0.' + '0'.repeat(-exp) + dig;"
+                    + " if (dig.length <= exp) return sgn + dig + '0'.repeat(exp - dig.length) + '.0';"
+                    + " return sgn + dig.substring(0, exp) + '.' + dig.substring(exp); }"
+                    + " var pow = exp - 1;"
+                    + " return sgn + (dig.length === 1 ? dig + '.0' : dig.charAt(0) + '.' + dig.substring(1))"
+                    + " + 'E' + pow;")
+    private static native String jsDoubleToString(double d);
 
     /** {@code Float.toString(float)} as specified since Java 19. */
     public static String floatToString(float f) {

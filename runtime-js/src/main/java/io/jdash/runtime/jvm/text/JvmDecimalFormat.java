@@ -6,6 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.ParsePosition;
 import java.util.Locale;
+import org.teavm.classlib.PlatformDetector;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
 
 /**
  * What {@code java.text.DecimalFormat} does, in a bundle: the compiler makes every public method of DecimalFormat
@@ -60,7 +63,16 @@ public final class JvmDecimalFormat {
     private int minInt = 1;
     private int maxFrac = 3;
     private int minFrac;
-    private RoundingMode roundingMode = RoundingMode.HALF_EVEN;
+    // RoundingMode's ordinal: comparing ints keeps the enum (its class, names and values table) out of a bundle
+    // that never names a mode
+    private static final int UP = 0;
+    private static final int DOWN = 1;
+    private static final int CEILING = 2;
+    private static final int FLOOR = 3;
+    private static final int HALF_UP = 4;
+    private static final int HALF_EVEN = 6;
+    private static final int UNNECESSARY = 7;
+    private int roundingMode = HALF_EVEN;
 
     // the digits being formatted: 0.digits x 10^decimalAt, count used
     private char[] digits = new char[20];
@@ -71,6 +83,9 @@ public final class JvmDecimalFormat {
     private boolean flagsKnown;
     private boolean exact;
     private boolean roundedUp;
+    // the text being formatted: a buffer kept from call to call, so a call makes only its String
+    private char[] text = new char[32];
+    private int length;
 
     /** {@code new DecimalFormat(pattern, symbols)}. */
     public JvmDecimalFormat(String pattern, DecimalFormatSymbols symbols) {
@@ -352,6 +367,9 @@ public final class JvmDecimalFormat {
 
     /** {@code format(Object, StringBuffer, FieldPosition)}: integral boxes as longs, big numbers exactly. */
     public StringBuffer format(Object number, StringBuffer result, FieldPosition field) {
+        if (number instanceof Double d) {
+            return result.append(format(d.doubleValue()));
+        }
         if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
             return result.append(format(((Number) number).longValue()));
         }
@@ -376,7 +394,7 @@ public final class JvmDecimalFormat {
      * binary value, where {@code format(double, StringBuffer, FieldPosition)} rounds its decimal digits.
      */
     public String formatNumber(double number) {
-        boolean fast = roundingMode == RoundingMode.HALF_EVEN
+        boolean fast = roundingMode == HALF_EVEN
                 && groupingUsed
                 && groupingSize == 3
                 && multiplier == 1
@@ -423,7 +441,7 @@ public final class JvmDecimalFormat {
         }
         int maxI = Math.min(maxInt, DOUBLE_INTEGER_DIGITS);
         int maxF = Math.min(maxFrac, DOUBLE_FRACTION_DIGITS);
-        setDigits(Double.toString(number));
+        setDoubleDigits(number);
         source = number;
         flagsKnown = false;
         roundTo(negative, useExponentialNotation ? maxI + maxF : maxF, !useExponentialNotation);
@@ -552,6 +570,42 @@ public final class JvmDecimalFormat {
         }
     }
 
+    /**
+     * The digits of a finite, non-negative double as {@link #setDigits} reads them from {@code Double.toString}
+     * (the JDK takes them from that text). In a bundle Double.toString prints the shortest digits that read back as
+     * the double; the JS engine finds them, and they are laid out here as that text would have them, without the
+     * text: a trailing zero where it ends in ".0" ({@code 100.0}: 1000, {@code 5.0E-5}: 50).
+     */
+    private void setDoubleDigits(double number) {
+        if (!PlatformDetector.isJavaScript()) {
+            setDigits(Double.toString(number));
+        } else if (number == 0) {
+            count = 0;
+            decimalAt = 0;
+        } else {
+            ensure(20);
+            int packed = shortestDigits(number, digits);
+            count = packed & 31;
+            decimalAt = packed >> 5;
+        }
+    }
+
+    // (TeaVM renames a body's parameters to its own short names, so the locals have longer ones.)
+    // Java 19's Double.toString: at least 2 digits (where one would do, the 2-digit decimal closest to the value:
+    // 4.9E-324), plain from 10^-3 to 10^7 (0.d x 10^e with -2 <= e <= 7, whole numbers ending in ".0"), else
+    // d.ddd with an exponent ("1.0E10"). Answers decimalAt x 32 + count.
+    @JSBody(
+            params = {"d", "b"},
+            script = "var txt = d.toExponential(); if (txt.charCodeAt(1) === 101) txt = d.toExponential(1);"
+                    + " var end = txt.indexOf('e'), len = 0, exp = +txt.substring(end + 1) + 1;"
+                    + " for (var pos = 0; pos < end; pos++) { var chr = txt.charCodeAt(pos);"
+                    + " if (chr !== 46) b[len++] = chr; }"
+                    + " while (len > 1 && b[len - 1] === 48) len--;"
+                    + " if (exp >= -2 && exp <= 7) { while (len <= exp) b[len++] = 48; }"
+                    + " else if (len === 1) b[len++] = 48;"
+                    + " return exp * 32 + len;")
+    private static native int shortestDigits(double d, @JSByRef char[] buffer);
+
     /** Drops trailing zeros (one stays), as the JDK does once the digits are read. */
     private void stripZeros() {
         while (count > 1 && digits[count - 1] == '0') {
@@ -627,21 +681,20 @@ public final class JvmDecimalFormat {
         if (max >= count) {
             return false;
         }
-        // if-chains rather than a switch: a switch on an enum costs a bundle a lookup class
-        RoundingMode mode = roundingMode;
-        if (mode == RoundingMode.UP) {
+        int mode = roundingMode;
+        if (mode == UP) {
             return nonZeroFrom(max);
         }
-        if (mode == RoundingMode.DOWN) {
+        if (mode == DOWN) {
             return false;
         }
-        if (mode == RoundingMode.CEILING) {
+        if (mode == CEILING) {
             return nonZeroFrom(max) && !negative;
         }
-        if (mode == RoundingMode.FLOOR) {
+        if (mode == FLOOR) {
             return nonZeroFrom(max) && negative;
         }
-        if (mode == RoundingMode.UNNECESSARY) {
+        if (mode == UNNECESSARY) {
             if (nonZeroFrom(max)) {
                 throw new ArithmeticException(
                         "Rounding needed with the rounding mode being set to RoundingMode.UNNECESSARY");
@@ -656,14 +709,13 @@ public final class JvmDecimalFormat {
         }
         if (max != count - 1) {
             // the JDK's HALF_UP and HALF_DOWN take any digit after the 5, even a zero, as above the tie
-            return mode != RoundingMode.HALF_EVEN || nonZeroFrom(max + 1);
+            return mode != HALF_EVEN || nonZeroFrom(max + 1);
         }
         flags();
         if (!exact) {
             return !roundedUp;
         }
-        return mode == RoundingMode.HALF_UP
-                || mode == RoundingMode.HALF_EVEN && max > 0 && (digits[max - 1] - '0') % 2 != 0;
+        return mode == HALF_UP || mode == HALF_EVEN && max > 0 && (digits[max - 1] - '0') % 2 != 0;
     }
 
     private boolean nonZeroFrom(int index) {
@@ -690,7 +742,8 @@ public final class JvmDecimalFormat {
     }
 
     private String subformat(boolean negative, boolean isInteger, int maxI, int minI, int maxF, int minF) {
-        StringBuilder out = new StringBuilder(negative ? negativePrefix : positivePrefix);
+        length = 0;
+        put(negative ? negativePrefix : positivePrefix);
         char group = currencyFormat ? monetaryGrouping : grouping;
         char point = currencyFormat ? monetaryDecimal : decimal;
         int zeroDelta = zero - '0';
@@ -718,27 +771,27 @@ public final class JvmDecimalFormat {
             int totalDigits = Math.max(count, minimumDigits);
             for (int i = 0; i < totalDigits; ++i) {
                 if (i == integerDigits) {
-                    out.append(point);
+                    put(point);
                 }
-                out.append(i < count ? (char) (digits[i] + zeroDelta) : zero);
+                put(i < count ? (char) (digits[i] + zeroDelta) : zero);
             }
             if (decimalSeparatorAlwaysShown && totalDigits == integerDigits) {
-                out.append(point);
+                put(point);
             }
-            out.append(exponentSeparator);
+            put(exponentSeparator);
             if (count == 0) {
                 exponent = 0;
             }
             if (exponent < 0) {
                 exponent = -exponent;
-                out.append(minus);
+                put(minus);
             }
             String e = Integer.toString(exponent);
             for (int i = e.length(); i < minExponentDigits; ++i) {
-                out.append(zero);
+                put(zero);
             }
             for (int i = 0; i < e.length(); i++) {
-                out.append((char) (e.charAt(i) + zeroDelta));
+                put((char) (e.charAt(i) + zeroDelta));
             }
         } else {
             int n = minI;
@@ -750,36 +803,52 @@ public final class JvmDecimalFormat {
                 n = maxI;
                 index = decimalAt - n;
             }
-            int before = out.length();
+            int before = length;
             for (int i = n - 1; i >= 0; --i) {
                 if (i < decimalAt && index < count) {
-                    out.append((char) (digits[index++] + zeroDelta));
+                    put((char) (digits[index++] + zeroDelta));
                 } else {
-                    out.append(zero);
+                    put(zero);
                 }
                 if (groupingUsed && i > 0 && groupingSize != 0 && i % groupingSize == 0) {
-                    out.append(group);
+                    put(group);
                 }
             }
             boolean fraction = minF > 0 || !isInteger && index < count;
-            if (!fraction && out.length() == before) {
-                out.append(zero);
+            if (!fraction && length == before) {
+                put(zero);
             }
             if (decimalSeparatorAlwaysShown || fraction) {
-                out.append(point);
+                put(point);
             }
             for (int i = 0; i < maxF; ++i) {
                 if (i >= minF && (isInteger || index >= count)) {
                     break;
                 }
                 if (-1 - i > decimalAt - 1) {
-                    out.append(zero);
+                    put(zero);
                     continue;
                 }
-                out.append(!isInteger && index < count ? (char) (digits[index++] + zeroDelta) : zero);
+                put(!isInteger && index < count ? (char) (digits[index++] + zeroDelta) : zero);
             }
         }
-        return out.append(negative ? negativeSuffix : positiveSuffix).toString();
+        put(negative ? negativeSuffix : positiveSuffix);
+        return new String(text, 0, length);
+    }
+
+    private void put(char c) {
+        if (length == text.length) {
+            char[] bigger = new char[length * 2];
+            System.arraycopy(text, 0, bigger, 0, length);
+            text = bigger;
+        }
+        text[length++] = c;
+    }
+
+    private void put(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            put(s.charAt(i));
+        }
     }
 
     // ---------------------------------------------------------------- parsing
@@ -986,7 +1055,7 @@ public final class JvmDecimalFormat {
             try {
                 value = value.divide(m);
             } catch (ArithmeticException e) {
-                value = value.divide(m, roundingMode);
+                value = value.divide(m, getRoundingMode());
             }
         }
         return positive ? value : value.negate();
@@ -1149,14 +1218,14 @@ public final class JvmDecimalFormat {
     }
 
     public RoundingMode getRoundingMode() {
-        return roundingMode;
+        return RoundingMode.values()[roundingMode];
     }
 
     public void setRoundingMode(RoundingMode mode) {
         if (mode == null) {
             throw new NullPointerException();
         }
-        roundingMode = mode;
+        roundingMode = mode.ordinal();
     }
 
     public int getMaximumIntegerDigits() {
@@ -1267,7 +1336,7 @@ public final class JvmDecimalFormat {
                 && minInt == d.getMinimumIntegerDigits()
                 && maxFrac == d.getMaximumFractionDigits()
                 && minFrac == d.getMinimumFractionDigits()
-                && roundingMode == d.getRoundingMode()
+                && roundingMode == d.getRoundingMode().ordinal()
                 && zero == s.getZeroDigit()
                 && grouping == s.getGroupingSeparator()
                 && decimal == s.getDecimalSeparator()
