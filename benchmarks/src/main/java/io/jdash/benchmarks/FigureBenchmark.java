@@ -16,6 +16,7 @@ import io.jdash.samples.dashboard.SalesQueries;
 import io.jdash.server.DashApp;
 import io.jdash.server.DashServer;
 import io.jdash.server.Html;
+import io.jdash.server.internal.MemoizedInvoker;
 import io.jdash.server.values.TypedArrays;
 import io.jdash.server.values.ValueMapper;
 import java.io.ByteArrayOutputStream;
@@ -100,6 +101,7 @@ public final class FigureBenchmark {
         ObjectNode out = CacheBenchmark.machine();
         out.setAll(run());
         out.set("overHttp", overHttp());
+        out.set("streaming", streaming());
         out.set("sizes", sizes());
         Files.createDirectories(results);
         Files.writeString(results.resolve("figure-benchmark.json"), json.writeValueAsString(out) + "\n");
@@ -142,12 +144,42 @@ public final class FigureBenchmark {
         variants.put("treeWriteFastDoubleWriter", () -> write(now, tree));
         variants.put("streamingNoTree", () -> write(streaming, figure));
         variants.put("streamingNoTreeBlackbirdRecords", () -> write(blackbird, recordFigure));
+        // a @Memoize hit: the kept entry read back and answered, as a tree of nodes (before) and as kept text (now)
+        for (boolean typedEntry : new boolean[] {false, true}) {
+            JsonNode kept = typedEntry ? typed : ValueMapper.toJson(figure, Set.of());
+            byte[] entry = now.writeValueAsBytes(
+                    now.createObjectNode().<ObjectNode>set("value", kept).set("noUpdate", now.createArrayNode()));
+            byte[] expected = now.writeValueAsBytes(kept);
+            if (!Arrays.equals(expected, write(now, memoHit(entry)))) {
+                throw new IllegalStateException("a memo hit answers other bytes than the computed answer");
+            }
+            String name = typedEntry ? "memoHitTyped" : "memoHitPlain";
+            variants.put(
+                    name + "TreeParse", () -> write(now, readTree(now, entry).get("value")));
+            variants.put(name + "KeptText", () -> write(now, memoHit(entry)));
+        }
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("points", 2 * POINTS);
         o.put("bytes", reference.length);
         o.put("typedBytes", now.writeValueAsBytes(typed).length);
         o.setAll(measure(reference.length, variants));
         return o;
+    }
+
+    private static JsonNode memoHit(byte[] entry) {
+        try {
+            return MemoizedInvoker.decode(entry);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode readTree(ObjectMapper mapper, byte[] entry) {
+        try {
+            return mapper.readTree(entry);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The tree the value mapping built before, as it built it: a node per number, each boxed by reflection. */
@@ -252,6 +284,97 @@ public final class FigureBenchmark {
             out.put("serverP50TypedOverPlain", CacheBenchmark.round(typed / plain));
         }
         return out;
+    }
+
+    /**
+     * The plain 100,000-point figure (2.7 MB) from two real servers in turns: one with {@code Server-Timing} (the
+     * answer is written whole first, to time it) and one without (the answer streams once past
+     * {@code Http.STREAM_ABOVE}): p50 of the time to the first and to the last byte on loopback, and the bytes the
+     * JVM allocated per answer (server and client, sampled from every thread; the client's share is the same).
+     */
+    private static ObjectNode streaming() throws Exception {
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, DashServer> servers = new LinkedHashMap<>();
+        try {
+            for (boolean timing : new boolean[] {true, false}) {
+                DashApp app = DashApp.builder()
+                        .layout(Html.div())
+                        .callbacks(Callbacks.class)
+                        .serverTiming(timing)
+                        .build();
+                servers.put(timing ? "writtenWhole" : "streamed", DashServer.start(app, 0));
+            }
+            Map<String, double[][]> samples = new LinkedHashMap<>();
+            servers.keySet().forEach(k -> samples.put(k, new double[3][HTTP_RUNS]));
+            for (int round = -WARMUP; round < HTTP_RUNS; round++) {
+                for (Map.Entry<String, DashServer> e : servers.entrySet()) {
+                    String body = "{\"output\":\"plain.figure\",\"outputs\":{\"id\":\"plain\",\"property\":"
+                            + "\"figure\"},\"inputs\":[{\"id\":\"n\",\"property\":\"value\",\"value\":1}],"
+                            + "\"changedPropIds\":[\"n.value\"]}";
+                    long allocated = allocated(threads);
+                    long t0 = System.nanoTime();
+                    HttpResponse<java.io.InputStream> r = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(e.getValue().url() + "_dash-update-component"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    long length;
+                    double first;
+                    try (java.io.InputStream in = r.body()) {
+                        byte[] buffer = new byte[65536];
+                        int n = in.read(buffer);
+                        first = (System.nanoTime() - t0) / 1e6;
+                        length = n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            length += n;
+                        }
+                    }
+                    double last = (System.nanoTime() - t0) / 1e6;
+                    long bytes = allocated(threads) - allocated;
+                    if (r.statusCode() != 200 || length < 2_000_000) {
+                        throw new IllegalStateException(e.getKey() + ": " + r.statusCode() + ", " + length + " B");
+                    }
+                    if (round >= 0) {
+                        double[][] s = samples.get(e.getKey());
+                        s[0][round] = first;
+                        s[1][round] = last;
+                        s[2][round] = bytes / 1e6;
+                    }
+                }
+            }
+            samples.forEach((name, s) -> {
+                ObjectNode o = out.putObject(name);
+                o.set("firstByteMillis", CacheBenchmark.percentiles(s[0]));
+                o.set("lastByteMillis", CacheBenchmark.percentiles(s[1]));
+                o.set("allocatedMegabytesPerAnswer", CacheBenchmark.percentiles(s[2]));
+            });
+            for (String measure : List.of("firstByteMillis", "lastByteMillis", "allocatedMegabytesPerAnswer")) {
+                out.put(
+                        measure + "StreamedOverWhole",
+                        CacheBenchmark.round(
+                                out.path("streamed").path(measure).path("p50").asDouble()
+                                        / out.path("writtenWhole")
+                                                .path(measure)
+                                                .path("p50")
+                                                .asDouble()));
+            }
+        } finally {
+            for (DashServer server : servers.values()) {
+                server.close();
+            }
+        }
+        return out;
+    }
+
+    private static long allocated(com.sun.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(bytes, 0);
+        }
+        return sum;
     }
 
     /** Bytes of the figures as JSON, raw and gzipped (default level), plain and typed. */

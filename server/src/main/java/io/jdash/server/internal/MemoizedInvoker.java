@@ -1,6 +1,8 @@
 package io.jdash.server.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +18,7 @@ import io.jdash.server.values.ValueMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -108,7 +111,7 @@ public final class MemoizedInvoker extends CallbackInvoker {
 
     private Outcome read(byte[] json, List<JsonNode> args, CallbackContext context) {
         try {
-            return new Outcome(Kind.VALUE, decode(JSON.readTree(json)), null, null);
+            return new Outcome(Kind.VALUE, decode(json), null, null);
         } catch (IOException | RuntimeException e) {
             LOG.log(
                     System.Logger.Level.WARNING,
@@ -144,12 +147,36 @@ public final class MemoizedInvoker extends CallbackInvoker {
         }
     }
 
-    private static JsonNode decode(JsonNode entry) throws IOException {
-        if (entry == null || !entry.has("value") || !entry.path("noUpdate").isArray()) {
+    /**
+     * The value of an entry. Only the levels the answer is taken apart at (the outputs of several, the components
+     * of an ALL output) become nodes; every object or list below them stays the text it was kept as, checked to be
+     * well-formed but not parsed into nodes, and is written out as those bytes.
+     */
+    public static JsonNode decode(byte[] entry) throws IOException {
+        JsonNode value = null;
+        JsonNode marks = null;
+        try (JsonParser p = JSON.getFactory().createParser(entry)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a jdash cache entry");
+            }
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "value" -> value = keep(p, entry, 0);
+                    case "noUpdate" -> marks = JSON.readTree(p);
+                    default -> p.skipChildren();
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new IOException("a cut entry");
+            }
+        }
+        if (value == null || marks == null || !marks.isArray()) {
             throw new IOException("not a jdash cache entry");
         }
-        JsonNode value = entry.get("value");
-        for (JsonNode mark : entry.get("noUpdate")) {
+        for (JsonNode mark : marks) {
             String pointer = mark.asText();
             if (pointer.isEmpty()) {
                 return NoUpdateNode.create();
@@ -161,6 +188,32 @@ public final class MemoizedInvoker extends CallbackInvoker {
             }
         }
         return value;
+    }
+
+    /** The value at the parser's current token, {@code depth} lists down from the entry's value. */
+    private static JsonNode keep(JsonParser p, byte[] entry, int depth) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_ARRAY && depth < 2) {
+            ArrayNode list = JSON.createArrayNode();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                list.add(keep(p, entry, depth + 1));
+            }
+            return list;
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            long start = p.currentTokenLocation().getByteOffset();
+            p.skipChildren();
+            long end = p.currentLocation().getByteOffset();
+            if (start < 0
+                    || end > entry.length
+                    || end <= start
+                    || entry[(int) end - 1] != (token == JsonToken.START_OBJECT ? '}' : ']')) {
+                throw new IOException("cannot locate a value in the entry");
+            }
+            return new RawJsonNode(Arrays.copyOfRange(entry, (int) start, (int) end));
+        }
+        JsonNode scalar = JSON.readTree(p);
+        return scalar == null ? JSON.nullNode() : scalar;
     }
 
     /** Carries an outcome that is answered but not kept (PreventUpdate, errors) out of the cache's loader. */

@@ -191,11 +191,16 @@ public final class UpdateHandler {
     }
 
     private static String describe(JsonNode v) {
+        if (v instanceof RawJsonNode raw) {
+            return raw.describe();
+        }
         return v == null || v.isNull()
                 ? "null"
                 : v.isArray()
                         ? "a list of " + v.size()
-                        : "a " + v.getNodeType().toString().toLowerCase(Locale.ROOT);
+                        : v.isObject()
+                                ? "an object"
+                                : "a " + v.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     /** A component id as Dash stringifies it: the string itself, or sorted-key JSON without spaces. */
