@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.compression.Compression;
 import org.eclipse.jetty.compression.brotli.BrotliCompression;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
@@ -45,26 +47,60 @@ public final class AnswerCompression {
 
     private static final System.Logger LOG = System.getLogger("io.jdash.server");
 
+    private AnswerCompression() {}
+
     /**
      * One zstd encoder setup for the JVM: Jetty's {@link ZstandardCompression} starts a {@link java.lang.ref.Cleaner}
      * thread per instance, which would outlive each stopped server until a GC collects it. It has its own buffer
      * pool, so no server's pool outlives that server in it. Null where zstd-jni does not load.
      */
-    private static final ZstandardCompression SHARED_ZSTD = zstdLoads() ? sharedZstd() : null;
-
-    private AnswerCompression() {}
-
-    /** {@code next} behind the compression this server uses, with every coding whose library loads here. */
-    public static Handler around(Handler next) {
-        return around(next, zstdLoads(), brotliLoads());
+    private static final class SharedZstd {
+        static final ZstandardCompression INSTANCE = zstdLoads() ? sharedZstd() : null;
     }
 
+    /**
+     * Whether zstd and brotli load in this JVM ({@code {zstd, brotli}}), found once, on a thread of its own started
+     * after the first answer: their native libraries are unpacked from their jars and loaded, ~0.15–0.4 s of CPU
+     * that neither a server's start nor its first page waits for or shares the cores with.
+     */
+    private static final class Natives {
+        static final CompletableFuture<boolean[]> LOADED = new CompletableFuture<>();
+        private static final AtomicBoolean BEGUN = new AtomicBoolean();
+
+        static void begin() {
+            if (!BEGUN.compareAndSet(false, true)) {
+                return;
+            }
+            Thread loader = new Thread(
+                    () -> {
+                        try {
+                            LOADED.complete(new boolean[] {SharedZstd.INSTANCE != null, brotliLoads()});
+                        } catch (Throwable e) {
+                            LOADED.complete(new boolean[] {false, false});
+                        }
+                    },
+                    "jdash-codecs");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /**
+     * {@code next} behind the compression this server uses: gzip at once, and zstd and brotli too as soon as their
+     * libraries have loaded after the first answer (answers meanwhile use gzip where the client would have
+     * preferred those).
+     */
+    public static Handler around(Handler next) {
+        return new Codecs(next);
+    }
+
+    /** {@code next} behind compression with the codings named (zstd and brotli where they load). */
     static Handler around(Handler next, boolean zstd, boolean brotli) {
         CompressionHandler handler = new CompressionHandler(next);
         List<String> preferred = new ArrayList<>();
-        if (zstd && SHARED_ZSTD != null) {
-            handler.putCompression(SHARED_ZSTD);
-            handler.unmanage(SHARED_ZSTD); // it serves every server in the JVM: no server stops it
+        if (zstd && SharedZstd.INSTANCE != null) {
+            handler.putCompression(SharedZstd.INSTANCE);
+            handler.unmanage(SharedZstd.INSTANCE); // it serves every server in the JVM: no server stops it
             preferred.add("zstd");
         }
         if (brotli) {
@@ -84,6 +120,70 @@ public final class AnswerCompression {
         }
         handler.putConfiguration("/", config.build());
         return new QualityFirst(handler, preferred);
+    }
+
+    /**
+     * Answers with gzip until the native codings have loaded, then with all of them: the full chain is made and
+     * started beside the gzip one (on the same {@code next}, which it does not manage) and takes over.
+     */
+    static final class Codecs extends Handler.Wrapper {
+        private final Handler next;
+        private final CompletableFuture<boolean[]> natives;
+        private volatile Handler full;
+
+        Codecs(Handler next) {
+            this(next, Natives.LOADED);
+        }
+
+        /** With {@code natives} telling when and whether zstd and brotli load ({@code {zstd, brotli}}). */
+        Codecs(Handler next, CompletableFuture<boolean[]> natives) {
+            super(around(next, false, false));
+            this.next = next;
+            this.natives = natives;
+        }
+
+        @Override
+        protected void doStart() throws Exception {
+            super.doStart();
+            natives.thenAccept(this::install);
+        }
+
+        private synchronized void install(boolean[] available) {
+            if (!isRunning() || full != null || !(available[0] || available[1])) {
+                return;
+            }
+            try {
+                Handler chain = around(next, available[0], available[1]);
+                chain.setServer(getServer());
+                chain.start();
+                full = chain;
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "jdash: answers stay with gzip: " + e);
+            }
+        }
+
+        /** Whether zstd and brotli (where they load) answer now. */
+        boolean complete() {
+            return full != null;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            Handler chain = full;
+            return chain != null
+                    ? chain.handle(request, response, callback)
+                    : super.handle(request, response, callback);
+        }
+
+        @Override
+        protected synchronized void doStop() throws Exception {
+            Handler chain = full;
+            full = null;
+            if (chain != null) {
+                chain.stop();
+            }
+            super.doStop();
+        }
     }
 
     /**
@@ -184,10 +284,12 @@ public final class AnswerCompression {
         return compression;
     }
 
-    /** The codings this JVM can offer, most preferred first. */
+    /** The codings this JVM can offer, most preferred first (loading the native libraries if not done yet). */
     public static List<String> codings() {
+        Natives.begin();
+        Natives.LOADED.join();
         List<String> all = new ArrayList<>();
-        if (SHARED_ZSTD != null) {
+        if (SharedZstd.INSTANCE != null) {
             all.add("zstd");
         }
         if (brotliLoads()) {

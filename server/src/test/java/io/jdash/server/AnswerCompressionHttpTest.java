@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -64,6 +65,7 @@ class AnswerCompressionHttpTest {
     @BeforeAll
     static void start() throws Exception {
         server = DashServer.start(app(), 0);
+        awaitNativeCodings(server.url());
     }
 
     @AfterAll
@@ -74,6 +76,20 @@ class AnswerCompressionHttpTest {
     private static String body(int n) {
         return "{\"output\":\"big.children\",\"outputs\":{\"id\":\"big\",\"property\":\"children\"},\"inputs\":[{\"id\":"
                 + "\"n\",\"property\":\"value\",\"value\":" + n + "}],\"changedPropIds\":[\"n.value\"]}";
+    }
+
+    /**
+     * Waits until the server at {@code base} answers with the JVM's most preferred coding: zstd and brotli load
+     * off the start-up path, and answers use gzip until then.
+     */
+    static void awaitNativeCodings(String base) throws Exception {
+        String best = AnswerCompression.codings().get(0);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!best.equals(
+                post(base, 5_000, best).headers().firstValue("Content-Encoding").orElse("identity"))) {
+            assertTrue(System.nanoTime() < deadline, best + " never answered");
+            Thread.sleep(5);
+        }
     }
 
     static HttpResponse<byte[]> post(String base, int n, String acceptEncoding) throws Exception {
@@ -252,6 +268,42 @@ class AnswerCompressionHttpTest {
             } finally {
                 jetty.stop();
             }
+        }
+    }
+
+    @Test
+    void answersUseGzipUntilTheNativeCodingsHaveLoaded_thenThose() throws Exception {
+        AnswerCompression.codings(); // the libraries themselves are loaded: the test holds back the news
+        for (boolean[] available : new boolean[][] {{true, true}, {false, true}, {false, false}}) {
+            CompletableFuture<boolean[]> natives = new CompletableFuture<>();
+            Server jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost("127.0.0.1");
+            jetty.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler();
+            context.setContextPath("/");
+            context.addServlet(new ServletHolder(new DashServlet(app())), "/*");
+            AnswerCompression.Codecs codecs = new AnswerCompression.Codecs(context, natives);
+            jetty.setHandler(codecs);
+            jetty.start();
+            try {
+                String base = "http://127.0.0.1:" + connector.getLocalPort() + "/";
+                HttpResponse<byte[]> plain = post(base, 5_000, null);
+                HttpResponse<byte[]> before = post(base, 5_000, "gzip, deflate, br, zstd");
+                assertEquals(
+                        "gzip", before.headers().firstValue("Content-Encoding").orElse(""));
+                assertArrayEquals(plain.body(), decoded(before));
+                natives.complete(available);
+                String expected = available[0] ? "zstd" : available[1] ? "br" : "gzip";
+                HttpResponse<byte[]> after = post(base, 5_000, "gzip, deflate, br, zstd");
+                assertEquals(
+                        expected, after.headers().firstValue("Content-Encoding").orElse(""));
+                assertArrayEquals(plain.body(), decoded(after));
+                assertEquals(available[0] || available[1], codecs.complete());
+            } finally {
+                jetty.stop();
+            }
+            assertTrue(!codecs.complete(), "the full chain stopped with the server");
         }
     }
 
