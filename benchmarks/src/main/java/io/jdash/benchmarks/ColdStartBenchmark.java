@@ -114,7 +114,7 @@ public final class ColdStartBenchmark {
     }
 
     /** Class-data sharing archives classes from jars only: the samples must come from their installed jars. */
-    private static String jarsOnly(String classPath) {
+    static String jarsOnly(String classPath) {
         List<String> entries = Arrays.asList(classPath.split(File.pathSeparator));
         List<String> notJars = entries.stream().filter(e -> !e.endsWith(".jar")).toList();
         List<String> jars = entries.stream().filter(e -> e.endsWith(".jar")).toList();

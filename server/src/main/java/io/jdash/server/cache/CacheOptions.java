@@ -16,9 +16,18 @@ import java.util.function.UnaryOperator;
  */
 public record CacheOptions(
         long maxBytes, long maxDiskBytes, Duration lockLease, Duration timeout, Duration retryAfter, String prefix) {
-    /** 128 MiB in process, 1 GiB on disk, 30 s lock lease, 250 ms timeout, retry after 5 s, prefix {@code jdash:}. */
+    /**
+     * In process 128 MiB or a quarter of the maximum heap, whichever is less (a cache that may fill the heap takes
+     * the server down with it); 1 GiB on disk, 30 s lock lease, 250 ms timeout, retry after 5 s, prefix
+     * {@code jdash:}.
+     */
     public static final CacheOptions DEFAULTS = new CacheOptions(
-            128L << 20, 1L << 30, Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(5), "jdash:");
+            Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4),
+            1L << 30,
+            Duration.ofSeconds(30),
+            Duration.ofMillis(250),
+            Duration.ofSeconds(5),
+            "jdash:");
 
     /** Validates. */
     public CacheOptions {

@@ -35,6 +35,16 @@ class MemoCacheTest {
     }
 
     @Test
+    void theDefaultInProcessBound_leavesThreeQuartersOfTheHeap() {
+        long heap = Runtime.getRuntime().maxMemory();
+        assertEquals(Math.min(128L << 20, heap / 4), CacheOptions.DEFAULTS.maxBytes());
+        assertEquals(
+                CacheOptions.DEFAULTS.maxBytes(),
+                CacheOptions.from(name -> null).maxBytes(),
+                "with nothing configured");
+    }
+
+    @Test
     void concurrentIdenticalCalls_computeOnce() throws Exception {
         try (MemoCache cache = MemoCache.inProcess(1 << 20)) {
             AtomicInteger runs = new AtomicInteger();
