@@ -8,7 +8,8 @@ import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
- * Installs jdash's string concatenation into TeaVM (after TeaVM's class library plugin, whose lowering it replaces)
+ * Installs jdash's string concatenation and record methods ({@link RecordObjectMethods}) into TeaVM (after TeaVM's
+ * class library plugin, whose lowerings they replace)
  * and the workaround for TeaVM's reflective-array crash ({@link ReflectiveArrayFix}). TeaVM finds it through
  * {@code META-INF/services}; it acts only in compilations that jdash starts.
  */
@@ -32,6 +33,18 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
         }
         host.add(new LocaleDataTransformer(
                 java.util.List.of(host.getProperties().getProperty(LOCALES, "").split(",", -1))));
+        host.add(
+                new MethodReference(
+                        "java.lang.runtime.ObjectMethods",
+                        "bootstrap",
+                        ValueType.object("java.lang.invoke.MethodHandles$Lookup"),
+                        ValueType.object("java.lang.String"),
+                        ValueType.object("java.lang.invoke.TypeDescriptor"),
+                        ValueType.object("java.lang.Class"),
+                        ValueType.object("java.lang.String"),
+                        ValueType.arrayOf(ValueType.object("java.lang.invoke.MethodHandle")),
+                        ValueType.object("java.lang.Object")),
+                new RecordObjectMethods());
         JsStringConcat concat = new JsStringConcat();
         ValueType lookup = ValueType.object("java.lang.invoke.MethodHandles$Lookup");
         ValueType string = ValueType.object("java.lang.String");

@@ -36,6 +36,7 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static final String JVM_MATH = "io.jdash.runtime.jvm.JvmMath";
     private static final String JVM_STRINGS = "io.jdash.runtime.jvm.JvmStrings";
     private static final String JVM_FORMATTER = "io.jdash.runtime.jvm.JvmFormatter";
+    private static final String JVM_APIS = "io.jdash.runtime.jvm.JvmApis";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final ValueType OBJECTS = ValueType.arrayOf(OBJECT);
     private static final ValueType STRING = ValueType.object("java.lang.String");
@@ -136,7 +137,40 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         context,
                         new MethodDescriptor("joining", seq, seq, seq, collector),
                         new MethodReference(target, "joining", seq, seq, seq, collector));
+                ValueType function = ValueType.object("java.util.function.Function");
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("toMap", function, function, collector),
+                        new MethodReference(target, "toMap", function, function, collector));
             }
+            case "java.util.Optional",
+                    "java.util.OptionalDouble",
+                    "java.util.OptionalInt",
+                    "java.util.OptionalLong" -> {
+                ValueType self = ValueType.object(cls.getName());
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("toString", STRING),
+                        new MethodReference(JVM_APIS, "optionalText", self, STRING),
+                        self);
+            }
+            case "java.util.DoubleSummaryStatistics",
+                    "java.util.IntSummaryStatistics",
+                    "java.util.LongSummaryStatistics" -> {
+                ValueType self = ValueType.object(cls.getName());
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("toString", STRING),
+                        new MethodReference(JVM_APIS, "summaryText", self, STRING),
+                        self);
+            }
+            // TeaVM words their messages in the constructor; the JDK's getMessage says "d != java.lang.Double",
+            // "Conversion = 'q'"
+            case "java.util.IllegalFormatConversionException" -> message(cls, context, "conversionMessage");
+            case "java.util.UnknownFormatConversionException" -> message(cls, context, "unknownConversionMessage");
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
                 returnThisAfter(
@@ -177,13 +211,50 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         new MethodReference(JVM_MATH, "nextInt", RANDOM, ValueType.INTEGER, ValueType.INTEGER),
                         RANDOM);
             }
-            default -> {}
+            default -> {
+                String stream = distinctStream(cls.getName());
+                if (stream != null) {
+                    ValueType type = ValueType.object(stream);
+                    replace(
+                            cls,
+                            context,
+                            new MethodDescriptor("distinct", type),
+                            new MethodReference("io.jdash.runtime.jvm.JvmStreams", "distinct", type, type),
+                            ValueType.object(cls.getName()));
+                }
+            }
         }
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null) {
                 checkIntegerDivision(method.getProgram());
             }
         }
+    }
+
+    /**
+     * The stream interface whose {@code distinct()} TeaVM's base stream class {@code name} implements (its simple
+     * streams of objects, ints, longs and doubles), or null.
+     */
+    private static String distinctStream(String name) {
+        return switch (name.replace(".T", ".")) {
+            case "java.util.stream.impl.SimpleStreamImpl" -> "java.util.stream.Stream";
+            case "java.util.stream.intimpl.SimpleIntStreamImpl" -> "java.util.stream.IntStream";
+            case "java.util.stream.longimpl.SimpleLongStreamImpl" -> "java.util.stream.LongStream";
+            case "java.util.stream.doubleimpl.SimpleDoubleStreamImpl" -> "java.util.stream.DoubleStream";
+            default -> null;
+        };
+    }
+
+    /** Gives an exception class of TeaVM's the JDK's {@code getMessage()}: JvmApis's {@code method(this)}. */
+    private static void message(ClassHolder cls, ClassHolderTransformerContext context, String method) {
+        ValueType self = ValueType.object(cls.getName());
+        MethodDescriptor getMessage = new MethodDescriptor("getMessage", STRING);
+        if (cls.getMethod(getMessage) == null) {
+            MethodHolder added = new MethodHolder(getMessage);
+            added.setLevel(AccessLevel.PUBLIC);
+            cls.addMethod(added);
+        }
+        replace(cls, context, getMessage, new MethodReference(JVM_APIS, method, self, STRING), self);
     }
 
     /** Replaces the body of a static method with a call to JvmMath's method of the same name and signature. */

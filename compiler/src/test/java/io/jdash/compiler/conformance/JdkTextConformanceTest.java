@@ -658,4 +658,125 @@ class JdkTextConformanceTest {
         }
         assertAgree("exceptions", cases);
     }
+
+    // ---- the code dashboards are written in first
+
+    private static final List<String> WORDS = List.of(
+            "b", "a", "B", "apple", "Zebra", "mango", "", "kiwi", "Äpfel", "éclair", "c", "m", "mm", "banana", "a");
+
+    @Test
+    void dashboardCode() throws Exception {
+        Random random = new Random(120_16);
+        List<Case> cases = new ArrayList<>();
+        long[] seeds = {0, 1, 42, -1, 7, Long.MAX_VALUE, Long.MIN_VALUE, 123_456_789_012L};
+        int[] bounds = {1, 2, 7, 10, 100, 1 << 30, 0, -5, 1_000_003, Integer.MAX_VALUE};
+        for (long seed : seeds) {
+            for (int bound : bounds) {
+                cases.add(new Case("DashboardCodeCallbacks_random", json(String.valueOf(seed), bound), null));
+            }
+        }
+        for (int k = 0; k < 60; k++) {
+            cases.add(new Case(
+                    "DashboardCodeCallbacks_random",
+                    json(String.valueOf(random.nextLong()), 1 + random.nextInt(1 << random.nextInt(31))),
+                    null));
+        }
+        for (int k = 0; k < 120; k++) {
+            List<Double> values = new ArrayList<>();
+            for (int n = random.nextInt(k < 5 ? 2 : 13); n > 0; n--) {
+                values.add(
+                        switch (random.nextInt(5)) {
+                            case 0 -> (double) (random.nextInt(41) - 20);
+                            case 1 -> (random.nextInt(41) - 20) / 2.0;
+                            case 2 -> -0.0;
+                            case 3 -> random.nextGaussian() * Math.pow(10, random.nextInt(12) - 4);
+                            default -> Math.round(random.nextGaussian() * 1000) / 100.0;
+                        });
+            }
+            cases.add(new Case("DashboardCodeCallbacks_statistics", json(values), null));
+        }
+        String[] names = {"", "LOW", "MID", "x", "abc", "héllo", "a", "HIGH", "high"};
+        double[] values = {0.0, -0.0, 1.5, 1e21, 0.1, -3, 1e-7, 123456.789};
+        int[] counts = {-1, 0, 1, 2, 3, 4, 127, 128, -128, -129, 1000};
+        for (int k = 0; k < 160; k++) {
+            cases.add(new Case(
+                    "DashboardCodeCallbacks_objects",
+                    json(
+                            names[random.nextInt(names.length)],
+                            values[random.nextInt(values.length)],
+                            counts[random.nextInt(counts.length)]),
+                    null));
+        }
+        for (int k = 0; k < 120; k++) {
+            List<String> words = new ArrayList<>();
+            for (int n = random.nextInt(k < 3 ? 1 : 10); n > 0; n--) {
+                words.add(WORDS.get(random.nextInt(WORDS.size())));
+            }
+            cases.add(new Case("DashboardCodeCallbacks_collections", json(words, random.nextInt(5)), null));
+        }
+        String[] texts = {
+            "2024-02-29",
+            "29.02.2024",
+            "2023-02-29",
+            "2024-13-01",
+            "abc",
+            "",
+            "2024-1-5",
+            "01.12.2026",
+            "31.04.2025",
+            "2026-12-02"
+        };
+        for (int k = 0; k < 150; k++) {
+            cases.add(new Case(
+                    "DashboardCodeCallbacks_dates",
+                    json(texts[random.nextInt(texts.length)], random.nextInt(1601) - 800),
+                    null));
+        }
+        double[] specials = {
+            0.5,
+            1.5,
+            2.5,
+            -0.5,
+            -2.5,
+            0.1 + 0.2,
+            1e10,
+            1e20,
+            3e9,
+            -3e9,
+            65.7,
+            1e-5,
+            -0.0,
+            0.0,
+            99.995,
+            1.005,
+            2.675,
+            123456789.125,
+            4.35,
+            1e7,
+            9999999.999
+        };
+        int[] ints = {0, 1, -1, 7, -7, 255, 1 << 20, Integer.MIN_VALUE, Integer.MAX_VALUE, 1_000_000, -65_536};
+        for (double d : specials) {
+            for (int i : ints) {
+                cases.add(new Case("DashboardCodeCallbacks_numbers", json(d, i), null));
+            }
+        }
+        for (int k = 0; k < 150; k++) {
+            double d = random.nextInt(3) == 0
+                    ? (random.nextInt(2001) - 1000) / 8.0
+                    : random.nextGaussian() * Math.pow(10, random.nextInt(16) - 6);
+            cases.add(new Case("DashboardCodeCallbacks_numbers", json(d, random.nextInt()), null));
+        }
+        String[] strings = {"", "a", "abc", "Hello, World", "  padded  ", "a,b,,c,", "MiXeD", "ß", "İstanbul"};
+        for (int k = 0; k < 200; k++) {
+            double d = k < 40
+                    ? specials[k % specials.length]
+                    : random.nextGaussian() * Math.pow(10, random.nextInt(14) - 5);
+            cases.add(new Case(
+                    "DashboardCodeCallbacks_format",
+                    json(d, ints[random.nextInt(ints.length)], strings[random.nextInt(strings.length)]),
+                    null));
+        }
+        assertAgree("dashboard", cases);
+    }
 }

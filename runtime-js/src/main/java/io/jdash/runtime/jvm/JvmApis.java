@@ -137,4 +137,56 @@ public final class JvmApis {
         }
         return n;
     }
+
+    /** {@code DoubleSummaryStatistics.toString()} as the JDK writes it. */
+    public static String summaryText(java.util.DoubleSummaryStatistics s) {
+        return String.format(
+                "%s{count=%d, sum=%f, min=%f, average=%f, max=%f}",
+                s.getClass().getSimpleName(), s.getCount(), s.getSum(), s.getMin(), s.getAverage(), s.getMax());
+    }
+
+    /** {@code IntSummaryStatistics.toString()} as the JDK writes it. */
+    public static String summaryText(java.util.IntSummaryStatistics s) {
+        return String.format(
+                "%s{count=%d, sum=%d, min=%d, average=%f, max=%d}",
+                s.getClass().getSimpleName(), s.getCount(), s.getSum(), s.getMin(), s.getAverage(), s.getMax());
+    }
+
+    /** {@code LongSummaryStatistics.toString()} as the JDK writes it. */
+    public static String summaryText(java.util.LongSummaryStatistics s) {
+        return String.format(
+                "%s{count=%d, sum=%d, min=%d, average=%f, max=%d}",
+                s.getClass().getSimpleName(), s.getCount(), s.getSum(), s.getMin(), s.getAverage(), s.getMax());
+    }
+
+    /** {@code IllegalFormatConversionException.getMessage()} as the JDK words it: "d != java.lang.Double". */
+    public static String conversionMessage(java.util.IllegalFormatConversionException e) {
+        return Character.toLowerCase(e.getConversion()) + " != "
+                + e.getArgumentClass().getName();
+    }
+
+    /** {@code UnknownFormatConversionException.getMessage()} as the JDK words it: "Conversion = 'q'". */
+    public static String unknownConversionMessage(java.util.UnknownFormatConversionException e) {
+        return "Conversion = '" + e.getConversion() + "'";
+    }
+
+    /** {@code Optional.toString()} as the JDK writes it. */
+    public static String optionalText(java.util.Optional<?> o) {
+        return o.isPresent() ? "Optional[" + o.get() + "]" : "Optional.empty";
+    }
+
+    /** {@code OptionalDouble.toString()} as the JDK writes it. */
+    public static String optionalText(java.util.OptionalDouble o) {
+        return o.isPresent() ? "OptionalDouble[" + o.getAsDouble() + "]" : "OptionalDouble.empty";
+    }
+
+    /** {@code OptionalInt.toString()} as the JDK writes it. */
+    public static String optionalText(java.util.OptionalInt o) {
+        return o.isPresent() ? "OptionalInt[" + o.getAsInt() + "]" : "OptionalInt.empty";
+    }
+
+    /** {@code OptionalLong.toString()} as the JDK writes it. */
+    public static String optionalText(java.util.OptionalLong o) {
+        return o.isPresent() ? "OptionalLong[" + o.getAsLong() + "]" : "OptionalLong.empty";
+    }
 }

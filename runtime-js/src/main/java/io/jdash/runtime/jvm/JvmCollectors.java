@@ -1,13 +1,17 @@
 package io.jdash.runtime.jvm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * {@code Collectors.joining} with the JVM's results. TeaVM's version skips the delimiter after an empty first
- * element ({@code ["", "b"]} gives {@code "b"}, not {@code ",b"}) and fails on a null element (the JVM writes
- * {@code "null"}).
+ * {@code Collectors.joining} and {@code toMap} with the JVM's results. TeaVM's joining skips the delimiter after an
+ * empty first element ({@code ["", "b"]} gives {@code "b"}, not {@code ",b"}) and fails on a null element (the JVM
+ * writes {@code "null"}); its toMap words a duplicate key otherwise.
  */
 public final class JvmCollectors {
     private JvmCollectors() {}
@@ -45,5 +49,31 @@ public final class JvmCollectors {
                     }
                     return sb.append(s).toString();
                 });
+    }
+
+    /**
+     * {@code Collectors.toMap(keyMapper, valueMapper)}: a HashMap; a null value throws NullPointerException, a key
+     * met twice IllegalStateException "Duplicate key k (attempted merging values u and v)".
+     */
+    public static <T, K, U> Collector<T, ?, Map<K, U>> toMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper) {
+        return Collector.<T, Map<K, U>>of(
+                HashMap::new,
+                (map, element) -> putUnique(map, keyMapper.apply(element), valueMapper.apply(element)),
+                (a, b) -> {
+                    for (Map.Entry<K, U> e : b.entrySet()) {
+                        putUnique(a, e.getKey(), e.getValue());
+                    }
+                    return a;
+                },
+                Collector.Characteristics.IDENTITY_FINISH);
+    }
+
+    private static <K, U> void putUnique(Map<K, U> map, K key, U value) {
+        U old = map.putIfAbsent(key, Objects.requireNonNull(value));
+        if (old != null) {
+            throw new IllegalStateException(
+                    "Duplicate key " + key + " (attempted merging values " + old + " and " + value + ")");
+        }
     }
 }

@@ -1,0 +1,42 @@
+package io.jdash.runtime.jvm;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * {@code distinct()} of every stream kind with the JDK's results. TeaVM's made its set of seen elements anew each
+ * time the stream below it was pulled from, so after a {@code skip}, or through an iterator, a repeated element
+ * came through again ({@code Stream.of("c", "b", "c").distinct().skip(1)} gave {@code [b, c]}, not {@code [b]}).
+ * Here one set lives as long as the stream; the first of equal elements is kept, in encounter order.
+ */
+public final class JvmStreams {
+    private JvmStreams() {}
+
+    /** {@code Stream.distinct()}. */
+    public static <T> Stream<T> distinct(Stream<T> stream) {
+        Set<T> seen = new HashSet<>();
+        return stream.filter(seen::add);
+    }
+
+    /** {@code IntStream.distinct()}. */
+    public static IntStream distinct(IntStream stream) {
+        Set<Integer> seen = new HashSet<>();
+        return stream.filter(seen::add);
+    }
+
+    /** {@code LongStream.distinct()}. */
+    public static LongStream distinct(LongStream stream) {
+        Set<Long> seen = new HashSet<>();
+        return stream.filter(seen::add);
+    }
+
+    /** {@code DoubleStream.distinct()}: as the JDK, by {@code Double.equals} (0.0 and -0.0 differ, NaN is one). */
+    public static DoubleStream distinct(DoubleStream stream) {
+        Set<Double> seen = new HashSet<>();
+        return stream.filter(seen::add);
+    }
+}
