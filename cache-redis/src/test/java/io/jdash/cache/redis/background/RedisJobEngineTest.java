@@ -14,7 +14,7 @@ import io.jdash.server.background.JobSnapshot;
 import io.jdash.server.background.JobStatus;
 import io.jdash.server.background.JobStoreUnavailableException;
 import io.jdash.server.background.QueueFullException;
-import io.lettuce.core.RedisURI;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class RedisJobEngineTest extends JobEngineContract {
 
     @Override
     protected JobEngine open(JobRunner runner, BackgroundOptions options) {
-        return new RedisJobEngine(RedisURI.create(redis.uri()), options.withEngine(redis.uri()), runner);
+        return new RedisJobEngine(URI.create(redis.uri()), options.withEngine(redis.uri()), runner);
     }
 
     @Test
