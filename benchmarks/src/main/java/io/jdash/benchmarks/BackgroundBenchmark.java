@@ -18,7 +18,6 @@ import io.jdash.server.background.JobRequest;
 import io.jdash.server.background.JobRunner;
 import io.jdash.server.background.JobSnapshot;
 import io.jdash.testing.AppUnderTest;
-import io.lettuce.core.RedisURI;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -112,7 +111,7 @@ public final class BackgroundBenchmark {
         try {
             String uri = "redis://127.0.0.1:" + port;
             BackgroundOptions options = BackgroundOptions.DEFAULTS.withEngine(uri);
-            try (JobEngine r = new RedisJobEngine(RedisURI.create(uri), options, runner)) {
+            try (JobEngine r = new RedisJobEngine(java.net.URI.create(uri), options, runner)) {
                 out.set("redis", engine(r, 500));
             }
             flush(port);
@@ -193,7 +192,7 @@ public final class BackgroundBenchmark {
                     .withEngine(uri)
                     .withRole(BackgroundOptions.Role.WEB)
                     .withWorkers(1, 2000);
-            try (JobEngine engine = new RedisJobEngine(RedisURI.create(uri), web, null)) {
+            try (JobEngine engine = new RedisJobEngine(java.net.URI.create(uri), web, null)) {
                 int n = 1000;
                 List<String> ids = new ArrayList<>();
                 long t0 = System.nanoTime();

@@ -172,7 +172,9 @@ public final class CacheBenchmark {
             o.put("answersIdentical", computed.equals(served));
             o.set("cachedCallHttpMicros", percentiles(httpHits(server.url(), 2)));
             o.set("cachedCallInvokerMicros", percentiles(invokerHits(cache, 2)));
-            o.set("storeGetMicros", storeGets(uri, port));
+            o.set("memoHitJedisVsLettuce", memoHitsSideBySide(uri, server.url(), cache));
+            o.set("storeGetMicros", storeCalls(uri, port, false));
+            o.set("storePutMicros", storeCalls(uri, port, true));
             return o;
         } finally {
             if (other != null) {
@@ -184,79 +186,130 @@ public final class CacheBenchmark {
         }
     }
 
-    private static final int STORE_GETS = 20_000;
+    // many short rounds: the machine's load comes in bursts of seconds, which short turns share out evenly
+    private static final int ROUNDS = 20;
+    private static final int STORE_CALLS_PER_ROUND = 2_000;
+    /** The store calls are measured this many times over: how far one run's p99 can be trusted shows in them. */
+    private static final int STORE_REPEATS = 3;
+
+    private static final int HTTP_HITS_PER_ROUND = 100;
+    private static final int INVOKER_HITS_PER_ROUND = 1_000;
 
     /**
-     * One cache GET of a 200-byte value, as the memo hit path makes it, from 1 and 4 threads at once: through
-     * {@link RedisStore} now (no monitor on the hit path), through the same Lettuce connection behind a monitor as
-     * {@code RedisStore} had before, and, for the floor, a plain blocking socket speaking RESP on the calling thread
-     * (what redis-py does): the difference to the floor is Lettuce's hand-over to its event loop and back. The three
-     * take turns in 3 rounds; percentiles of the last 2 rounds.
+     * Measures each way (name to the factory of a thread's call) from {@code threads} threads at once: first
+     * {@code warmUp} untimed calls of each to warm the JIT up, then {@value #ROUNDS} rounds in which they take
+     * turns, the order rotated every round so that none is always first after another's burst; every timed call
+     * counts.
      */
-    private static ObjectNode storeGets(String uri, int port) throws Exception {
-        ObjectNode o = JSON.createObjectNode();
-        RedisStore after = new RedisStore(io.lettuce.core.RedisURI.create(uri), java.time.Duration.ofSeconds(2));
-        LockedGet before = new LockedGet(uri);
-        try {
-            after.put("bench:get", new byte[200], java.time.Duration.ofHours(1));
-            for (int threads : new int[] {1, 4}) {
-                java.util.Map<String, java.util.List<Double>> all = new java.util.LinkedHashMap<>();
-                for (String way : List.of("redisStoreNow", "monitorAsBefore", "blockingSocketFloor")) {
-                    all.put(way, new java.util.ArrayList<>());
+    private static ObjectNode sideBySide(
+            java.util.Map<String, CallFactory> ways, int threads, int warmUp, int perRound, String label)
+            throws Exception {
+        return sideBySide(ways, threads, warmUp, perRound, label, new java.util.HashMap<>());
+    }
+
+    /** As above, adding every timed call's microseconds to {@code samples} too (by way). */
+    private static ObjectNode sideBySide(
+            java.util.Map<String, CallFactory> ways,
+            int threads,
+            int warmUp,
+            int perRound,
+            String label,
+            java.util.Map<String, List<Double>> samples)
+            throws Exception {
+        List<String> names = new java.util.ArrayList<>(ways.keySet());
+        java.util.Map<String, List<Double>> all = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            all.put(name, new java.util.ArrayList<>());
+            concurrently(threads, warmUp, ways.get(name));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get((k + round) % names.size());
+                for (double m : concurrently(threads, perRound, ways.get(name))) {
+                    all.get(name).add(m);
                 }
-                for (int round = 0; round < 3; round++) {
-                    for (String way : all.keySet()) {
-                        double[] micros = gets(threads, port, way, after, before);
-                        if (round > 0) {
-                            for (double m : micros) {
-                                all.get(way).add(m);
-                            }
-                        }
-                    }
-                }
-                ObjectNode t = o.putObject("threads" + threads);
-                all.forEach((way, list) -> {
-                    double[] sorted = list.stream()
-                            .mapToDouble(Double::doubleValue)
-                            .sorted()
-                            .toArray();
-                    t.putObject(way)
-                            .put("samples", sorted.length)
-                            .put("p50", round(sorted[(int) (sorted.length * 0.50)]))
-                            .put("p99", round(sorted[(int) (sorted.length * 0.99)]))
-                            .put("p999", round(sorted[(int) (sorted.length * 0.999)]));
-                });
-                System.out.println("redis GET, " + threads + " thread(s): " + t);
             }
-        } finally {
-            after.close();
-            before.close();
+        }
+        ObjectNode t = JSON.createObjectNode();
+        all.forEach((name, list) -> {
+            t.set(name, tail(list));
+            samples.computeIfAbsent(name, k -> new java.util.ArrayList<>()).addAll(list);
+        });
+        System.out.println(label + ", " + threads + " thread(s): " + t);
+        return t;
+    }
+
+    /**
+     * The memo hit end to end, the store now (Jedis) and as before (Lettuce) side by side in this run: HTTP round
+     * trips to two servers of the same app on the same Redis, one thread, and the memoized invoker alone (key,
+     * GET, the answer's JSON) from 1 and 4 threads.
+     */
+    private static ObjectNode memoHitsSideBySide(String uri, String jedisUrl, MemoCache jedis) throws Exception {
+        ObjectNode o = JSON.createObjectNode();
+        try (MemoCache lettuce = MemoCache.of(
+                        new LettuceStoreAsBefore(uri, CacheOptions.DEFAULTS.timeout()), CacheOptions.DEFAULTS);
+                DashServer lettuceServer = DashServer.start(app(lettuce), 0)) {
+            post(lettuceServer.url(), 2);
+            java.util.Map<String, CallFactory> http = new java.util.LinkedHashMap<>();
+            http.put("jedisNow", () -> () -> post(jedisUrl, 2));
+            http.put("lettuceAsBefore", () -> () -> post(lettuceServer.url(), 2));
+            o.set(
+                    "httpThreads1",
+                    sideBySide(http, 1, 10 * HTTP_HITS_PER_ROUND, HTTP_HITS_PER_ROUND, "memo hit over HTTP"));
+            java.util.Map<String, CallFactory> invoker = new java.util.LinkedHashMap<>();
+            invoker.put("jedisNow", () -> invokerCall(jedis));
+            invoker.put("lettuceAsBefore", () -> invokerCall(lettuce));
+            for (int threads : new int[] {1, 4}) {
+                o.set(
+                        "invokerThreads" + threads,
+                        sideBySide(invoker, threads, 40 * INVOKER_HITS_PER_ROUND, INVOKER_HITS_PER_ROUND, "memo hit"));
+            }
         }
         return o;
     }
 
-    private static double[] gets(int threads, int port, String way, RedisStore after, LockedGet before)
-            throws Exception {
-        double[] micros = new double[threads * STORE_GETS];
+    private static Call invokerCall(MemoCache cache) {
+        CallbackInvoker invoker = invoker(cache);
+        List<JsonNode> args = List.of(IntNode.valueOf(2));
+        return () -> {
+            CallbackInvoker.Outcome out = invoker.invoke(args, null);
+            if (out.kind() != CallbackInvoker.Kind.VALUE) {
+                throw new IllegalStateException(out.message());
+            }
+        };
+    }
+
+    /** One timed call on the calling thread. */
+    @FunctionalInterface
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /** Makes a thread's {@link Call} (its own connection, its own invoker). */
+    @FunctionalInterface
+    private interface CallFactory {
+        Call open() throws Exception;
+    }
+
+    /** {@code perThread} timed calls on each of {@code threads} threads at once; the microseconds of each call. */
+    private static double[] concurrently(int threads, int perThread, CallFactory factory) throws Exception {
+        double[] micros = new double[threads * perThread];
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                int offset = t * STORE_GETS;
+                int offset = t * perThread;
                 done.add(pool.submit(() -> {
-                    try (RawGet raw = way.equals("blockingSocketFloor") ? new RawGet(port) : null) {
-                        for (int i = 0; i < STORE_GETS; i++) {
+                    Call call = factory.open();
+                    try {
+                        for (int i = 0; i < perThread; i++) {
                             long t0 = System.nanoTime();
-                            byte[] v =
-                                    switch (way) {
-                                        case "redisStoreNow" -> after.get("bench:get");
-                                        case "monitorAsBefore" -> before.get("bench:get");
-                                        default -> raw.get();
-                                    };
+                            call.run();
                             micros[offset + i] = (System.nanoTime() - t0) / 1e3;
-                            if (v == null || v.length != 200) {
-                                throw new IllegalStateException(way + " read " + java.util.Arrays.toString(v));
-                            }
+                        }
+                    } finally {
+                        if (call instanceof AutoCloseable c) {
+                            c.close();
                         }
                     }
                     return null;
@@ -271,71 +324,142 @@ public final class CacheBenchmark {
         return micros;
     }
 
-    /** The hit path as {@code RedisStore} had it: every command took the store's monitor to find the connection. */
-    private static final class LockedGet implements AutoCloseable {
-        private final io.lettuce.core.RedisClient client;
-        private io.lettuce.core.api.StatefulRedisConnection<String, byte[]> connection;
+    /** p50, p99, p99.9 and the sample count of {@code samples}. */
+    private static ObjectNode tail(List<Double> samples) {
+        double[] sorted =
+                samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return JSON.createObjectNode()
+                .put("samples", sorted.length)
+                .put("p50", round(sorted[(int) (sorted.length * 0.50)]))
+                .put("p99", round(sorted[(int) (sorted.length * 0.99)]))
+                .put("p999", round(sorted[(int) (sorted.length * 0.999)]));
+    }
 
-        LockedGet(String uri) {
-            client = io.lettuce.core.RedisClient.create(uri);
-        }
-
-        byte[] get(String key) {
-            return commands().get(key);
-        }
-
-        private io.lettuce.core.api.sync.RedisCommands<String, byte[]> commands() {
-            synchronized (this) {
-                if (connection != null && connection.isOpen()) {
-                    return connection.sync();
+    /**
+     * One cache GET (or, with {@code puts}, one SET PX) of a 200-byte value, as the memo hit path makes it, from 1
+     * and 4 threads at once: through {@link RedisStore} now (Jedis: a pooled blocking socket on the calling thread),
+     * through the store as it was before ({@link LettuceStoreAsBefore}: one shared Lettuce connection, each command
+     * handed to its event loop and back), and, for the floor, a plain blocking socket per thread speaking RESP with
+     * no pool and no client library (see {@link #sideBySide}), {@value #STORE_REPEATS} times: the percentiles of
+     * all, and each repeat's.
+     */
+    private static ObjectNode storeCalls(String uri, int port, boolean puts) throws Exception {
+        ObjectNode o = JSON.createObjectNode();
+        // not the default 250 ms: a run on a loaded machine must not end on one stalled reply
+        java.time.Duration timeout = java.time.Duration.ofSeconds(2);
+        RedisStore now = new RedisStore(URI.create(uri), timeout);
+        LettuceStoreAsBefore before = new LettuceStoreAsBefore(uri, timeout);
+        byte[] value = new byte[200];
+        java.time.Duration ttl = java.time.Duration.ofHours(1);
+        try {
+            now.put("bench:get", value, ttl);
+            java.util.Map<String, CallFactory> ways = new java.util.LinkedHashMap<>();
+            ways.put(
+                    "redisStoreNow",
+                    () -> puts ? () -> now.put("bench:put", value, ttl) : () -> check("now", now.get("bench:get")));
+            ways.put(
+                    "lettuceAsBefore",
+                    () -> puts
+                            ? () -> before.put("bench:put", value, ttl)
+                            : () -> check("before", before.get("bench:get")));
+            ways.put("blockingSocketFloor", () -> puts ? new RawSocket(port).put() : new RawSocket(port).get());
+            for (int threads : new int[] {1, 4}) {
+                java.util.Map<String, List<Double>> samples = new java.util.LinkedHashMap<>();
+                com.fasterxml.jackson.databind.node.ArrayNode repeats = JSON.createArrayNode();
+                for (int repeat = 0; repeat < STORE_REPEATS; repeat++) {
+                    repeats.add(sideBySide(
+                            ways,
+                            threads,
+                            4 * STORE_CALLS_PER_ROUND,
+                            STORE_CALLS_PER_ROUND,
+                            "redis " + (puts ? "SET" : "GET"),
+                            samples));
                 }
-                connection = client.connect(io.lettuce.core.codec.RedisCodec.of(
-                        io.lettuce.core.codec.StringCodec.UTF8, io.lettuce.core.codec.ByteArrayCodec.INSTANCE));
-                return connection.sync();
+                ObjectNode t = o.putObject("threads" + threads);
+                samples.forEach((way, list) -> t.set(way, tail(list)));
+                t.set("repeats", repeats);
             }
+        } finally {
+            now.close();
+            before.close();
         }
+        return o;
+    }
 
-        @Override
-        public void close() {
-            client.shutdown();
+    private static void check(String way, byte[] v) {
+        if (v == null || v.length != 200) {
+            throw new IllegalStateException(way + " read " + java.util.Arrays.toString(v));
         }
     }
 
-    /** GET bench:get over a plain blocking socket, the reply read on the calling thread. */
-    private static final class RawGet implements AutoCloseable {
-        private static final byte[] COMMAND =
-                "*2\r\n$3\r\nGET\r\n$9\r\nbench:get\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** GET bench:get or SET bench:put over a plain blocking socket, the reply read on the calling thread. */
+    private static final class RawSocket {
+        private static final byte[] GET = "*2\r\n$3\r\nGET\r\n$9\r\nbench:get\r\n".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] SET;
+
+        static {
+            byte[] head = "*5\r\n$3\r\nSET\r\n$9\r\nbench:put\r\n$200\r\n".getBytes(StandardCharsets.US_ASCII);
+            byte[] tail = "\r\n$2\r\nPX\r\n$7\r\n3600000\r\n".getBytes(StandardCharsets.US_ASCII);
+            SET = new byte[head.length + 200 + tail.length];
+            System.arraycopy(head, 0, SET, 0, head.length);
+            System.arraycopy(tail, 0, SET, head.length + 200, tail.length);
+        }
+
         private final Socket socket;
         private final java.io.InputStream in;
         private final java.io.OutputStream out;
         private final byte[] reply = new byte["$200\r\n".length() + 200 + 2];
 
-        RawGet(int port) throws java.io.IOException {
+        RawSocket(int port) throws java.io.IOException {
             socket = new Socket(InetAddress.getLoopbackAddress(), port);
             socket.setTcpNoDelay(true);
             in = socket.getInputStream();
             out = socket.getOutputStream();
         }
 
-        byte[] get() {
-            try {
-                out.write(COMMAND);
-                for (int got = 0; got < reply.length; ) {
-                    int n = in.read(reply, got, reply.length - got);
-                    if (n < 0) {
-                        throw new java.io.EOFException();
-                    }
-                    got += n;
+        Call get() {
+            return closing(() -> {
+                out.write(GET);
+                readFully(reply.length);
+                check("blockingSocketFloor", Arrays.copyOfRange(reply, 6, 206));
+            });
+        }
+
+        Call put() {
+            return closing(() -> {
+                out.write(SET);
+                readFully("+OK\r\n".length());
+                if (reply[0] != '+') {
+                    throw new IllegalStateException(
+                            "SET answered " + new String(reply, 0, 5, StandardCharsets.US_ASCII));
                 }
-                return Arrays.copyOfRange(reply, 6, 206);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            });
+        }
+
+        private void readFully(int length) throws java.io.IOException {
+            for (int got = 0; got < length; ) {
+                int n = in.read(reply, got, length - got);
+                if (n < 0) {
+                    throw new java.io.EOFException();
+                }
+                got += n;
             }
         }
 
-        @Override
-        public void close() throws java.io.IOException {
-            socket.close();
+        /** The call, closing this socket when the thread's run ends. */
+        private Call closing(Call call) {
+            final class Closing implements Call, AutoCloseable {
+                @Override
+                public void run() throws Exception {
+                    call.run();
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    socket.close();
+                }
+            }
+            return new Closing();
         }
     }
 
@@ -406,11 +530,7 @@ public final class CacheBenchmark {
 
     /** The memoized invoker alone, as the servlet calls it: cache lookup and the answer's JSON tree. */
     private static double[] invokerHits(MemoCache cache, int n) {
-        CallbackInvoker invoker = io.jdash.server.internal.Callbacks.load(
-                        List.of(Callbacks.class), List.of(), CacheBenchmark.class.getClassLoader(), () -> cache)
-                .all()
-                .get(0)
-                .invoker();
+        CallbackInvoker invoker = invoker(cache);
         List<JsonNode> args = List.of(IntNode.valueOf(n));
         int count = cache.store().describe().startsWith("redis") ? INVOKER_HITS / 20 : INVOKER_HITS;
         double[] micros = new double[count];
@@ -423,6 +543,15 @@ public final class CacheBenchmark {
             }
         }
         return micros;
+    }
+
+    /** The memoized callback's invoker on {@code cache}. */
+    private static CallbackInvoker invoker(MemoCache cache) {
+        return io.jdash.server.internal.Callbacks.load(
+                        List.of(Callbacks.class), List.of(), CacheBenchmark.class.getClassLoader(), () -> cache)
+                .all()
+                .get(0)
+                .invoker();
     }
 
     /** p50, p99 and mean of the second half of {@code samples} (the first half warms up). */

@@ -80,6 +80,9 @@ public final class DashServer implements AutoCloseable {
             return host.started(app, options);
         }
         boolean training = CdsTraining.requested();
+        if (app.cache() != null) {
+            app.cache().store().expectConcurrency(options.maxThreads());
+        }
         PreparingServlet servlet = PreparingServlet.prepare(() -> new DashServlet(app));
         DashServer running = startJetty(servlet, training ? CdsTraining.options(options) : options, app.pathPrefix());
         try {

@@ -3,11 +3,10 @@ package io.jdash.cache.redis;
 import io.jdash.server.cache.CacheOptions;
 import io.jdash.server.cache.CacheStore;
 import io.jdash.server.cache.CacheStoreProvider;
-import io.lettuce.core.RedisURI;
 import java.net.URI;
 import java.util.Set;
 
-/** Opens {@link RedisStore}s for {@code redis://} and {@code rediss://} (TLS) URIs, as Lettuce reads them. */
+/** Opens {@link RedisStore}s for {@code redis://} and {@code rediss://} (TLS) URIs, as {@link RedisConnections} reads them. */
 public final class RedisStoreProvider implements CacheStoreProvider {
     @Override
     public Set<String> schemes() {
@@ -16,6 +15,6 @@ public final class RedisStoreProvider implements CacheStoreProvider {
 
     @Override
     public CacheStore open(URI uri, CacheOptions options) {
-        return new RedisStore(RedisURI.create(uri), options.timeout());
+        return new RedisStore(uri, options.timeout());
     }
 }

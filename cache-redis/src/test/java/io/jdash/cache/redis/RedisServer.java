@@ -94,6 +94,28 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** The value of one field of {@code INFO section} (e.g. {@code connected_clients} of {@code clients}). */
+    public String info(String section, String field) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(("INFO " + section + "\r\n").getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            String header = in.readLine();
+            if (header == null || !header.startsWith("$")) {
+                throw new IllegalStateException("INFO " + section + " answered " + header);
+            }
+            for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                if (line.startsWith(field + ":")) {
+                    return line.substring(field.length() + 1).trim();
+                }
+            }
+            throw new IllegalStateException("INFO " + section + " has no " + field);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null) {

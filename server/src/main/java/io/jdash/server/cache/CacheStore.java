@@ -28,6 +28,12 @@ public interface CacheStore extends AutoCloseable {
         return () -> {};
     }
 
+    /**
+     * Says how many threads may call at once (the server's request threads); a store with a connection pool sizes
+     * it so that no caller waits for a connection. The default ignores it.
+     */
+    default void expectConcurrency(int threads) {}
+
     /** What it is, for log lines: {@code in-process}, {@code directory /var/cache/app}, {@code redis://host:6379}. */
     String describe();
 

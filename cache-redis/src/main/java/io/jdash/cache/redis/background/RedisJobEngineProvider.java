@@ -4,7 +4,6 @@ import io.jdash.server.background.BackgroundOptions;
 import io.jdash.server.background.JobEngine;
 import io.jdash.server.background.JobEngineProvider;
 import io.jdash.server.background.JobRunner;
-import io.lettuce.core.RedisURI;
 import java.net.URI;
 import java.util.Set;
 
@@ -17,6 +16,6 @@ public final class RedisJobEngineProvider implements JobEngineProvider {
 
     @Override
     public JobEngine open(URI uri, BackgroundOptions options, JobRunner runner) {
-        return new RedisJobEngine(RedisURI.create(uri), options, runner);
+        return new RedisJobEngine(uri, options, runner);
     }
 }

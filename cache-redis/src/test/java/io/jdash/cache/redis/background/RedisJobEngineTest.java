@@ -14,7 +14,7 @@ import io.jdash.server.background.JobSnapshot;
 import io.jdash.server.background.JobStatus;
 import io.jdash.server.background.JobStoreUnavailableException;
 import io.jdash.server.background.QueueFullException;
-import io.lettuce.core.RedisURI;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class RedisJobEngineTest extends JobEngineContract {
 
     @Override
     protected JobEngine open(JobRunner runner, BackgroundOptions options) {
-        return new RedisJobEngine(RedisURI.create(redis.uri()), options.withEngine(redis.uri()), runner);
+        return new RedisJobEngine(URI.create(redis.uri()), options.withEngine(redis.uri()), runner);
     }
 
     @Test
@@ -102,5 +102,51 @@ class RedisJobEngineTest extends JobEngineContract {
                 Thread.sleep(200);
             }
         }
+    }
+
+    @Test
+    void aCancel_reachesTheWorker_afterRedisRestarted() throws Exception {
+        JobEngine worker = engine(options().withRole(BackgroundOptions.Role.WORKER));
+        JobEngine web = engine(options().withRole(BackgroundOptions.Role.WEB));
+        redis.kill();
+        redis.restart();
+        Thread.sleep(1500); // the worker notices, subscribes again and recreates its queue group
+        JobRequest r = job("started; sleep 10000; result never");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                web.submit(r);
+                break;
+            } catch (JobStoreUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200); // the web engine's own connections were dropped by the restart too
+            }
+        }
+        waitFor(() -> started.containsKey(r.id()));
+        assertTrue(started.get(r.id()).await(10, java.util.concurrent.TimeUnit.SECONDS), "the worker ran it");
+        assertTrue(web.cancel(r.id(), JobStatus.CANCELLED));
+        waitFor(() -> seen.containsKey(r.id()));
+        assertEquals("interrupted, cancelled=true", seen.get(r.id()), "the cancel was published to the worker");
+        assertEquals(JobStatus.CANCELLED, worker.poll(r.id(), Duration.ZERO).status());
+    }
+
+    @Test
+    void aStalledRedis_failsAPollWithinTheCommandTimeout_neverHangsIt() throws Exception {
+        JobEngine engine = engine(options());
+        JobRequest r = job("started; sleep 10000");
+        engine.submit(r);
+        waitFor(() -> started.containsKey(r.id()));
+        assertEquals("+OK", redis.command("CLIENT PAUSE 6000 ALL"));
+        try {
+            long start = System.nanoTime();
+            assertThrows(JobStoreUnavailableException.class, () -> engine.poll(r.id(), Duration.ofSeconds(1)));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 4500, "the poll waited " + millis + " ms for a stalled Redis");
+        } finally {
+            redis.command("CLIENT UNPAUSE");
+        }
+        engine.cancel(r.id(), JobStatus.CANCELLED);
     }
 }

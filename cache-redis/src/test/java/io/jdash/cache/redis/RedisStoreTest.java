@@ -1,0 +1,187 @@
+package io.jdash.cache.redis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdash.server.DashApp;
+import io.jdash.server.DashServer;
+import io.jdash.server.ServerOptions;
+import io.jdash.server.cache.CacheOptions;
+import io.jdash.server.cache.CacheStore;
+import io.jdash.server.cache.MemoCache;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Redis store's own behaviour on a real redis-server: its connection pool (how many connections, what happens
+ * to them when Redis restarts) and the lock. Passwords and databases are in {@link RedisUriTest}.
+ */
+class RedisStoreTest {
+    static final Duration TIMEOUT = Duration.ofMillis(250);
+    static final byte[] VALUE = "v".repeat(200).getBytes(StandardCharsets.US_ASCII);
+
+    static RedisServer redis;
+
+    @BeforeAll
+    static void start() throws Exception {
+        redis = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        redis.close();
+    }
+
+    @BeforeEach
+    void emptyRedis() throws Exception {
+        if (redis.command("PING") == null) {
+            redis.restart();
+        }
+        assertEquals("+OK", redis.command("FLUSHALL"));
+    }
+
+    /** {@code threads} callers GET at once while Redis holds every reply back, so each needs a connection. */
+    static void getAtOnce(CacheStore store, int threads) throws Exception {
+        assertEquals("+OK", redis.command("CLIENT PAUSE 150 ALL"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<byte[]>> got = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                got.add(pool.submit(() -> {
+                    start.await();
+                    return store.get("k");
+                }));
+            }
+            for (Future<byte[]> f : got) {
+                assertArrayEquals(VALUE, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static int connectedClients() {
+        return Integer.parseInt(redis.info("clients", "connected_clients")) - 1; // less the INFO connection
+    }
+
+    static long connectionsAccepted() {
+        return Long.parseLong(redis.info("stats", "total_connections_received"));
+    }
+
+    @Test
+    void concurrentCallers_eachGetAConnection_upToTheServersThreads() throws Exception {
+        for (int threads : new int[] {2, 3, 6}) {
+            try (RedisStore store = new RedisStore(URI.create(redis.uri()), Duration.ofSeconds(2))) {
+                store.put("k", VALUE, Duration.ofMinutes(1));
+                store.expectConcurrency(threads);
+                int idle = connectedClients();
+                long before = connectionsAccepted();
+                getAtOnce(store, 8);
+                long opened = connectionsAccepted() - before - 2; // less CLIENT PAUSE's and INFO's own
+                assertEquals(threads, idle + opened, "8 callers at once on a pool sized for " + threads + " threads");
+                assertEquals(threads, connectedClients(), "and they stay open for the next callers");
+            }
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (connectedClients() != 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, connectedClients(), "a closed store leaves no connection open");
+        }
+    }
+
+    @Test
+    void aDashServer_sizesThePool_fromItsThreads() throws Exception {
+        try (RedisStore store = new RedisStore(URI.create(redis.uri()), Duration.ofSeconds(2));
+                MemoCache cache = MemoCache.of(store, CacheOptions.DEFAULTS);
+                DashServer server = DashServer.start(
+                        DashApp.builder()
+                                .layout(ServerProcess.app().layout())
+                                .callbacks(SharedCallbacks.class)
+                                .cache(cache)
+                                .build(),
+                        ServerOptions.builder().port(0).threads(4, 5).build())) {
+            store.put("k", VALUE, Duration.ofMinutes(1));
+            int idle = connectedClients();
+            long before = connectionsAccepted();
+            getAtOnce(store, 8);
+            assertEquals(5, idle + connectionsAccepted() - before - 2, "a pool of the server's 5 threads");
+        }
+    }
+
+    @Test
+    void aRestart_dropsEveryIdleConnection_soTheNextCallRecovers() throws Exception {
+        try (RedisStore store = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
+            store.put("k", VALUE, Duration.ofMinutes(1));
+            getAtOnce(store, 6);
+            assertEquals(6, connectedClients(), "six idle connections in the pool");
+            redis.kill();
+            redis.restart();
+            RuntimeException first = assertThrows(RuntimeException.class, () -> store.get("k"));
+            assertTrue(first.getMessage() != null, String.valueOf(first));
+            assertNull(store.get("k"), "a fresh connection; the restarted Redis is empty");
+            store.put("k", VALUE, Duration.ofMinutes(1));
+            // six callers at once again: none may meet one of the five dead connections (the first failure
+            // dropped them all), or a busy server would see one failure per dead connection, each a retry interval
+            getAtOnce(store, 6);
+        }
+    }
+
+    @Test
+    void aRedisThatIsDown_failsFast_andTheStoreComesBackWithIt() throws Exception {
+        try (RedisStore store = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
+            store.put("k", VALUE, Duration.ofMinutes(1));
+            redis.kill();
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                assertThrows(RuntimeException.class, () -> store.get("k"));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis < 1000, "a refused connection took " + millis + " ms");
+            }
+            redis.restart();
+            assertNull(store.get("k"));
+        }
+    }
+
+    @Test
+    void theLock_isExclusive_expires_andIsReleasedOnlyByItsOwner() throws Exception {
+        try (RedisStore a = new RedisStore(URI.create(redis.uri()), TIMEOUT);
+                RedisStore b = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
+            CacheStore.Lock held = a.tryLock("job", Duration.ofMillis(300));
+            assertNotNull(held);
+            assertNull(b.tryLock("job", Duration.ofMillis(300)), "held by a");
+            Thread.sleep(450);
+            CacheStore.Lock taken = b.tryLock("job", Duration.ofSeconds(5));
+            assertNotNull(taken, "a's lease ran out");
+            held.release(); // a's release must not remove b's lock
+            assertNull(a.tryLock("job", Duration.ofSeconds(5)), "still b's");
+            taken.release();
+            assertNotNull(a.tryLock("job", Duration.ofSeconds(5)), "free after b released it");
+        }
+    }
+
+    @Test
+    void putWithTtl_isGoneAfterIt() throws Exception {
+        try (RedisStore store = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
+            store.put("short", VALUE, Duration.ofMillis(100));
+            assertArrayEquals(VALUE, store.get("short"));
+            Thread.sleep(250);
+            assertNull(store.get("short"));
+        }
+    }
+}
