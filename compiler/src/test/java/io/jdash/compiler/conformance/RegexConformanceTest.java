@@ -108,6 +108,10 @@ class RegexConformanceTest {
         }
         for (String text : texts) {
             cases.add(new Case("MatcherCallbacks_dates", "[" + JSON.writeValueAsString(text) + "]", null));
+            cases.add(new Case("MatcherCallbacks_api", "[" + JSON.writeValueAsString(text) + ",\"$\"]", null));
+        }
+        for (String text : List.of("a=1 b=22 C=", "key=7;x=;y=12345", "=1 a= b=2", "z=9")) {
+            cases.add(new Case("MatcherCallbacks_api", "[" + JSON.writeValueAsString(text) + ",\"#\"]", null));
         }
         for (String text : List.of("2024-01-31", "on 2024-01-31 and 1999-12-01.", "2024-1-31", "x2024-01-3112")) {
             cases.add(new Case("MatcherCallbacks_dates", "[" + JSON.writeValueAsString(text) + "]", null));
