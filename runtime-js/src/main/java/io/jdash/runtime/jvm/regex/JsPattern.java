@@ -19,6 +19,7 @@ public final class JsPattern {
     final String names;
     private final String pattern;
     private final int flags;
+    private String anchored;
 
     private JsPattern(String pattern, int flags, String source, int options, String groups, String names) {
         this.pattern = pattern;
@@ -85,6 +86,9 @@ public final class JsPattern {
 
     /** The translated source anchored at both ends, as {@code matches()} runs it. */
     String anchored() {
-        return "^(?:" + source + ")$";
+        if (anchored == null) {
+            anchored = "^(?:" + source + ")$";
+        }
+        return anchored;
     }
 }
