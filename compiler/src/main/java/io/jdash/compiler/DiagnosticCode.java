@@ -184,8 +184,9 @@ public enum DiagnosticCode {
             "JDASH-W006",
             "a regex that is not a constant (TeaVM's regex engine runs it; results may differ)",
             "%s %s (in %s)",
-            "use a constant pattern (a string literal or static final constant): jdash translates those at build"
-                    + " time with the JDK's semantics and without a regex engine in the bundle"),
+            "use a constant pattern (a string literal or static final constant, with constant flags for"
+                    + " Pattern.compile): jdash translates those at build time with the JDK's semantics and without a"
+                    + " regex engine in the bundle"),
     /** A locale made from run-time values: the bundle holds the standard locale set, other locales fall back. */
     LOCALE_FALLBACK(
             "JDASH-W007",

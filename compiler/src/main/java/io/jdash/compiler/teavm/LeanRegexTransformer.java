@@ -27,7 +27,9 @@ import org.teavm.model.util.DefinitionExtractor;
  * Runs {@code String.replaceAll}, {@code replaceFirst}, {@code matches} and {@code split} and
  * {@code Pattern.matches} with a constant pattern as a JavaScript {@code RegExp} translated at build time by
  * {@link RegexTranslator}, through {@code io.jdash.runtime.jvm.regex.JsRegex}, so that the bundle needs no regex
- * engine; {@code Pattern.quote} and {@code Matcher.quoteReplacement} go there too. A constant pattern that cannot be
+ * engine; {@code Pattern.quote} and {@code Matcher.quoteReplacement} go there too. {@code Pattern.compile} with a
+ * constant pattern (and constant flags) makes a {@code JsPattern}, which {@link LeanPatternTransformer} makes a
+ * {@code Pattern}. A constant pattern that cannot be
  * translated exactly (or that the JDK rejects) is recorded as a {@link Problem} at its call site; the compiler reports
  * it if a browser callback reaches the call. Calls with patterns that are not constants are left to TeaVM's engine.
  * TeaVM instantiates this transformer by name for each compilation.
@@ -49,6 +51,17 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
     private static final MethodReference SPLIT = new MethodReference(
             LEAN, "split", STRING, STRING, ValueType.INTEGER, ValueType.INTEGER, ValueType.arrayOf(STRING));
     private static final MethodReference QUOTE = new MethodReference(LEAN, "quote", STRING, STRING);
+    private static final String JS_PATTERN = "io.jdash.runtime.jvm.regex.JsPattern";
+    private static final MethodReference COMPILE = new MethodReference(
+            JS_PATTERN,
+            "compile",
+            STRING,
+            ValueType.INTEGER,
+            STRING,
+            ValueType.INTEGER,
+            STRING,
+            STRING,
+            ValueType.object(JS_PATTERN));
     private static final MethodReference QUOTE_REPLACEMENT =
             new MethodReference(LEAN, "quoteReplacement", STRING, STRING);
 
@@ -87,6 +100,7 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
             block.forEach(all::add);
         }
         Map<Variable, String> constants = constants(all);
+        Map<Variable, Integer> integers = null;
         for (Instruction insn : all) {
             if (!(insn instanceof InvokeInstruction call)) {
                 continue;
@@ -101,6 +115,35 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
             }
             if (cls.equals("java.util.regex.Matcher") && name.equals("quoteReplacement") && args.size() == 1) {
                 call.replace(invoke(QUOTE_REPLACEMENT, call, args.get(0)));
+                continue;
+            }
+            if (cls.equals("java.util.regex.Pattern")
+                    && name.equals("compile")
+                    && !args.isEmpty()
+                    && constants.containsKey(args.get(0))) {
+                if (integers == null) {
+                    integers = integerConstants(all);
+                }
+                Integer flags = args.size() == 1 ? Integer.valueOf(0) : integers.get(args.get(1));
+                if (flags == null) {
+                    continue; // flags known only at run time: TeaVM's engine, with JDASH-W006
+                }
+                String regex = constants.get(args.get(0));
+                RegexTranslator.Translation t = translate(owner, call, regex, flags);
+                if (t != null) {
+                    call.replace(invoke(
+                            COMPILE,
+                            call,
+                            args.get(0),
+                            integer(
+                                    java.util.regex.Pattern.compile(regex, flags)
+                                            .flags(),
+                                    call),
+                            string(t.source(), call),
+                            integer(t.options(), call),
+                            string(t.groupsText(), call),
+                            string(t.namesText(), call)));
+                }
                 continue;
             }
             boolean onString = cls.equals(STRING_CLASS)
@@ -171,13 +214,22 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
 
     /** The translation, or null after recording why there is none. */
     private static RegexTranslator.Translation translate(MethodReference owner, InvokeInstruction call, String regex) {
+        return translate(owner, call, regex, 0);
+    }
+
+    /** The translation with {@code flags}, or null after recording why there is none. */
+    private static RegexTranslator.Translation translate(
+            MethodReference owner, InvokeInstruction call, String regex, int flags) {
         String why;
         try {
-            return RegexTranslator.translate(regex, 0);
+            return RegexTranslator.translate(regex, flags);
         } catch (PatternSyntaxException e) {
             why = "\"" + regex + "\" is invalid: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")
                     + "; the JDK throws PatternSyntaxException for it";
+        } catch (IllegalArgumentException e) {
+            why = "\"" + regex + "\" is compiled with flags 0x" + Integer.toHexString(flags)
+                    + ", which the JDK refuses (" + e.getMessage() + ")";
         } catch (RegexTranslator.UnsupportedPatternException e) {
             why = "\"" + regex + "\" cannot run exactly in the browser: " + e.getMessage();
         } catch (RuntimeException e) {
@@ -201,6 +253,24 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
                 definitions.merge(v, 1, Integer::sum);
             }
             if (insn instanceof StringConstantInstruction c) {
+                constants.put(c.getReceiver(), c.getConstant());
+            }
+        }
+        constants.keySet().removeIf(v -> definitions.getOrDefault(v, 0) != 1);
+        return constants;
+    }
+
+    /** The variables defined once, by an int constant. */
+    private static Map<Variable, Integer> integerConstants(List<Instruction> all) {
+        Map<Variable, Integer> constants = new HashMap<>();
+        Map<Variable, Integer> definitions = new HashMap<>();
+        DefinitionExtractor defs = new DefinitionExtractor();
+        for (Instruction insn : all) {
+            insn.acceptVisitor(defs);
+            for (Variable v : defs.getDefinedVariables()) {
+                definitions.merge(v, 1, Integer::sum);
+            }
+            if (insn instanceof IntegerConstantInstruction c) {
                 constants.put(c.getReceiver(), c.getConstant());
             }
         }

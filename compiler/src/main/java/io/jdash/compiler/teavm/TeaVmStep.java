@@ -197,6 +197,7 @@ public final class TeaVmStep {
                             : LeanClasslibTransformer.class.getName());
             transformers.add(LeanDateFormatTransformer.class.getName());
             transformers.add(LeanRegexTransformer.class.getName());
+            transformers.add(LeanPatternTransformer.class.getName());
         } else {
             properties.setProperty(JdashTeaVMPlugin.NO_REPLACEMENTS, "true");
         }
@@ -291,6 +292,7 @@ public final class TeaVmStep {
                         chains));
             }
         }
+        problems.addAll(refusedRegexCalls(graph, entryClass));
         Reachability reachable = new Reachability();
         for (MethodReference m : dependencies.getReachableMethods()) {
             if (m.getClassName().equals(entryClass) && functions.contains(m.getName())) {
@@ -364,6 +366,52 @@ public final class TeaVmStep {
             }
         }
         return new ArrayList<>(calls.values());
+    }
+
+    /**
+     * One problem per call that reaches a {@code Pattern}/{@code Matcher} method refused by
+     * {@link LeanPatternTransformer} (its body calls {@code JsRegex.refused()}), at the call.
+     */
+    private static List<Unsupported> refusedRegexCalls(CallGraph graph, String entryClass) {
+        List<Unsupported> problems = new ArrayList<>();
+        CallGraphNode refused = graph.getNode(LeanPatternTransformer.REFUSED);
+        if (refused == null) {
+            return problems;
+        }
+        Set<MethodReference> refusing = new java.util.LinkedHashSet<>();
+        for (CallSite site : refused.getCallerCallSites()) {
+            for (CallGraphNode caller : site.getCallers()) {
+                refusing.add(caller.getMethod());
+            }
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (MethodReference m : refusing) {
+            String text = LeanRegexTransformer.PROBLEM + LeanPatternTransformer.refusal(m);
+            for (CallSite site : graph.getNode(m).getCallerCallSites()) {
+                for (CallGraphNode caller : site.getCallers()) {
+                    if (refusing.contains(caller.getMethod())) {
+                        continue;
+                    }
+                    Map<String, List<String>> chains = chainsToCallbacks(graph, caller.getMethod(), entryClass);
+                    if (chains.isEmpty()) {
+                        continue;
+                    }
+                    boolean located = false;
+                    for (TextLocation loc : site.getLocations(caller)) {
+                        if (loc != null && !loc.isEmpty()) {
+                            located = true;
+                            if (seen.add(text + loc.getFileName() + ":" + loc.getLine())) {
+                                problems.add(new Unsupported(text, loc.getFileName(), loc.getLine(), chains));
+                            }
+                        }
+                    }
+                    if (!located && seen.add(text + caller.getMethod())) {
+                        problems.add(new Unsupported(text, null, 0, chains));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** A warning at each reachable call that makes a locale from run-time values. */

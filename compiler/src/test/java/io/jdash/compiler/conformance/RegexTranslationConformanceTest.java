@@ -33,7 +33,7 @@ class RegexTranslationConformanceTest {
 
     @Test
     void generatedPatternsAgreeWithTheJdk(@TempDir Path dir) throws Exception {
-        ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "regexprobe");
+        ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, true, "regexprobe", "regex");
         RegexGenerator gen = new RegexGenerator(12);
         List<NodeHarness.Call> calls = new ArrayList<>();
         List<Expected> expected = new ArrayList<>();

@@ -134,6 +134,14 @@ public final class JsRegex {
         return result;
     }
 
+    /**
+     * The body the compiler gives a {@code Pattern} or {@code Matcher} method it cannot run exactly: a call that
+     * reaches it is a build error (JDASH-E022) at the call, so this never runs in a bundle.
+     */
+    public static RuntimeException refused() {
+        return new UnsupportedOperationException("refused by the compiler");
+    }
+
     /** {@code Pattern.quote(s)}. */
     public static String quote(String s) {
         int slashE = s.indexOf("\\E");
@@ -166,7 +174,7 @@ public final class JsRegex {
     }
 
     /** The next match at or after {@code from}, as {@code Matcher.find} searches. */
-    private static JSObject find(String s, String source, int options, int from) {
+    static JSObject find(String s, String source, int options, int from) {
         if ((options & STARTS) == 0 || !hasSurrogate(s)) {
             return exec(regex(source, "g"), s, from);
         }
@@ -196,7 +204,7 @@ public final class JsRegex {
      * The replacement as literal strings and group numbers (JS groups), with the JDK's exceptions
      * ({@code Matcher.appendExpandedReplacement}, Java 17 wording).
      */
-    private static Object[] parseReplacement(String replacement, String groups, String names) {
+    static Object[] parseReplacement(String replacement, String groups, String names) {
         if (replacement == null) {
             throw new NullPointerException();
         }
@@ -281,7 +289,7 @@ public final class JsRegex {
     }
 
     /** The RegExp for a source and flags, compiled once. */
-    private static JSObject regex(String source, String flags) {
+    static JSObject regex(String source, String flags) {
         if (cache == null) {
             cache = newMap();
         }
@@ -301,7 +309,7 @@ public final class JsRegex {
     @JSBody(
             params = {"r", "s", "i"},
             script = "r.lastIndex = i; return r.exec(s);")
-    private static native JSObject exec(JSObject regex, String s, int from);
+    static native JSObject exec(JSObject regex, String s, int from);
 
     @JSBody(
             params = {"r", "s", "t"},
@@ -313,14 +321,36 @@ public final class JsRegex {
             script = "return r.test(s);")
     private static native boolean jsTest(JSObject regex, String s);
 
+    /** Where JS group {@code g} of a match made with the {@code d} flag starts ({@code end} false) or ends, or -1. */
+    @JSBody(
+            params = {"m", "g", "end"},
+            script = "var v = m.indices[g]; return v === undefined ? -1 : v[end ? 1 : 0];")
+    static native int bound(JSObject match, int group, boolean end);
+
+    /** What {@code Matcher.appendReplacement} appends for a match: the template of {@link #parseReplacement}. */
+    static String expand(Object[] template, JSObject match) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : template) {
+            if (part instanceof String literal) {
+                sb.append(literal);
+            } else if (match != null) {
+                String g = group(match, (Integer) part);
+                if (g != null) {
+                    sb.append(g);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     @JSBody(params = "m", script = "return m.index;")
-    private static native int index(JSObject match);
+    static native int index(JSObject match);
 
     @JSBody(params = "m", script = "return m[0].length;")
-    private static native int length(JSObject match);
+    static native int length(JSObject match);
 
     @JSBody(
             params = {"m", "g"},
             script = "var v = m[g]; return v === undefined ? null : v;")
-    private static native String group(JSObject match, int group);
+    static native String group(JSObject match, int group);
 }
