@@ -190,6 +190,7 @@ public final class TeaVmStep {
         if (replacements) {
             transformers.add(LeanNumberFormatTransformer.class.getName());
             transformers.add(JvmSemanticsTransformer.class.getName());
+            transformers.add(CompensatedSumsTransformer.class.getName());
             transformers.add(JdkSurfaceTransformer.class.getName());
             transformers.add(
                     development
@@ -204,6 +205,7 @@ public final class TeaVmStep {
         if (strict) {
             transformers.add(JvmChecksTransformer.class.getName());
         }
+        transformers.add(NestedArithmeticTransformer.class.getName());
         TeaVMOptimizationLevel level = development ? TeaVMOptimizationLevel.SIMPLE : TeaVMOptimizationLevel.ADVANCED;
         List<File> files = new ArrayList<>();
         for (Path p : new LinkedHashSet<>(classpath)) {

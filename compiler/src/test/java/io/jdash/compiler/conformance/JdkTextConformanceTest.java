@@ -681,7 +681,7 @@ class JdkTextConformanceTest {
                     json(String.valueOf(random.nextLong()), 1 + random.nextInt(1 << random.nextInt(31))),
                     null));
         }
-        for (int k = 0; k < 120; k++) {
+        for (int k = 0; k < 300; k++) {
             List<Double> values = new ArrayList<>();
             for (int n = random.nextInt(k < 5 ? 2 : 13); n > 0; n--) {
                 values.add(
@@ -776,6 +776,16 @@ class JdkTextConformanceTest {
                     "DashboardCodeCallbacks_format",
                     json(d, ints[random.nextInt(ints.length)], strings[random.nextInt(strings.length)]),
                     null));
+        }
+        double[] magnitudes = {1e-300, 1e-20, 1e-3, 0.1, 1, 3, 1e3, 1e16, 1e200, 1e300};
+        for (int k = 0; k < 400; k++) {
+            double[] abc = new double[3];
+            for (int j = 0; j < 3; j++) {
+                abc[j] = (random.nextBoolean() ? -1 : 1)
+                        * (k < 100 ? magnitudes[random.nextInt(magnitudes.length)] : 1)
+                        * (random.nextInt(4) == 0 ? random.nextInt(9) + 1 : random.nextDouble() * 10);
+            }
+            cases.add(new Case("DashboardCodeCallbacks_arithmetic", json(abc[0], abc[1], abc[2]), null));
         }
         assertAgree("dashboard", cases);
     }
