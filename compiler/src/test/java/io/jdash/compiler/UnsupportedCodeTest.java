@@ -78,4 +78,23 @@ class UnsupportedCodeTest {
         assertNotNull(result.bundleFile());
         assertTrue(result.sizeTable().contains("server"), result.sizeTable());
     }
+
+    /** TeaVM's {@code nextGaussian(mean, stddev)} draws otherwise than the JDK's ziggurat: refused, not divergent. */
+    @Test
+    void randomGaussianWithMeanIsRefused(@TempDir Path dir) {
+        Path classes = Fixtures.copy("gaussian", dir.resolve("classes"));
+        CompilationFailedException e = assertThrows(
+                CompilationFailedException.class,
+                () -> JdashCompiler.compile(
+                        CompilerConfig.builder()
+                                .scan(classes)
+                                .reportDirectory(dir.resolve("jdash"))
+                                .build(),
+                        BuildListener.SILENT));
+        Diagnostic error =
+                e.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals("JDASH-E020", error.code(), error.toString());
+        assertTrue(error.message().contains("nextGaussian"), error.message());
+        assertEquals("io/jdash/fixtures/gaussian/GaussianCallbacks.java", error.file());
+    }
 }

@@ -6,7 +6,6 @@ import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.FieldHolder;
 import org.teavm.model.MethodDescriptor;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 import org.teavm.model.emit.ProgramEmitter;
@@ -32,15 +31,15 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        switch (cls.getName().replace(".T", ".")) {
+        switch (MethodBodies.jdkName(cls.getName())) {
             case "java.util.DoubleSummaryStatistics" -> statistics(cls, context);
             case "java.util.stream.doubleimpl.SimpleDoubleStreamImpl" -> {
-                ProgramEmitter sum = body(cls, context, new MethodDescriptor("sum", D));
+                ProgramEmitter sum = MethodBodies.replaced(cls, context, new MethodDescriptor("sum", D));
                 if (sum != null) {
                     sum.invoke(new MethodReference(SUMS, "sum", STREAM, D), sum.var(0, STREAM))
                             .returnValue();
                 }
-                ProgramEmitter average = body(cls, context, new MethodDescriptor("average", OPTIONAL));
+                ProgramEmitter average = MethodBodies.replaced(cls, context, new MethodDescriptor("average", OPTIONAL));
                 if (average != null) {
                     average.invoke(new MethodReference(SUMS, "average", STREAM, OPTIONAL), average.var(0, STREAM))
                             .returnValue();
@@ -48,7 +47,8 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
             }
             case "java.util.stream.Collectors" -> {
                 for (String name : new String[] {"summingDouble", "averagingDouble"}) {
-                    ProgramEmitter pe = body(cls, context, new MethodDescriptor(name, MAPPER, COLLECTOR));
+                    ProgramEmitter pe =
+                            MethodBodies.replaced(cls, context, new MethodDescriptor(name, MAPPER, COLLECTOR));
                     if (pe != null) {
                         pe.invoke(new MethodReference(SUMS, name, MAPPER, COLLECTOR), pe.var(1, MAPPER))
                                 .returnValue();
@@ -67,7 +67,7 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
             cls.addField(field);
         }
         ValueType self = ValueType.object(cls.getName());
-        ProgramEmitter accept = body(cls, context, new MethodDescriptor("accept", D, ValueType.VOID));
+        ProgramEmitter accept = MethodBodies.replaced(cls, context, new MethodDescriptor("accept", D, ValueType.VOID));
         if (accept != null) {
             ValueEmitter stats = accept.var(0, self);
             add(accept, stats, accept.var(1, D));
@@ -76,7 +76,8 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
             minMax(accept, stats, accept.var(1, D), accept.var(1, D));
             accept.exit();
         }
-        ProgramEmitter combine = body(cls, context, new MethodDescriptor("combine", self, ValueType.VOID));
+        ProgramEmitter combine =
+                MethodBodies.replaced(cls, context, new MethodDescriptor("combine", self, ValueType.VOID));
         if (combine != null) {
             ValueEmitter stats = combine.var(0, self);
             ValueEmitter other = combine.var(1, self);
@@ -88,7 +89,7 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
             minMax(combine, stats, other.getField("min", D), other.getField("max", D));
             combine.exit();
         }
-        ProgramEmitter getSum = body(cls, context, new MethodDescriptor("getSum", D));
+        ProgramEmitter getSum = MethodBodies.replaced(cls, context, new MethodDescriptor("getSum", D));
         if (getSum != null) {
             ValueEmitter stats = getSum.var(0, self);
             getSum.invoke(
@@ -98,7 +99,7 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
                             stats.getField(SIMPLE_SUM, D))
                     .returnValue();
         }
-        ProgramEmitter getAverage = body(cls, context, new MethodDescriptor("getAverage", D));
+        ProgramEmitter getAverage = MethodBodies.replaced(cls, context, new MethodDescriptor("getAverage", D));
         if (getAverage != null) {
             ValueEmitter stats = getAverage.var(0, self);
             getAverage
@@ -127,12 +128,5 @@ public final class CompensatedSumsTransformer implements ClassHolderTransformer 
                 "min", pe.invoke(new MethodReference("java.lang.Math", "min", D, D, D), stats.getField("min", D), min));
         stats.setField(
                 "max", pe.invoke(new MethodReference("java.lang.Math", "max", D, D, D), stats.getField("max", D), max));
-    }
-
-    private static ProgramEmitter body(ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor d) {
-        MethodHolder method = cls.getMethod(d);
-        return method == null || method.getProgram() == null
-                ? null
-                : ProgramEmitter.create(method, context.getHierarchy());
     }
 }

@@ -41,7 +41,7 @@ import org.teavm.model.util.DefinitionExtractor;
  * Gives the application's own code (every class outside the JDK, TeaVM and jdash's runtime) the JVM's implicit
  * checks: {@code NullPointerException}, {@code ArrayIndexOutOfBoundsException} (with the JVM's message) and
  * {@code ClassCastException}, plus the JVM's numeric conversions ({@code (int)}/{@code (long)} of a double saturate,
- * {@code float} results are rounded to float).
+ * {@code float} results are rounded to float, in every class).
  *
  * <p>It replaces TeaVM's strict mode, which checks every class (the JDK's too, at a size cost) and, in TeaVM 0.16,
  * miscompiles a variable whose bound check failed inside a {@code try} block. The inserted checks are calls without
@@ -102,6 +102,19 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             List<Instruction> instructions = new ArrayList<>();
             block.forEach(instructions::add);
             for (Instruction insn : instructions) {
+                // JS computes in doubles: a float result is rounded to float wherever it is made, the JDK's
+                // classes and jdash's runtime included (Random.nextFloat(bound) multiplies floats)
+                if (insn instanceof BinaryInstruction bin && bin.getOperandType() == NumericOperandType.FLOAT) {
+                    roundToFloat(program, bin, bin.getReceiver());
+                    continue;
+                }
+                if (!application
+                        && insn instanceof CastNumberInstruction cast
+                        && cast.getTargetType() == NumericOperandType.FLOAT
+                        && cast.getSourceType() != NumericOperandType.FLOAT) {
+                    roundToFloat(program, cast, cast.getReceiver());
+                    continue;
+                }
                 if (!application && !cls.startsWith("java.util.")) {
                     continue;
                 }
@@ -135,8 +148,6 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     castCheck(program, cast);
                 } else if (insn instanceof CastNumberInstruction cast) {
                     numericCast(program, cast);
-                } else if (insn instanceof BinaryInstruction bin && bin.getOperandType() == NumericOperandType.FLOAT) {
-                    roundToFloat(program, bin, bin.getReceiver());
                 }
             }
         }

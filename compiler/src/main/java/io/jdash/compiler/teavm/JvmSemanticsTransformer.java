@@ -7,7 +7,6 @@ import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
-import org.teavm.model.ElementModifier;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
@@ -19,16 +18,18 @@ import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
+import org.teavm.model.instructions.CastNumberInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
+import org.teavm.model.instructions.NumericOperandType;
 
 /**
  * Makes TeaVM's output behave as the JVM where its classlib or code generator differs (measured line by line against
  * the JVM in node; see {@code docs/architecture.md}):
  * integer division and remainder by zero throw {@code ArithmeticException}; {@code Math.round}, {@code Math.rint},
- * {@code Math.log10}, {@code Enum.compareTo} and {@code Random.nextInt(int)} give the JVM's results. The fixes
+ * {@code Math.log10}, {@code Enum.compareTo} and {@code Random}'s bounded numbers and streams give the JVM's results. The fixes
  * live in {@code io.jdash.runtime.jvm.JvmMath}; this transformer redirects the JDK methods and operators there.
  * TeaVM instantiates it by name for each compilation.
  */
@@ -37,6 +38,9 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static final String JVM_STRINGS = "io.jdash.runtime.jvm.JvmStrings";
     private static final String JVM_FORMATTER = "io.jdash.runtime.jvm.JvmFormatter";
     private static final String JVM_APIS = "io.jdash.runtime.jvm.JvmApis";
+    private static final String JVM_RANDOM = "io.jdash.runtime.jvm.JvmRandom";
+    private static final String JVM_LISTS = "io.jdash.runtime.jvm.JvmLists";
+    private static final String JVM_IMMUTABLES = "io.jdash.runtime.jvm.JvmImmutables";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final ValueType OBJECTS = ValueType.arrayOf(OBJECT);
     private static final ValueType STRING = ValueType.object("java.lang.String");
@@ -45,6 +49,15 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (cls.getName().equals(JVM_LISTS)) {
+            // modCount is protected in java.util: read here in the IR, where no access rule applies
+            ValueType list = ValueType.object("java.util.AbstractList");
+            ProgramEmitter pe =
+                    MethodBodies.replaced(cls, context, new MethodDescriptor("modCount", list, ValueType.INTEGER));
+            if (pe != null) {
+                pe.var(1, list).getField("modCount", ValueType.INTEGER).returnValue();
+            }
+        }
         if (cls.getName().startsWith("io.jdash.runtime.jvm.")) {
             return;
         }
@@ -196,20 +209,25 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         new MethodDescriptor("compareTo", ENUM, ValueType.INTEGER),
                         new MethodReference(JVM_MATH, "enumCompare", ENUM, ENUM, ValueType.INTEGER),
                         ENUM);
-            case "java.util.Random" -> {
-                MethodDescriptor nextInt = new MethodDescriptor("nextInt", ValueType.INTEGER, ValueType.INTEGER);
-                if (cls.getMethod(nextInt) == null) {
-                    // TeaVM inherits nextInt(int) from a RandomGenerator default method with another algorithm
-                    MethodHolder added = new MethodHolder(nextInt);
-                    added.setLevel(AccessLevel.PUBLIC);
-                    cls.addMethod(added);
-                }
+            case "java.util.Random" -> random(cls, context);
+            case "java.util.AbstractList" -> {
+                ValueType list = ValueType.object("java.util.AbstractList");
+                ValueType iterator = ValueType.object("java.util.Iterator");
                 replace(
                         cls,
                         context,
-                        nextInt,
-                        new MethodReference(JVM_MATH, "nextInt", RANDOM, ValueType.INTEGER, ValueType.INTEGER),
-                        RANDOM);
+                        new MethodDescriptor("iterator", iterator),
+                        new MethodReference(JVM_LISTS, "iterator", list, iterator),
+                        list);
+            }
+            case "java.util.Set", "java.util.Map" -> immutableFactories(cls, context);
+            case "java.util.random.RandomGenerator" -> {
+                // its default draws from nextGaussian(); the JDK's from a ziggurat of its own: refused (JDASH-E020)
+                MethodHolder gaussian = cls.getMethod(
+                        new MethodDescriptor("nextGaussian", ValueType.DOUBLE, ValueType.DOUBLE, ValueType.DOUBLE));
+                if (gaussian != null) {
+                    cls.removeMethod(gaussian);
+                }
             }
             default -> {
                 String stream = distinctStream(cls.getName());
@@ -221,6 +239,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                             new MethodDescriptor("distinct", type),
                             new MethodReference("io.jdash.runtime.jvm.JvmStreams", "distinct", type, type),
                             ValueType.object(cls.getName()));
+                    for (String name : new String[] {"limit", "skip"}) {
+                        MethodHolder method = cls.getMethod(new MethodDescriptor(name, ValueType.LONG, type));
+                        if (method != null && method.getProgram() != null) {
+                            checkStreamSize(method.getProgram());
+                        }
+                    }
                 }
             }
         }
@@ -232,11 +256,87 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     }
 
     /**
+     * The JDK's null and duplicate checks, with its messages, before TeaVM's {@code Set.of}, {@code Map.of} and
+     * {@code Map.ofEntries} of every arity ({@code JvmImmutables}).
+     */
+    private static void immutableFactories(ClassHolder cls, ClassHolderTransformerContext context) {
+        boolean map = cls.getName().equals("java.util.Map");
+        ValueType self = ValueType.object(cls.getName());
+        MethodReference check = new MethodReference(
+                JVM_IMMUTABLES, map ? "checkKeysAndValues" : "checkElements", OBJECTS, ValueType.VOID);
+        for (int n = 2; n <= (map ? 20 : 10); n += map ? 2 : 1) {
+            ValueType[] signature = new ValueType[n + 1];
+            java.util.Arrays.fill(signature, OBJECT);
+            signature[n] = self;
+            MethodBodies.checkFirst(cls, context, new MethodDescriptor("of", signature), check);
+        }
+        if (map) {
+            ValueType entries = ValueType.arrayOf(ValueType.object("java.util.Map$Entry"));
+            MethodBodies.checkFirst(
+                    cls,
+                    context,
+                    new MethodDescriptor("ofEntries", entries, self),
+                    new MethodReference(JVM_IMMUTABLES, "checkEntries", entries, ValueType.VOID));
+        } else {
+            MethodBodies.checkFirst(cls, context, new MethodDescriptor("of", OBJECTS, self), check);
+        }
+    }
+
+    /**
+     * Gives {@code Random} the JDK's bounded numbers, streams and bytes ({@code JvmRandom}): TeaVM inherits them from
+     * {@code RandomGenerator} default methods with other algorithms, so each is added to the class.
+     */
+    private static void random(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType i = ValueType.INTEGER;
+        ValueType j = ValueType.LONG;
+        ValueType f = ValueType.FLOAT;
+        ValueType d = ValueType.DOUBLE;
+        ValueType ints = ValueType.object("java.util.stream.IntStream");
+        ValueType longs = ValueType.object("java.util.stream.LongStream");
+        ValueType doubles = ValueType.object("java.util.stream.DoubleStream");
+        for (MethodDescriptor descriptor : new MethodDescriptor[] {
+            new MethodDescriptor("nextInt", i, i),
+            new MethodDescriptor("nextInt", i, i, i),
+            new MethodDescriptor("nextLong", j, j),
+            new MethodDescriptor("nextLong", j, j, j),
+            new MethodDescriptor("nextDouble", d, d),
+            new MethodDescriptor("nextDouble", d, d, d),
+            new MethodDescriptor("nextFloat", f, f),
+            new MethodDescriptor("nextFloat", f, f, f),
+            new MethodDescriptor("nextBytes", ValueType.arrayOf(ValueType.BYTE), ValueType.VOID),
+            new MethodDescriptor("ints", j, ints),
+            new MethodDescriptor("ints", i, i, ints),
+            new MethodDescriptor("ints", j, i, i, ints),
+            new MethodDescriptor("longs", j, longs),
+            new MethodDescriptor("longs", j, j, longs),
+            new MethodDescriptor("longs", j, j, j, longs),
+            new MethodDescriptor("doubles", j, doubles),
+            new MethodDescriptor("doubles", d, d, doubles),
+            new MethodDescriptor("doubles", j, d, d, doubles)
+        }) {
+            ValueType[] params = descriptor.getParameterTypes();
+            ValueType[] signature = new ValueType[params.length + 2];
+            signature[0] = RANDOM;
+            System.arraycopy(params, 0, signature, 1, params.length);
+            signature[signature.length - 1] = descriptor.getResultType();
+            ProgramEmitter pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
+            ValueEmitter call = pe.invoke(
+                    new MethodReference(JVM_RANDOM, descriptor.getName(), signature),
+                    MethodBodies.arguments(pe, descriptor, RANDOM));
+            if (descriptor.getResultType() == ValueType.VOID) {
+                pe.exit();
+            } else {
+                call.returnValue();
+            }
+        }
+    }
+
+    /**
      * The stream interface whose {@code distinct()} TeaVM's base stream class {@code name} implements (its simple
      * streams of objects, ints, longs and doubles), or null.
      */
     private static String distinctStream(String name) {
-        return switch (name.replace(".T", ".")) {
+        return switch (MethodBodies.jdkName(name)) {
             case "java.util.stream.impl.SimpleStreamImpl" -> "java.util.stream.Stream";
             case "java.util.stream.intimpl.SimpleIntStreamImpl" -> "java.util.stream.IntStream";
             case "java.util.stream.longimpl.SimpleLongStreamImpl" -> "java.util.stream.LongStream";
@@ -249,12 +349,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static void message(ClassHolder cls, ClassHolderTransformerContext context, String method) {
         ValueType self = ValueType.object(cls.getName());
         MethodDescriptor getMessage = new MethodDescriptor("getMessage", STRING);
-        if (cls.getMethod(getMessage) == null) {
-            MethodHolder added = new MethodHolder(getMessage);
-            added.setLevel(AccessLevel.PUBLIC);
-            cls.addMethod(added);
-        }
-        replace(cls, context, getMessage, new MethodReference(JVM_APIS, method, self, STRING), self);
+        MethodBodies.returnCall(
+                MethodBodies.added(cls, context, getMessage, AccessLevel.PUBLIC),
+                getMessage,
+                new MethodReference(JVM_APIS, method, self, STRING),
+                self);
     }
 
     /** Replaces the body of a static method with a call to JvmMath's method of the same name and signature. */
@@ -271,7 +370,7 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             ValueType result,
             String targetClass,
             String targetName) {
-        ProgramEmitter pe = newBody(cls, context, new MethodDescriptor(name, param, result));
+        ProgramEmitter pe = MethodBodies.replaced(cls, context, new MethodDescriptor(name, param, result));
         if (pe == null) {
             return;
         }
@@ -290,11 +389,10 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             MethodReference target,
             ValueType self,
             int... extra) {
-        ProgramEmitter pe = newBody(cls, context, descriptor);
-        if (pe == null) {
-            return;
+        ProgramEmitter pe = MethodBodies.replaced(cls, context, descriptor);
+        if (pe != null) {
+            MethodBodies.returnCall(pe, descriptor, target, self, extra);
         }
-        pe.invoke(target, arguments(pe, descriptor, self, extra)).returnValue();
     }
 
     /** Replaces the body of an instance method with a static void call taking {@code this}, then returns this. */
@@ -303,11 +401,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             ClassHolderTransformerContext context,
             MethodDescriptor descriptor,
             MethodReference target) {
-        ProgramEmitter pe = newBody(cls, context, descriptor);
+        ProgramEmitter pe = MethodBodies.replaced(cls, context, descriptor);
         if (pe == null) {
             return;
         }
-        pe.invoke(target, arguments(pe, descriptor, OBJECT));
+        pe.invoke(target, MethodBodies.arguments(pe, descriptor, OBJECT));
         pe.var(0, ValueType.object(cls.getName())).returnValue();
     }
 
@@ -317,30 +415,10 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             ClassHolderTransformerContext context,
             MethodDescriptor descriptor,
             MethodReference target) {
-        ProgramEmitter pe = newBody(cls, context, descriptor);
-        if (pe == null) {
-            return;
+        ProgramEmitter pe = MethodBodies.replaced(cls, context, descriptor);
+        if (pe != null) {
+            MethodBodies.returnStaticCall(pe, descriptor, target);
         }
-        ValueType[] params = descriptor.getParameterTypes();
-        ValueEmitter[] args = new ValueEmitter[params.length];
-        for (int i = 0; i < params.length; i++) {
-            args[i] = pe.var(i + 1, params[i]);
-        }
-        pe.invoke(target, args).returnValue();
-    }
-
-    private static ValueEmitter[] arguments(
-            ProgramEmitter pe, MethodDescriptor descriptor, ValueType self, int... extra) {
-        ValueType[] params = descriptor.getParameterTypes();
-        ValueEmitter[] args = new ValueEmitter[params.length + 1 + extra.length];
-        args[0] = pe.var(0, self);
-        for (int i = 0; i < params.length; i++) {
-            args[i + 1] = pe.var(i + 1, params[i]);
-        }
-        for (int i = 0; i < extra.length; i++) {
-            args[params.length + 1 + i] = pe.constant(extra[i]);
-        }
-        return args;
     }
 
     /** Replaces {@code parse(CharSequence)} (the ISO form) of a java.time class with JvmDateFormat's lean parser. */
@@ -354,26 +432,27 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 new MethodReference("io.jdash.runtime.jvm.JvmDateFormat", parser, text, type));
     }
 
-    /** A fresh body for {@code descriptor} of {@code cls}, or null when the class has no such method. */
-    private static ProgramEmitter newBody(
-            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor) {
-        MethodHolder method = cls.getMethod(descriptor);
-        if (method == null) {
-            return null;
-        }
-        prepare(method);
-        return ProgramEmitter.create(method, context.getHierarchy());
-    }
-
-    private static void prepare(MethodHolder method) {
-        method.getModifiers().remove(ElementModifier.NATIVE);
-        for (String generator : new String[] {
-            "org.teavm.backend.javascript.spi.GeneratedBy",
-            "org.teavm.backend.javascript.spi.InjectedBy",
-            "org.teavm.interop.Import"
-        }) {
-            if (method.getAnnotations().get(generator) != null) {
-                method.getAnnotations().remove(generator);
+    /**
+     * TeaVM's {@code limit(long)} and {@code skip(long)} cast the count to an int: {@code limit(Long.MAX_VALUE)} ended
+     * the stream after one element and a negative count was taken. The cast becomes {@code JvmStreams.size}: the
+     * JDK's exception for a negative count, and a count beyond the int range as the largest int (no stream in a
+     * browser is that long).
+     */
+    private static void checkStreamSize(Program program) {
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            for (Instruction insn : program.basicBlockAt(b)) {
+                if (insn instanceof CastNumberInstruction cast
+                        && cast.getSourceType() == NumericOperandType.LONG
+                        && cast.getTargetType() == NumericOperandType.INT) {
+                    InvokeInstruction call = new InvokeInstruction();
+                    call.setType(InvocationType.SPECIAL);
+                    call.setMethod(new MethodReference(
+                            "io.jdash.runtime.jvm.JvmStreams", "size", ValueType.LONG, ValueType.INTEGER));
+                    call.setArguments(cast.getValue());
+                    call.setReceiver(cast.getReceiver());
+                    call.setLocation(cast.getLocation());
+                    cast.replace(call);
+                }
             }
         }
     }

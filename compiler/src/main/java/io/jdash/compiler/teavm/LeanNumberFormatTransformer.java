@@ -61,7 +61,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
             case "java.util.Locale" -> {
                 // Java 7's Locale.forLanguageTag, which TeaVM's Locale lacks
                 MethodDescriptor forTag = new MethodDescriptor("forLanguageTag", STRING, LOCALE);
-                ProgramEmitter pe = body(cls, context, forTag, AccessLevel.PUBLIC);
+                ProgramEmitter pe = MethodBodies.added(cls, context, forTag, AccessLevel.PUBLIC);
                 cls.getMethod(forTag).getModifiers().add(ElementModifier.STATIC);
                 pe.invoke(new MethodReference(LOCALES, "forLanguageTag", STRING, LOCALE), pe.var(1, STRING))
                         .returnValue();
@@ -80,20 +80,21 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         constructor(cls, context, new MethodDescriptor("<init>", STRING, ValueType.VOID));
         constructor(cls, context, new MethodDescriptor("<init>", STRING, SYMBOLS_TYPE, ValueType.VOID));
         MethodDescriptor wrap = new MethodDescriptor("<init>", ENGINE_TYPE, ValueType.VOID);
-        ProgramEmitter pe = body(cls, context, wrap, AccessLevel.PRIVATE);
+        ProgramEmitter pe = MethodBodies.added(cls, context, wrap, AccessLevel.PRIVATE);
         pe.var(0, self).invokeSpecial(NUMBER_FORMAT_INIT);
         pe.var(0, self).setField(ENGINE_FIELD, pe.var(1, ENGINE_TYPE));
         pe.exit();
 
-        pe = body(cls, context, new MethodDescriptor("clone", OBJECT), AccessLevel.PUBLIC);
+        pe = MethodBodies.added(cls, context, new MethodDescriptor("clone", OBJECT), AccessLevel.PUBLIC);
         ValueEmitter copy = engine(pe, self).invokeVirtual("copy", ENGINE_TYPE);
         pe.construct(DECIMAL_FORMAT, copy).returnValue();
 
-        pe = body(cls, context, new MethodDescriptor("equals", OBJECT, ValueType.BOOLEAN), AccessLevel.PUBLIC);
+        pe = MethodBodies.added(
+                cls, context, new MethodDescriptor("equals", OBJECT, ValueType.BOOLEAN), AccessLevel.PUBLIC);
         engine(pe, self)
                 .invokeVirtual("equalsFormat", ValueType.BOOLEAN, pe.var(1, OBJECT))
                 .returnValue();
-        pe = body(cls, context, new MethodDescriptor("hashCode", ValueType.INTEGER), AccessLevel.PUBLIC);
+        pe = MethodBodies.added(cls, context, new MethodDescriptor("hashCode", ValueType.INTEGER), AccessLevel.PUBLIC);
         engine(pe, self).invokeVirtual("hashCode", ValueType.INTEGER).returnValue();
 
         // TeaVM's static tables (powers of ten) serve only its own formatting, which the engine replaced: without
@@ -123,7 +124,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                 continue;
             }
             MethodDescriptor descriptor = m.getDescriptor();
-            pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+            pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
             ValueType[] params = descriptor.getParameterTypes();
             ValueEmitter[] args = new ValueEmitter[params.length];
             for (int i = 0; i < params.length; i++) {
@@ -143,7 +144,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
     private static void constructor(
             ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor) {
         ValueType self = ValueType.object(DECIMAL_FORMAT);
-        ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+        ProgramEmitter pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
         pe.var(0, self).invokeSpecial(NUMBER_FORMAT_INIT);
         ValueType[] params = descriptor.getParameterTypes();
         ValueEmitter[] args = new ValueEmitter[params.length];
@@ -172,7 +173,8 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         }
         // NumberFormat's own state is never read (DecimalFormat answers every getter), so its constructor only
         // constructs a Format: TeaVM's would look up a Currency with its own locale data
-        ProgramEmitter pe = body(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
+        ProgramEmitter pe =
+                MethodBodies.added(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
         pe.var(0, NUMBER_FORMAT_TYPE).invokeSpecial(new MethodReference("java.text.Format", "<init>", ValueType.VOID));
         pe.exit();
         for (String name : FACTORIES) {
@@ -187,12 +189,12 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                     new MethodReference(LOCALES, "numberFormat", LOCALE, ValueType.INTEGER, NUMBER_FORMAT_TYPE);
             MethodDescriptor withLocale = new MethodDescriptor(name, LOCALE, NUMBER_FORMAT_TYPE);
             if (cls.getMethod(withLocale) != null) {
-                pe = body(cls, context, withLocale, AccessLevel.PUBLIC);
+                pe = MethodBodies.added(cls, context, withLocale, AccessLevel.PUBLIC);
                 pe.invoke(factory, pe.var(1, LOCALE), pe.constant(kind)).returnValue();
             }
             MethodDescriptor plain = new MethodDescriptor(name, NUMBER_FORMAT_TYPE);
             if (cls.getMethod(plain) != null) {
-                pe = body(cls, context, plain, AccessLevel.PUBLIC);
+                pe = MethodBodies.added(cls, context, plain, AccessLevel.PUBLIC);
                 ValueEmitter locale = pe.invoke(new MethodReference(LOCALES, "defaultLocale", LOCALE));
                 pe.invoke(factory, locale, pe.constant(kind)).returnValue();
             }
@@ -202,7 +204,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         MethodDescriptor formatNumber = new MethodDescriptor("formatNumber", ValueType.DOUBLE, STRING);
         ValueType buffer = ValueType.object("java.lang.StringBuffer");
         ValueType position = ValueType.object("java.text.FieldPosition");
-        pe = body(cls, context, formatNumber, AccessLevel.PUBLIC);
+        pe = MethodBodies.added(cls, context, formatNumber, AccessLevel.PUBLIC);
         pe.var(0, NUMBER_FORMAT_TYPE)
                 .invokeVirtual(
                         "format",
@@ -214,14 +216,14 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                 .returnValue();
         MethodDescriptor formatDouble = new MethodDescriptor("format", ValueType.DOUBLE, STRING);
         if (cls.getMethod(formatDouble) != null) {
-            pe = body(cls, context, formatDouble, AccessLevel.PUBLIC);
+            pe = MethodBodies.added(cls, context, formatDouble, AccessLevel.PUBLIC);
             pe.var(0, NUMBER_FORMAT_TYPE)
                     .invokeVirtual("formatNumber", STRING, pe.var(1, ValueType.DOUBLE))
                     .returnValue();
         }
         MethodDescriptor parse = new MethodDescriptor("parse", STRING, ValueType.object("java.lang.Number"));
         if (cls.getMethod(parse) != null) {
-            pe = body(cls, context, parse, AccessLevel.PUBLIC);
+            pe = MethodBodies.added(cls, context, parse, AccessLevel.PUBLIC);
             pe.invoke(
                             new MethodReference(
                                     ENGINE,
@@ -241,7 +243,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         accessor(cls, context, "internationalCurrencySymbol", "InternationalCurrencySymbol", STRING);
         accessor(cls, context, "monetaryGroupingSeparator", "MonetaryGroupingSeparator", ValueType.CHARACTER);
         MethodDescriptor withLocale = new MethodDescriptor("<init>", LOCALE, ValueType.VOID);
-        ProgramEmitter pe = body(cls, context, withLocale, AccessLevel.PUBLIC);
+        ProgramEmitter pe = MethodBodies.added(cls, context, withLocale, AccessLevel.PUBLIC);
         ValueEmitter self = pe.var(0, SYMBOLS_TYPE);
         self.invokeSpecial(new MethodReference("java.lang.Object", "<init>", ValueType.VOID));
         self.setField("locale", pe.var(1, LOCALE));
@@ -250,7 +252,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
                 self,
                 pe.var(1, LOCALE));
         pe.exit();
-        pe = body(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
+        pe = MethodBodies.added(cls, context, new MethodDescriptor("<init>", ValueType.VOID), AccessLevel.PUBLIC);
         ValueEmitter locale = pe.invoke(new MethodReference(LOCALES, "defaultLocale", LOCALE));
         pe.var(0, SYMBOLS_TYPE).invokeSpecial(new MethodReference(SYMBOLS, withLocale), locale);
         pe.exit();
@@ -293,7 +295,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         if (cls.getMethod(descriptor) == null) {
             return;
         }
-        ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+        ProgramEmitter pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
         pe.invoke(
                         new MethodReference(LOCALES, "text", field, ValueType.LONG, style, LOCALE, STRING),
                         pe.var(1, field),
@@ -311,7 +313,7 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         if (cls.getMethod(descriptor) == null) {
             return;
         }
-        ProgramEmitter pe = body(cls, context, descriptor, AccessLevel.PUBLIC);
+        ProgramEmitter pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
         pe.invoke(
                         new MethodReference(LOCALES, target, self, style, LOCALE, STRING),
                         pe.var(0, self),
@@ -328,24 +330,12 @@ public final class LeanNumberFormatTransformer implements ClassHolderTransformer
         field.setType(type);
         field.setLevel(AccessLevel.PRIVATE);
         cls.addField(field);
-        ProgramEmitter pe = body(cls, context, new MethodDescriptor("get" + property, type), AccessLevel.PUBLIC);
+        ProgramEmitter pe =
+                MethodBodies.added(cls, context, new MethodDescriptor("get" + property, type), AccessLevel.PUBLIC);
         pe.var(0, SYMBOLS_TYPE).getField(fieldName, type).returnValue();
-        pe = body(cls, context, new MethodDescriptor("set" + property, type, ValueType.VOID), AccessLevel.PUBLIC);
+        pe = MethodBodies.added(
+                cls, context, new MethodDescriptor("set" + property, type, ValueType.VOID), AccessLevel.PUBLIC);
         pe.var(0, SYMBOLS_TYPE).setField(fieldName, pe.var(1, type));
         pe.exit();
-    }
-
-    /** A fresh body for {@code descriptor} in {@code cls}: the method's if it has one, else a new method. */
-    private static ProgramEmitter body(
-            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor, AccessLevel level) {
-        MethodHolder method = cls.getMethod(descriptor);
-        if (method == null) {
-            method = new MethodHolder(descriptor);
-            method.setLevel(level);
-            cls.addMethod(method);
-        }
-        method.getModifiers().remove(ElementModifier.NATIVE);
-        method.getModifiers().remove(ElementModifier.ABSTRACT);
-        return ProgramEmitter.create(method, context.getHierarchy());
     }
 }

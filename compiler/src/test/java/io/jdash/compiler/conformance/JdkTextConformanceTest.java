@@ -789,4 +789,200 @@ class JdkTextConformanceTest {
         }
         assertAgree("dashboard", cases);
     }
+    // ---- the families the dashboard-code cases found
+
+    /**
+     * Floats printed by every path (toString, concatenation, StringBuilder, arrays): random bits, and floats whose
+     * exact value lies halfway between two shortest decimals (m / 2^k with few digits), where the JDK takes the even
+     * digit. On Java 17 and 18 a case runs only where the JVM prints Java 19's text (JDK-4511638).
+     */
+    @Test
+    void floatTexts() throws Exception {
+        Random random = new Random(120_17);
+        List<Case> cases = new ArrayList<>();
+        List<Float> floats =
+                new ArrayList<>(List.of(1068492.25f, 0.125f, 2.5f, 1.5e-40f, Float.MIN_VALUE, Float.MAX_VALUE));
+        for (int k = 0; k <= 12; k++) {
+            for (int n = 0; n < 60; n++) {
+                floats.add((float) (random.nextInt(1 << 24) / Math.pow(2, k)));
+            }
+        }
+        for (int n = 0; n < 400; n++) {
+            floats.add(Float.intBitsToFloat(random.nextInt()));
+        }
+        for (float f : floats) {
+            if (Float.isFinite(f) && (Runtime.version().feature() >= 19 || isJava19FloatText(f))) {
+                cases.add(new Case("JdkFamilyCallbacks_floatText", json(Float.floatToIntBits(f)), null));
+            }
+        }
+        assertTrue(cases.size() > 1000, cases.size() + " cases");
+        assertAgree("floats", cases);
+    }
+
+    /** Whether this JVM's {@code Float.toString(f)} is the decimal Java 19+ specifies, computed exactly. */
+    private static boolean isJava19FloatText(float f) {
+        if (f == 0) {
+            return true;
+        }
+        BigDecimal exact = new BigDecimal(f);
+        int p = 1;
+        while (exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN))
+                        .floatValue()
+                != f) {
+            p++;
+        }
+        BigDecimal expected = exact.round(new java.math.MathContext(Math.max(p, 2), java.math.RoundingMode.HALF_EVEN));
+        return expected.floatValue() == f && new BigDecimal(Float.toString(f)).compareTo(expected) == 0;
+    }
+
+    /**
+     * {@code Random}'s bounded numbers, streams and bytes over int, long and double ranges: power-of-two widths,
+     * others, empty and reversed ranges, the whole int and long range, bounds that are not finite. Each case draws
+     * from one generator in turn and ends with its next numbers, so a draw too many or too few shows.
+     */
+    @Test
+    void randomRanges() throws Exception {
+        Random random = new Random(120_18);
+        List<Case> cases = new ArrayList<>();
+        long[][] ranges = {
+            {0, 1},
+            {0, 2},
+            {0, 8},
+            {5, 21},
+            {-4, 4},
+            {0, 1 << 30},
+            {Integer.MIN_VALUE, 0},
+            {0, 3},
+            {1, 7},
+            {0, 100},
+            {-50, 50},
+            {3, 3},
+            {7, 2},
+            {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            {0, 1L << 40},
+            {0, 1L << 62},
+            {Long.MIN_VALUE, Long.MAX_VALUE},
+            {Long.MIN_VALUE, 0},
+            {-1, Long.MAX_VALUE},
+            {0, 1_000_000_007L},
+            {0, 0},
+            {-5, -4},
+            {10, 1L << 33}
+        };
+        String[][] doubles = {
+            {"0", "1"},
+            {"-1", "1"},
+            {"2.5", "2.5"},
+            {"1", "0"},
+            {"0", "NaN"},
+            {"0", "Infinity"},
+            {"-Infinity", "0"},
+            {"1e-300", "1e-299"},
+            {"-1e308", "1e308"},
+            {"5", "6"},
+            {"0", "0.1"},
+            {"100", "1e6"}
+        };
+        for (int n = 0; n < 360; n++) {
+            long[] range = n < ranges.length * 4 ? ranges[n % ranges.length] : randomRange(random);
+            String[] bounds = doubles[random.nextInt(doubles.length)];
+            boolean overflows =
+                    Double.parseDouble(bounds[1]) - Double.parseDouble(bounds[0]) == Double.POSITIVE_INFINITY
+                            && Double.isFinite(Double.parseDouble(bounds[0]))
+                            && Double.isFinite(Double.parseDouble(bounds[1]));
+            if (overflows && Runtime.version().feature() != 17) {
+                continue; // Java 17 refuses a range wider than the largest double, later JDKs draw from it
+            }
+            cases.add(new Case(
+                    "JdkFamilyCallbacks_randomRanges",
+                    json(
+                            String.valueOf(random.nextLong()),
+                            String.valueOf(range[0]),
+                            String.valueOf(range[1]),
+                            bounds[0],
+                            bounds[1]),
+                    null));
+        }
+        assertAgree("random", cases);
+    }
+
+    private static long[] randomRange(Random random) {
+        long origin =
+                switch (random.nextInt(3)) {
+                    case 0 -> random.nextInt(201) - 100;
+                    case 1 -> random.nextLong();
+                    default -> random.nextInt();
+                };
+        long width =
+                switch (random.nextInt(4)) {
+                    case 0 -> 1L << random.nextInt(63);
+                    case 1 -> 1 + random.nextInt(1000);
+                    case 2 -> random.nextLong() >>> random.nextInt(64);
+                    default -> (1L << random.nextInt(32)) + random.nextInt(3) - 1;
+                };
+        return new long[] {origin, origin + width};
+    }
+
+    /** {@code limit} and {@code skip} with counts from 0 past the int range, and negative ones. */
+    @Test
+    void streamCounts() throws Exception {
+        long[] counts = {
+            0,
+            1,
+            2,
+            3,
+            5,
+            100,
+            Integer.MAX_VALUE,
+            1L << 31,
+            1L << 32,
+            1L << 32 | 2,
+            Long.MAX_VALUE,
+            -1,
+            -2,
+            Integer.MIN_VALUE,
+            Long.MIN_VALUE
+        };
+        List<Case> cases = new ArrayList<>();
+        for (long limit : counts) {
+            for (long skip : counts) {
+                cases.add(new Case(
+                        "JdkFamilyCallbacks_streamCounts", json(String.valueOf(limit), String.valueOf(skip)), null));
+            }
+        }
+        assertAgree("counts", cases);
+    }
+
+    /** {@code Map.of}, {@code Set.of}, {@code Map.ofEntries} with distinct, repeated and null keys, 0 to 7 of them. */
+    @Test
+    void immutableCollections() throws Exception {
+        Random random = new Random(120_19);
+        String[] pool = {"a", "b", "c", "a", "Aa", "BB", "", "x", null};
+        List<Case> cases = new ArrayList<>();
+        for (int n = 0; n < 240; n++) {
+            List<String> keys = new ArrayList<>();
+            List<Integer> values = new ArrayList<>();
+            for (int size = random.nextInt(8); size > 0; size--) {
+                keys.add(pool[random.nextInt(random.nextInt(4) == 0 ? pool.length : pool.length - 1)]);
+                values.add(random.nextInt(10) == 0 ? null : random.nextInt(5));
+            }
+            cases.add(new Case("JdkFamilyCallbacks_immutableCollections", json(keys, values), null));
+        }
+        assertAgree("immutable", cases);
+    }
+
+    /** Removing from and adding to an ArrayList inside a for-each over it, at every position. */
+    @Test
+    void removalWhileIterating() throws Exception {
+        Random random = new Random(120_20);
+        List<Case> cases = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            List<Integer> values = new ArrayList<>();
+            for (int size = random.nextInt(7); size > 0; size--) {
+                values.add(random.nextInt(5));
+            }
+            cases.add(new Case("JdkFamilyCallbacks_removalWhileIterating", json(values, random.nextInt(6)), null));
+        }
+        assertAgree("removal", cases);
+    }
 }

@@ -108,22 +108,6 @@ public final class JvmMath {
     @JSBody(params = "a", script = "return Math.cbrt(a);")
     private static native double jsCbrt(double a);
 
-    /** {@code Random.nextInt(int)}: the algorithm the JDK's Javadoc specifies, on top of {@code next(31)}. */
-    public static int nextInt(java.util.Random random, int bound) {
-        if (bound <= 0) {
-            throw new IllegalArgumentException("bound must be positive");
-        }
-        int r = random.nextInt() >>> 1;
-        int m = bound - 1;
-        if ((bound & m) == 0) {
-            return (int) ((bound * (long) r) >> 31);
-        }
-        for (int u = r; u - (r = u % bound) + m < 0; u = random.nextInt() >>> 1) {
-            // reject the values that would bias the result
-        }
-        return r;
-    }
-
     /** {@code Math.fma(double, double, double)}: {@code a * b + c} computed exactly, then rounded once. */
     public static double fma(double a, double b, double c) {
         return jsFma(a, b, c, false);

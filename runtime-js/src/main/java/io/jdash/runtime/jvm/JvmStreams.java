@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * {@code distinct()} of every stream kind with the JDK's results. TeaVM's made its set of seen elements anew each
  * time the stream below it was pulled from, so after a {@code skip}, or through an iterator, a repeated element
  * came through again ({@code Stream.of("c", "b", "c").distinct().skip(1)} gave {@code [b, c]}, not {@code [b]}).
- * Here one set lives as long as the stream; the first of equal elements is kept, in encounter order.
+ * Here one set lives as long as the stream; the first of equal elements is kept, in encounter order. Also the
+ * count of {@code limit} and {@code skip}.
  */
 public final class JvmStreams {
     private JvmStreams() {}
@@ -38,5 +39,16 @@ public final class JvmStreams {
     public static DoubleStream distinct(DoubleStream stream) {
         Set<Double> seen = new HashSet<>();
         return stream.filter(seen::add);
+    }
+
+    /**
+     * The count of {@code limit(long)} or {@code skip(long)} as TeaVM's streams take it: the JDK's exception for a
+     * negative one, the largest int for one beyond the int range.
+     */
+    public static int size(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException(Long.toString(count));
+        }
+        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 }

@@ -160,10 +160,25 @@ public final class JvmStrings {
             script = "var s = d.toExponential();" + " return /^\\d(e|$)/.test(s) ? d.toExponential(1) : s;")
     private static native String jsExponential(double d);
 
+    // The p-digit decimal closest to the float that reads back as it, for the least p from 2. Where the float lies
+    // exactly halfway between two such decimals, toExponential takes the larger and Java the one whose last digit is
+    // even: the (p+1)-digit text ending in 5 is compared with the float exactly (BigInt), and the lower decimal is
+    // taken when its last digit is even and it reads back too.
     @JSBody(
             params = "f",
             script = "for (var p = 2; p < 9; p++) { var s = f.toExponential(p - 1);"
-                    + " if (Math.fround(+s) === f) return s; } return f.toExponential(8);")
+                    + " if (Math.fround(+s) !== f) continue;"
+                    + " var t = f.toExponential(p), end = t.indexOf('e');"
+                    + " if (t.charCodeAt(p + 1) !== 53 || (t.charCodeAt(p) & 1) !== 0) return s;"
+                    + " var x = f, e = 0; while (x !== Math.floor(x)) { x = x * 2; e--; }"
+                    + " var two = BigInt(2), ten = BigInt(10), exact = BigInt(x),"
+                    + " text = BigInt(t.substring(0, 1) + t.substring(2, end)), q = +t.substring(end + 1) - p;"
+                    + " for (; e < 0; e++) text = text * two;"
+                    + " for (; q < 0; q++) exact = exact * ten;"
+                    + " for (; q > 0; q--) text = text * ten;"
+                    + " var lower = t.substring(0, p + 1) + t.substring(end);"
+                    + " return exact === text && Math.fround(+lower) === f ? lower : s; }"
+                    + " return f.toExponential(8);")
     private static native String jsFloatExponential(double f);
 
     /** The shortest digits of a finite, non-negative double that read back as it. */

@@ -1,0 +1,79 @@
+package io.jdash.runtime.jvm;
+
+import java.util.AbstractList;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The iterator of {@code AbstractList} (and so of {@code ArrayList}, {@code Arrays.asList}…) as the JDK's: it asks the
+ * list's size on every {@code hasNext()} and checks for a change on {@code next()} and {@code remove()}. TeaVM's kept
+ * the size it saw first, so a removal inside a for-each loop ended the loop quietly where the JDK throws
+ * {@code ConcurrentModificationException}, and threw where the JDK ends (the element removed was the second to last).
+ */
+public final class JvmLists {
+    private JvmLists() {}
+
+    /** {@code AbstractList.iterator()}. */
+    public static <E> Iterator<E> iterator(AbstractList<E> list) {
+        return new ListIterator<>(list);
+    }
+
+    /**
+     * The list's {@code modCount}, a protected field of {@code AbstractList}: the compiler gives this method its body
+     * (reading the field), which Java source outside {@code java.util} cannot.
+     */
+    static int modCount(AbstractList<?> list) {
+        throw new UnsupportedOperationException("replaced by the compiler");
+    }
+
+    private static final class ListIterator<E> implements Iterator<E> {
+        private final AbstractList<E> list;
+        private int cursor;
+        private int lastReturned = -1;
+        private int expectedModCount;
+
+        ListIterator(AbstractList<E> list) {
+            this.list = list;
+            expectedModCount = modCount(list);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return cursor != list.size();
+        }
+
+        @Override
+        public E next() {
+            checkForComodification();
+            int i = cursor;
+            if (i >= list.size()) {
+                throw new NoSuchElementException();
+            }
+            E next = list.get(i);
+            lastReturned = i;
+            cursor = i + 1;
+            return next;
+        }
+
+        @Override
+        public void remove() {
+            if (lastReturned < 0) {
+                throw new IllegalStateException();
+            }
+            checkForComodification();
+            list.remove(lastReturned);
+            if (lastReturned < cursor) {
+                cursor--;
+            }
+            lastReturned = -1;
+            expectedModCount = modCount(list);
+        }
+
+        private void checkForComodification() {
+            if (modCount(list) != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+}
