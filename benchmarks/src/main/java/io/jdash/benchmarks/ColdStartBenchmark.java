@@ -201,7 +201,8 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static String java() {
+    /** The {@code java} launcher of the JVM running this harness. */
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -82,7 +82,7 @@ public final class HeapBenchmark {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:+ExitOnOutOfMemoryError"));
+        List<String> command = new ArrayList<>(List.of(ColdStartBenchmark.java(), "-XX:+ExitOnOutOfMemoryError"));
         command.addAll(flags);
         command.addAll(List.of("-cp", classPath, DashboardApp.class.getName(), String.valueOf(port)));
         Process p = new ProcessBuilder(command)
@@ -172,9 +172,5 @@ public final class HeapBenchmark {
         String text = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         return text;
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
@@ -238,21 +240,27 @@ class AnswerCompressionHttpTest {
         assertEquals(etag, head.headers().firstValue("ETag").orElse(""));
     }
 
+    /** A started Jetty server on a free loopback port: the hello app's servlet in a context, behind {@code around}. */
+    private static Server startJetty(Function<Handler, Handler> around) throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new DashServlet(app())), "/*");
+        jetty.setHandler(around.apply(context));
+        jetty.start();
+        return jetty;
+    }
+
     @Test
     void withoutTheNativeLibrariesClientsGetGzip() throws Exception {
         boolean[][] natives = {{false, false}, {false, true}, {true, false}};
         for (boolean[] available : natives) {
-            Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost("127.0.0.1");
-            jetty.addConnector(connector);
-            ServletContextHandler context = new ServletContextHandler();
-            context.setContextPath("/");
-            context.addServlet(new ServletHolder(new DashServlet(app())), "/*");
-            jetty.setHandler(AnswerCompression.around(context, available[0], available[1]));
-            jetty.start();
+            Server jetty = startJetty(context -> AnswerCompression.around(context, available[0], available[1]));
             try {
-                String base = "http://127.0.0.1:" + connector.getLocalPort() + "/";
+                String base = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
                 HttpResponse<byte[]> plain = post(base, 5_000, null);
                 HttpResponse<byte[]> r = post(base, 5_000, "gzip, deflate, br, zstd");
                 String expected = available[0] ? "zstd" : available[1] ? "br" : "gzip";
@@ -276,18 +284,11 @@ class AnswerCompressionHttpTest {
         AnswerCompression.codings(); // the libraries themselves are loaded: the test holds back the news
         for (boolean[] available : new boolean[][] {{true, true}, {false, true}, {false, false}}) {
             CompletableFuture<boolean[]> natives = new CompletableFuture<>();
-            Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost("127.0.0.1");
-            jetty.addConnector(connector);
-            ServletContextHandler context = new ServletContextHandler();
-            context.setContextPath("/");
-            context.addServlet(new ServletHolder(new DashServlet(app())), "/*");
-            AnswerCompression.Codecs codecs = new AnswerCompression.Codecs(context, natives);
-            jetty.setHandler(codecs);
-            jetty.start();
+            AnswerCompression.Codecs[] made = new AnswerCompression.Codecs[1];
+            Server jetty = startJetty(context -> made[0] = new AnswerCompression.Codecs(context, natives));
+            AnswerCompression.Codecs codecs = made[0];
             try {
-                String base = "http://127.0.0.1:" + connector.getLocalPort() + "/";
+                String base = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
                 HttpResponse<byte[]> plain = post(base, 5_000, null);
                 HttpResponse<byte[]> before = post(base, 5_000, "gzip, deflate, br, zstd");
                 assertEquals(
