@@ -79,9 +79,12 @@ class UnsupportedCodeTest {
         assertTrue(result.sizeTable().contains("server"), result.sizeTable());
     }
 
-    /** TeaVM's {@code nextGaussian(mean, stddev)} draws otherwise than the JDK's ziggurat: refused, not divergent. */
+    /**
+     * TeaVM's {@code nextGaussian(mean, stddev)} draws otherwise than the JDK's ziggurat: refused, not divergent, and
+     * only in the callback whose lambda calls it, though another callback passes a lambda to the same helper.
+     */
     @Test
-    void randomGaussianWithMeanIsRefused(@TempDir Path dir) {
+    void randomGaussianWithMeanIsRefusedWhereItsLambdaIsMade(@TempDir Path dir) throws Exception {
         Path classes = Fixtures.copy("gaussian", dir.resolve("classes"));
         CompilationFailedException e = assertThrows(
                 CompilationFailedException.class,
@@ -96,5 +99,27 @@ class UnsupportedCodeTest {
         assertEquals("JDASH-E020", error.code(), error.toString());
         assertTrue(error.message().contains("nextGaussian"), error.message());
         assertEquals("io/jdash/fixtures/gaussian/GaussianCallbacks.java", error.file());
+        List<Diagnostic> errors =
+                e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(error.element().endsWith("#noise"), error.toString());
+        assertTrue(
+                error.message().contains("call chain: GaussianCallbacks.noise -> GaussianCallbacks.lambda$noise$"),
+                error.message());
+
+        CompilationResult demoted = JdashCompiler.compile(
+                CompilerConfig.builder()
+                        .scan(classes)
+                        .reportDirectory(dir.resolve("jdash-server"))
+                        .onUnsupported(OnUnsupported.SERVER)
+                        .build(),
+                BuildListener.SILENT);
+        Map<String, Manifest.Runs> runs = demoted.manifest().callbacks().stream()
+                .collect(Collectors.toMap(
+                        c -> c.method()
+                                .substring(
+                                        c.method().indexOf('#') + 1, c.method().indexOf('(')),
+                        Manifest.Callback::runs));
+        assertEquals(Map.of("noise", Manifest.Runs.SERVER, "plain", Manifest.Runs.BROWSER), runs);
     }
 }

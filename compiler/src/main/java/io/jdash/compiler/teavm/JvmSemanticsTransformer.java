@@ -186,6 +186,15 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.util.UnknownFormatConversionException" -> message(cls, context, "unknownConversionMessage");
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
+                ProgramEmitter setLength = MethodBodies.replaced(
+                        cls, context, new MethodDescriptor("setLength", ValueType.INTEGER, ValueType.VOID));
+                if (setLength != null) {
+                    setLength.invoke(
+                            new MethodReference(JVM_STRINGS, "setLength", OBJECT, ValueType.INTEGER, ValueType.VOID),
+                            setLength.var(0, OBJECT),
+                            setLength.var(1, ValueType.INTEGER));
+                    setLength.exit();
+                }
                 returnThisAfter(
                         cls,
                         context,
@@ -219,6 +228,39 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         new MethodDescriptor("iterator", iterator),
                         new MethodReference(JVM_LISTS, "iterator", list, iterator),
                         list);
+            }
+            case "java.util.ArrayList" -> {
+                ValueType consumer = ValueType.object("java.util.function.Consumer");
+                ProgramEmitter pe =
+                        MethodBodies.replaced(cls, context, new MethodDescriptor("forEach", consumer, ValueType.VOID));
+                if (pe != null) {
+                    ValueType list = ValueType.object("java.util.AbstractList");
+                    pe.invoke(
+                            new MethodReference(JVM_LISTS, "forEach", list, consumer, ValueType.VOID),
+                            pe.var(0, list),
+                            pe.var(1, consumer));
+                    pe.exit();
+                }
+            }
+            case "java.util.LinkedList$SequentialListIterator" -> {
+                ValueType linkedList = ValueType.object("java.util.LinkedList");
+                if (cls.getField("this$0") != null && cls.getField("index") != null) {
+                    ProgramEmitter pe =
+                            MethodBodies.replaced(cls, context, new MethodDescriptor("hasNext", ValueType.BOOLEAN));
+                    if (pe != null) {
+                        ValueEmitter self = pe.var(0, ValueType.object(cls.getName()));
+                        pe.invoke(
+                                        new MethodReference(
+                                                JVM_LISTS,
+                                                "hasNextAt",
+                                                ValueType.INTEGER,
+                                                ValueType.object("java.util.List"),
+                                                ValueType.BOOLEAN),
+                                        self.getField("index", ValueType.INTEGER),
+                                        self.getField("this$0", linkedList).cast(ValueType.object("java.util.List")))
+                                .returnValue();
+                    }
+                }
             }
             case "java.util.Set", "java.util.Map" -> immutableFactories(cls, context);
             case "java.util.random.RandomGenerator" -> {

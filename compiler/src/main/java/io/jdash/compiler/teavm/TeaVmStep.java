@@ -278,7 +278,7 @@ public final class TeaVmStep {
                     + String.join(", ", locales.tableTags()));
         }
         long compiled = System.nanoTime();
-        CallGraph graph = dependencies.getCallGraph();
+        CallGraph graph = LambdaCreationCallGraph.of(dependencies.getCallGraph(), dependencies.getReachableMethods());
         List<Unsupported> problems = new ArrayList<>();
         for (Problem problem : problemProvider.getSevereProblems()) {
             problems.add(describe(problem, graph, entryClass));
@@ -522,7 +522,9 @@ public final class TeaVmStep {
                 if (!chains.containsKey(function)) {
                     List<String> chain = new ArrayList<>();
                     for (MethodReference c = next.get(m); c != null; c = next.get(c)) {
-                        chain.add(display(c));
+                        if (!LambdaCreationCallGraph.isLambdaClass(c.getClassName())) {
+                            chain.add(display(c));
+                        }
                     }
                     chains.put(function, chain);
                 }

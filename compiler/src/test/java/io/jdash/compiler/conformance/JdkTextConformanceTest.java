@@ -985,4 +985,98 @@ class JdkTextConformanceTest {
         }
         assertAgree("removal", cases);
     }
+    /**
+     * Changing a LinkedList, HashMap, TreeMap, LinkedHashMap, TreeSet or ArrayDeque inside a for-each over it, the
+     * exceptions of collections used past their ends, and sorting doubles with -0.0 and NaN.
+     */
+    @Test
+    void collectionsAndSorting() throws Exception {
+        Random random = new Random(120_21);
+        List<Case> cases = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            List<Integer> values = new ArrayList<>();
+            for (int size = random.nextInt(7); size > 0; size--) {
+                values.add(random.nextInt(5));
+            }
+            cases.add(new Case("JdkFamilyCallbacks_modifiedWhileIterating", json(values, random.nextInt(7) - 1), null));
+        }
+        String[] pool = {"0", "-0", "NaN", "1.5", "-1.5", "Infinity", "-Infinity", "4.9e-324", "2", "-0.0", "1e308"};
+        for (int n = 0; n < 150; n++) {
+            List<String> texts = new ArrayList<>();
+            for (int size = random.nextInt(8); size > 0; size--) {
+                texts.add(pool[random.nextInt(pool.length)]);
+            }
+            cases.add(new Case("JdkFamilyCallbacks_sorting", json(texts), null));
+        }
+        assertAgree("collections", cases);
+    }
+    /**
+     * Strings, characters, int and long bits, exact arithmetic, java.time values: texts and ints of every kind (not
+     * letter numbers such as U+216B, nor seconds with a fraction in {@code Duration.parse}: README, "What still differs").
+     */
+    @Test
+    void textBitsAndTime() throws Exception {
+        Random random = new Random(120_22);
+        String[] texts = {
+            "",
+            " abc ",
+            "\u2003x\u2003",
+            "straße",
+            "STRASSE",
+            "İstanbul",
+            "ǅemal",
+            "Ωmega",
+            "12",
+            "-7",
+            "+5",
+            "0x1F",
+            "#ff",
+            "010",
+            "ff",
+            "zz",
+            "2147483648",
+            "4294967295",
+            "-0",
+            "2024-02-29",
+            "PT1H30M",
+            "P2DT3H",
+            "\uD83D\uDE00 smile",
+            "a\u0301b",
+            "١٢٣",
+            "\t\n",
+            "abcabc",
+            "ABC",
+            "aBc",
+            "ß",
+            "ﬁ"
+        };
+        int[] ints = {
+            0,
+            1,
+            -1,
+            2,
+            3,
+            7,
+            -7,
+            100,
+            1 << 20,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            65_536,
+            -65_537,
+            86_399,
+            1_000_000_000
+        };
+        List<Case> cases = new ArrayList<>();
+        for (String text : texts) {
+            for (int k = 0; k < 6; k++) {
+                int n = k < 3 ? ints[random.nextInt(ints.length)] : random.nextInt();
+                cases.add(new Case("JdkFamilyCallbacks_textAndBits", json(text, n), null));
+            }
+        }
+        for (int n : ints) {
+            cases.add(new Case("JdkFamilyCallbacks_textAndBits", json("abc", n), null));
+        }
+        assertAgree("textbits", cases);
+    }
 }

@@ -4,6 +4,8 @@ import java.util.AbstractList;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The iterator of {@code AbstractList} (and so of {@code ArrayList}, {@code Arrays.asList}…) as the JDK's: it asks the
@@ -17,6 +19,32 @@ public final class JvmLists {
     /** {@code AbstractList.iterator()}. */
     public static <E> Iterator<E> iterator(AbstractList<E> list) {
         return new ListIterator<>(list);
+    }
+
+    /**
+     * {@code ArrayList.forEach}: the elements there when it began, until the action changes the list, then
+     * {@code ConcurrentModificationException}. TeaVM's read the size anew each step, so an action that added to the
+     * list never ended.
+     */
+    public static <E> void forEach(AbstractList<E> list, Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        int expectedModCount = modCount(list);
+        int size = list.size();
+        for (int i = 0; modCount(list) == expectedModCount && i < size; i++) {
+            action.accept(list.get(i));
+        }
+        if (modCount(list) != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+    }
+
+    /**
+     * {@code hasNext()} of {@code LinkedList}'s iterator, as the JDK's: whether the index of the next element is
+     * below the list's size now (TeaVM's asked whether a next node exists, so a removal inside a for-each went on to
+     * the next element and threw where the JDK's loop ends).
+     */
+    public static boolean hasNextAt(int nextIndex, java.util.List<?> list) {
+        return nextIndex < list.size();
     }
 
     /**

@@ -305,6 +305,26 @@ public final class JvmStrings {
         }
     }
 
+    /**
+     * {@code AbstractStringBuilder.setLength}: shorter cuts, longer pads with {@code '\u0000'}, negative is the JDK's
+     * exception (TeaVM's refused to grow the text, with another exception).
+     */
+    public static void setLength(Object builder, int length) {
+        if (length < 0) {
+            throw new StringIndexOutOfBoundsException("String index out of range: " + length);
+        }
+        int now = ((CharSequence) builder).length();
+        if (length < now) {
+            if (builder instanceof StringBuilder sb) {
+                sb.delete(length, now);
+            } else if (builder instanceof StringBuffer sb) {
+                sb.delete(length, now);
+            }
+        } else if (length > now) {
+            append(builder, "\u0000".repeat(length - now));
+        }
+    }
+
     /** {@code String.split(regex, limit)} with the JVM's rules (no leading empty string for a zero-width match). */
     public static String[] split(String s, String regex, int limit) {
         char single = delimiter(regex);
