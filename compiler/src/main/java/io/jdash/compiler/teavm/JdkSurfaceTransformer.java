@@ -6,7 +6,6 @@ import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
-import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
@@ -344,27 +343,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     }
 
     private static void redirect(ClassHolder cls, ClassHolderTransformerContext context, Redirect r) {
-        MethodHolder method = cls.getMethod(r.method());
-        if (method == null) {
-            method = new MethodHolder(r.method());
-            method.setLevel(AccessLevel.PUBLIC);
-            if (!r.instance()) {
-                method.getModifiers().add(ElementModifier.STATIC);
-            }
-            cls.addMethod(method);
-        }
-        method.getModifiers().remove(ElementModifier.NATIVE);
-        method.getModifiers().remove(ElementModifier.ABSTRACT);
-        for (String generator : new String[] {
-            "org.teavm.backend.javascript.spi.GeneratedBy",
-            "org.teavm.backend.javascript.spi.InjectedBy",
-            "org.teavm.interop.Import"
-        }) {
-            if (method.getAnnotations().get(generator) != null) {
-                method.getAnnotations().remove(generator);
-            }
-        }
-        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        ProgramEmitter pe = MethodBodies.added(cls, context, r.method(), AccessLevel.PUBLIC, !r.instance());
         ValueType[] params = r.method().getParameterTypes();
         int self = r.instance() ? 1 : 0;
         ValueType[] targetParams = new ValueType[params.length + self + 1];

@@ -38,10 +38,23 @@ final class MethodBodies {
      */
     static ProgramEmitter added(
             ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor, AccessLevel level) {
+        return added(cls, context, descriptor, level, false);
+    }
+
+    /** As {@link #added(ClassHolder, ClassHolderTransformerContext, MethodDescriptor, AccessLevel)}, static if asked. */
+    static ProgramEmitter added(
+            ClassHolder cls,
+            ClassHolderTransformerContext context,
+            MethodDescriptor descriptor,
+            AccessLevel level,
+            boolean isStatic) {
         MethodHolder method = cls.getMethod(descriptor);
         if (method == null) {
             method = new MethodHolder(descriptor);
             method.setLevel(level);
+            if (isStatic) {
+                method.getModifiers().add(ElementModifier.STATIC);
+            }
             cls.addMethod(method);
         }
         return fresh(method, context);
