@@ -108,8 +108,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     roundToFloat(program, bin, bin.getReceiver());
                     continue;
                 }
-                if (!application
-                        && insn instanceof CastNumberInstruction cast
+                if (insn instanceof CastNumberInstruction cast
                         && cast.getTargetType() == NumericOperandType.FLOAT
                         && cast.getSourceType() != NumericOperandType.FLOAT) {
                     roundToFloat(program, cast, cast.getReceiver());
@@ -151,15 +150,6 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 }
             }
         }
-    }
-
-    private static InvokeInstruction call(MethodReference method, Variable receiver, Variable... args) {
-        InvokeInstruction call = new InvokeInstruction();
-        call.setType(InvocationType.SPECIAL);
-        call.setMethod(method);
-        call.setArguments(args);
-        call.setReceiver(receiver);
-        return call;
     }
 
     /**
@@ -204,7 +194,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         if (constants.contains(size)) {
             return;
         }
-        InvokeInstruction check = call(ARRAY_SIZE, null, size);
+        InvokeInstruction check = MethodBodies.staticCall(ARRAY_SIZE, null, size);
         check.setLocation(insn.getLocation());
         insn.insertPrevious(check);
     }
@@ -213,7 +203,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         if (value == null || nonNull.contains(value)) {
             return;
         }
-        InvokeInstruction check = call(NON_NULL, null, value);
+        InvokeInstruction check = MethodBodies.staticCall(NON_NULL, null, value);
         check.setLocation(insn.getLocation());
         insn.insertPrevious(check);
     }
@@ -225,7 +215,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         length.setArray(array);
         length.setReceiver(program.createVariable());
         length.setLocation(insn.getLocation());
-        InvokeInstruction check = call(INDEX, null, index, length.getReceiver());
+        InvokeInstruction check = MethodBodies.staticCall(INDEX, null, index, length.getReceiver());
         check.setLocation(insn.getLocation());
         insn.insertPrevious(length);
         insn.insertPrevious(check);
@@ -241,7 +231,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         test.setValue(cast.getValue());
         test.setReceiver(program.createVariable());
         test.setLocation(cast.getLocation());
-        InvokeInstruction check = call(CAST, null, test.getReceiver(), cast.getValue());
+        InvokeInstruction check = MethodBodies.staticCall(CAST, null, test.getReceiver(), cast.getValue());
         check.setLocation(cast.getLocation());
         cast.insertPrevious(test);
         cast.insertPrevious(check);
@@ -262,11 +252,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 cast.insertPrevious(widen);
                 value = widen.getReceiver();
             }
-            InvokeInstruction call = call(to == NumericOperandType.INT ? D2I : D2L, cast.getReceiver(), value);
-            call.setLocation(cast.getLocation());
-            cast.replace(call);
-        } else if (to == NumericOperandType.FLOAT && from != NumericOperandType.FLOAT) {
-            roundToFloat(program, cast, cast.getReceiver());
+            MethodBodies.replaceWithCall(cast, to == NumericOperandType.INT ? D2I : D2L, cast.getReceiver(), value);
         }
     }
 
@@ -282,7 +268,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         widen.setValue(raw);
         widen.setReceiver(program.createVariable());
         widen.setLocation(insn.getLocation());
-        InvokeInstruction round = call(FROUND, receiver, widen.getReceiver());
+        InvokeInstruction round = MethodBodies.staticCall(FROUND, receiver, widen.getReceiver());
         round.setLocation(insn.getLocation());
         insn.insertNext(widen);
         widen.insertNext(round);

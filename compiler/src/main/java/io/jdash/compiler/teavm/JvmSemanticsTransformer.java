@@ -20,8 +20,6 @@ import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.CastNumberInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
-import org.teavm.model.instructions.InvocationType;
-import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 
@@ -29,8 +27,10 @@ import org.teavm.model.instructions.NumericOperandType;
  * Makes TeaVM's output behave as the JVM where its classlib or code generator differs (measured line by line against
  * the JVM in node; see {@code docs/architecture.md}):
  * integer division and remainder by zero throw {@code ArithmeticException}; {@code Math.round}, {@code Math.rint},
- * {@code Math.log10}, {@code Enum.compareTo} and {@code Random}'s bounded numbers and streams give the JVM's results. The fixes
- * live in {@code io.jdash.runtime.jvm.JvmMath}; this transformer redirects the JDK methods and operators there.
+ * {@code Math.log10}, {@code Enum.compareTo}, {@code Random}'s bounded numbers and streams, list iterators, stream
+ * counts, immutable factories and {@code StringBuilder.setLength} give the JVM's results. The fixes live in
+ * {@code io.jdash.runtime.jvm} ({@code JvmMath}, {@code JvmRandom}, {@code JvmLists}, …); this transformer redirects
+ * the JDK methods and operators there.
  * TeaVM instantiates it by name for each compilation.
  */
 public final class JvmSemanticsTransformer implements ClassHolderTransformer {
@@ -186,15 +186,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.util.UnknownFormatConversionException" -> message(cls, context, "unknownConversionMessage");
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
-                ProgramEmitter setLength = MethodBodies.replaced(
-                        cls, context, new MethodDescriptor("setLength", ValueType.INTEGER, ValueType.VOID));
-                if (setLength != null) {
-                    setLength.invoke(
-                            new MethodReference(JVM_STRINGS, "setLength", OBJECT, ValueType.INTEGER, ValueType.VOID),
-                            setLength.var(0, OBJECT),
-                            setLength.var(1, ValueType.INTEGER));
-                    setLength.exit();
-                }
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("setLength", ValueType.INTEGER, ValueType.VOID),
+                        new MethodReference(JVM_STRINGS, "setLength", OBJECT, ValueType.INTEGER, ValueType.VOID),
+                        OBJECT);
                 returnThisAfter(
                         cls,
                         context,
@@ -231,16 +228,13 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             }
             case "java.util.ArrayList" -> {
                 ValueType consumer = ValueType.object("java.util.function.Consumer");
-                ProgramEmitter pe =
-                        MethodBodies.replaced(cls, context, new MethodDescriptor("forEach", consumer, ValueType.VOID));
-                if (pe != null) {
-                    ValueType list = ValueType.object("java.util.AbstractList");
-                    pe.invoke(
-                            new MethodReference(JVM_LISTS, "forEach", list, consumer, ValueType.VOID),
-                            pe.var(0, list),
-                            pe.var(1, consumer));
-                    pe.exit();
-                }
+                ValueType list = ValueType.object("java.util.AbstractList");
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("forEach", consumer, ValueType.VOID),
+                        new MethodReference(JVM_LISTS, "forEach", list, consumer, ValueType.VOID),
+                        list);
             }
             case "java.util.LinkedList$SequentialListIterator" -> {
                 ValueType linkedList = ValueType.object("java.util.LinkedList");
@@ -361,15 +355,11 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             signature[0] = RANDOM;
             System.arraycopy(params, 0, signature, 1, params.length);
             signature[signature.length - 1] = descriptor.getResultType();
-            ProgramEmitter pe = MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC);
-            ValueEmitter call = pe.invoke(
+            MethodBodies.returnCall(
+                    MethodBodies.added(cls, context, descriptor, AccessLevel.PUBLIC),
+                    descriptor,
                     new MethodReference(JVM_RANDOM, descriptor.getName(), signature),
-                    MethodBodies.arguments(pe, descriptor, RANDOM));
-            if (descriptor.getResultType() == ValueType.VOID) {
-                pe.exit();
-            } else {
-                call.returnValue();
-            }
+                    RANDOM);
         }
     }
 
@@ -486,14 +476,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 if (insn instanceof CastNumberInstruction cast
                         && cast.getSourceType() == NumericOperandType.LONG
                         && cast.getTargetType() == NumericOperandType.INT) {
-                    InvokeInstruction call = new InvokeInstruction();
-                    call.setType(InvocationType.SPECIAL);
-                    call.setMethod(new MethodReference(
-                            "io.jdash.runtime.jvm.JvmStreams", "size", ValueType.LONG, ValueType.INTEGER));
-                    call.setArguments(cast.getValue());
-                    call.setReceiver(cast.getReceiver());
-                    call.setLocation(cast.getLocation());
-                    cast.replace(call);
+                    MethodBodies.replaceWithCall(
+                            cast,
+                            new MethodReference(
+                                    "io.jdash.runtime.jvm.JvmStreams", "size", ValueType.LONG, ValueType.INTEGER),
+                            cast.getReceiver(),
+                            cast.getValue());
                 }
             }
         }
@@ -527,14 +515,13 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                 if (isNonZeroConstant(definitions.get(bin.getSecondOperand()))) {
                     continue;
                 }
-                InvokeInstruction call = new InvokeInstruction();
-                call.setType(InvocationType.SPECIAL);
                 String name = (type == ValueType.INTEGER ? "i" : "l") + (op == BinaryOperation.DIVIDE ? "div" : "rem");
-                call.setMethod(new MethodReference(JVM_MATH, name, type, type, type));
-                call.setArguments(bin.getFirstOperand(), bin.getSecondOperand());
-                call.setReceiver(bin.getReceiver());
-                call.setLocation(bin.getLocation());
-                bin.replace(call);
+                MethodBodies.replaceWithCall(
+                        bin,
+                        new MethodReference(JVM_MATH, name, type, type, type),
+                        bin.getReceiver(),
+                        bin.getFirstOperand(),
+                        bin.getSecondOperand());
             }
         }
     }

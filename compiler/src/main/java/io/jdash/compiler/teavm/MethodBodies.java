@@ -4,12 +4,16 @@ import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
+import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.util.ProgramUtils;
 
 /**
@@ -76,12 +80,34 @@ final class MethodBodies {
     }
 
     /**
-     * Makes {@code pe}'s body return {@code target(this, parameters…, extra…)}: {@code this} as {@code self}, then the
-     * method's parameters, then {@code extra} int constants.
+     * Makes {@code pe}'s body return {@code target(this, parameters…, extra…)} (or just call it, for a void method):
+     * {@code this} as {@code self}, then the method's parameters, then {@code extra} int constants.
      */
     static void returnCall(
             ProgramEmitter pe, MethodDescriptor descriptor, MethodReference target, ValueType self, int... extra) {
-        pe.invoke(target, arguments(pe, descriptor, self, extra)).returnValue();
+        ValueEmitter result = pe.invoke(target, arguments(pe, descriptor, self, extra));
+        if (descriptor.getResultType() == ValueType.VOID) {
+            pe.exit();
+        } else {
+            result.returnValue();
+        }
+    }
+
+    /** A call of the static {@code method} with {@code args}, its result (if any) into {@code receiver}. */
+    static InvokeInstruction staticCall(MethodReference method, Variable receiver, Variable... args) {
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(method);
+        call.setArguments(args);
+        call.setReceiver(receiver);
+        return call;
+    }
+
+    /** Puts a call of the static {@code method} with {@code args} in the place of {@code insn}, at its location. */
+    static void replaceWithCall(Instruction insn, MethodReference method, Variable receiver, Variable... args) {
+        InvokeInstruction call = staticCall(method, receiver, args);
+        call.setLocation(insn.getLocation());
+        insn.replace(call);
     }
 
     /** Makes a static method's body {@code pe} return {@code target(parameters…)}. */
