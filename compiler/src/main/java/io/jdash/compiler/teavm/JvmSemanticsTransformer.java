@@ -131,6 +131,21 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.time.LocalDate" -> redirectParse(cls, context, "parseIsoDate");
             case "java.time.LocalTime" -> redirectParse(cls, context, "parseIsoTime");
             case "java.time.LocalDateTime" -> redirectParse(cls, context, "parseIsoDateTime");
+            case "java.time.Duration" -> {
+                ValueType text = ValueType.object("java.lang.CharSequence");
+                ValueType duration = ValueType.object(cls.getName());
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("parse", text, duration),
+                        new MethodReference("io.jdash.runtime.jvm.JvmDurations", "parse", text, duration));
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("toMillis", ValueType.LONG),
+                        new MethodReference("io.jdash.runtime.jvm.JvmDurations", "toMillis", duration, ValueType.LONG),
+                        duration);
+            }
             case "java.util.stream.Collectors" -> {
                 ValueType seq = ValueType.object("java.lang.CharSequence");
                 ValueType collector = ValueType.object("java.util.stream.Collector");

@@ -1079,4 +1079,72 @@ class JdkTextConformanceTest {
         }
         assertAgree("textbits", cases);
     }
+    /** {@code Duration.parse} over generated texts: signs, cases, every section, fractions of 0 to 10 digits, junk. */
+    @Test
+    void durationTexts() throws Exception {
+        Random random = new Random(120_23);
+        List<Case> cases = new ArrayList<>();
+        for (String text : List.of(
+                "PT0.5S",
+                "PT-0.5S",
+                "-PT-0.5S",
+                "P",
+                "PT",
+                "pt1s",
+                "P1D",
+                "PT1ſ",
+                "PT1.S",
+                "PT.5S",
+                "PT1,5S",
+                "PT1.1234567891S",
+                "P106751991167301D",
+                "PT9223372036854775807S",
+                "PT9223372036854775808S",
+                "PT1H1H",
+                "PT1S1M",
+                " PT1S",
+                "PT1S ",
+                "+P+1DT+1H",
+                "P1DT")) {
+            cases.add(new Case("JdkFamilyCallbacks_durationParse", json(text), null));
+        }
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(new String[] {"", "-", "+"}[random.nextInt(3)]).append(random.nextBoolean() ? 'P' : 'p');
+            if (random.nextInt(3) == 0) {
+                sb.append(component(random)).append(random.nextBoolean() ? 'D' : 'd');
+            }
+            if (random.nextInt(4) != 0) {
+                sb.append(random.nextBoolean() ? 'T' : 't');
+                for (char unit : new char[] {'H', 'M'}) {
+                    if (random.nextBoolean()) {
+                        sb.append(component(random)).append(random.nextBoolean() ? unit : Character.toLowerCase(unit));
+                    }
+                }
+                if (random.nextInt(3) != 0) {
+                    sb.append(component(random));
+                    if (random.nextBoolean()) {
+                        sb.append(random.nextBoolean() ? '.' : ',');
+                        for (int k = random.nextInt(11); k > 0; k--) {
+                            sb.append((char) ('0' + random.nextInt(10)));
+                        }
+                    }
+                    sb.append(random.nextInt(8) == 0 ? "x" : "S");
+                }
+            }
+            cases.add(new Case("JdkFamilyCallbacks_durationParse", json(sb.toString()), null));
+        }
+        assertAgree("duration", cases);
+    }
+
+    private static String component(Random random) {
+        String sign = new String[] {"", "", "-", "+"}[random.nextInt(4)];
+        return sign
+                + switch (random.nextInt(4)) {
+                    case 0 -> String.valueOf(random.nextInt(10));
+                    case 1 -> String.valueOf(random.nextInt(100_000));
+                    case 2 -> String.valueOf(random.nextLong() >>> random.nextInt(64));
+                    default -> "0" + random.nextInt(60);
+                };
+    }
 }
