@@ -67,6 +67,16 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                     NUMBERS,
                     "decode" + (owner.equals("Integer") ? "Int" : owner));
         }
+        add("java.lang.Integer", "parseUnsignedInt(" + string + ")I", false, NUMBERS, "parseUnsignedInt");
+        add("java.lang.Integer", "parseUnsignedInt(" + string + "I)I", false, NUMBERS, "parseUnsignedInt");
+        add("java.lang.Long", "parseUnsignedLong(" + string + ")J", false, NUMBERS, "parseUnsignedLong");
+        add("java.lang.Long", "parseUnsignedLong(" + string + "I)J", false, NUMBERS, "parseUnsignedLong");
+        for (String type : List.of("I", "J")) {
+            String owner = type.equals("I") ? "java.lang.Integer" : "java.lang.Long";
+            for (String name : List.of("divideUnsigned", "remainderUnsigned")) {
+                add(owner, name + "(" + type + type + ")" + type, false, NUMBERS, name);
+            }
+        }
         add("java.lang.Double", "parseDouble(" + string + ")D", false, NUMBERS, "parseDouble");
         add("java.lang.Float", "parseFloat(" + string + ")F", false, NUMBERS, "parseFloat");
 

@@ -118,6 +118,151 @@ public final class JvmNumbers {
         return (byte) narrow(s, 10, Byte.MIN_VALUE, Byte.MAX_VALUE);
     }
 
+    /**
+     * {@code Integer.parseUnsignedInt(String, int)} as Java 17 does it: short texts through {@code parseInt}, longer
+     * ones through {@code Long.parseLong} and a range check, each with its own messages.
+     */
+    public static int parseUnsignedInt(String s, int radix) {
+        checkUnsigned(s, radix);
+        int length = s.length();
+        if (length <= 5 || radix == 10 && length <= 9) {
+            return parseInt(s, radix);
+        }
+        long value = parseLong(s, radix);
+        if ((value & 0xffff_ffff_0000_0000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) value;
+    }
+
+    /** {@code Integer.parseUnsignedInt(String)}. */
+    public static int parseUnsignedInt(String s) {
+        return parseUnsignedInt(s, 10);
+    }
+
+    /**
+     * {@code Long.parseUnsignedLong(String, int)} as Java 17 does it: texts that cannot overflow through
+     * {@code parseLong}; longer ones parse all but the last digit as a signed long, then add the last digit and
+     * test the top bits of the product for overflow.
+     */
+    public static long parseUnsignedLong(String s, int radix) {
+        checkUnsigned(s, radix);
+        int length = s.length();
+        if (length <= 12 || radix == 10 && length <= 18) {
+            return parseLong(s, radix);
+        }
+        long first = parseLongPrefix(s, length - 1, radix);
+        int last = digit(s.charAt(length - 1), radix);
+        if (last < 0) {
+            throw new NumberFormatException("Bad digit at end of " + s);
+        }
+        long result = first * radix + last;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || result >= 0 && guard >= 128 - 36) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+        }
+        return result;
+    }
+
+    /** {@code Long.parseUnsignedLong(String)}. */
+    public static long parseUnsignedLong(String s) {
+        return parseUnsignedLong(s, 10);
+    }
+
+    /**
+     * {@code Integer.divideUnsigned}: TeaVM's divides JavaScript numbers, so a zero divisor gave 0 instead of the
+     * JDK's {@code ArithmeticException}.
+     */
+    public static int divideUnsigned(int dividend, int divisor) {
+        return (int) JvmMath.ldiv(Integer.toUnsignedLong(dividend), Integer.toUnsignedLong(divisor));
+    }
+
+    /**
+     * {@code Integer.remainderUnsigned}: TeaVM's returned the unsigned remainder as a number above
+     * {@code Integer.MAX_VALUE} instead of an int, and 0 for a zero divisor.
+     */
+    public static int remainderUnsigned(int dividend, int divisor) {
+        return (int) JvmMath.lrem(Integer.toUnsignedLong(dividend), Integer.toUnsignedLong(divisor));
+    }
+
+    /**
+     * {@code Long.divideUnsigned} by a signed division of half the dividend (Hacker's Delight 9.3); TeaVM's threw a
+     * JavaScript {@code RangeError} for a zero divisor.
+     */
+    public static long divideUnsigned(long dividend, long divisor) {
+        if (divisor < 0) {
+            return (dividend & ~(dividend - divisor)) >>> 63;
+        }
+        long quotient = JvmMath.ldiv(dividend >>> 1, divisor) << 1;
+        long remainder = dividend - quotient * divisor;
+        return quotient + ((remainder | ~(remainder - divisor)) >>> 63);
+    }
+
+    /** {@code Long.remainderUnsigned}, as {@link #divideUnsigned(long, long)}. */
+    public static long remainderUnsigned(long dividend, long divisor) {
+        if (divisor < 0) {
+            return dividend - (((dividend & ~(dividend - divisor)) >> 63) & divisor);
+        }
+        long quotient = JvmMath.ldiv(dividend >>> 1, divisor) << 1;
+        long remainder = dividend - quotient * divisor;
+        return remainder - ((~(remainder - divisor) >> 63) & divisor);
+    }
+
+    private static void checkUnsigned(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (s.isEmpty()) {
+            throw forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+    }
+
+    /**
+     * Java 17's {@code Long.parseLong(CharSequence, 0, end, radix)}, whose messages give the index of the bad
+     * character in the range; {@code end} is at least 1.
+     */
+    private static long parseLongPrefix(String s, int end, int radix) {
+        checkRadix(radix);
+        boolean negative = false;
+        long limit = -Long.MAX_VALUE;
+        int i = 0;
+        char first = s.charAt(0);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = Long.MIN_VALUE;
+            } else if (first != '+') {
+                throw errorAtIndex(s, end, i);
+            }
+            i++;
+        }
+        if (i >= end) {
+            throw errorAtIndex(s, end, i);
+        }
+        long multmin = limit / radix;
+        long result = 0;
+        while (i < end) {
+            int digit = digit(s.charAt(i), radix);
+            if (digit < 0 || result < multmin) {
+                throw errorAtIndex(s, end, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw errorAtIndex(s, end, i);
+            }
+            i++;
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException errorAtIndex(String s, int end, int index) {
+        return new NumberFormatException("Error at index " + index + " in: \"" + s.substring(0, end) + "\"");
+    }
+
     private static int narrow(String s, int radix, int min, int max) {
         int i = parseInt(s, radix);
         if (i < min || i > max) {
@@ -134,12 +279,7 @@ public final class JvmNumbers {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
-        if (radix < 2) {
-            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
-        }
-        if (radix > 36) {
-            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
-        }
+        checkRadix(radix);
         int length = s.length();
         if (length == 0) {
             throw forInputString(s, radix);
@@ -174,6 +314,15 @@ public final class JvmNumbers {
             result -= digit;
         }
         return negative ? result : -result;
+    }
+
+    private static void checkRadix(int radix) {
+        if (radix < 2) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > 36) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
     }
 
     private static NumberFormatException forInputString(String s, int radix) {
