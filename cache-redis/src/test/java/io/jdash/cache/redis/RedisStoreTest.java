@@ -55,9 +55,14 @@ class RedisStoreTest {
         assertEquals("+OK", redis.command("FLUSHALL"));
     }
 
-    /** {@code threads} callers GET at once while Redis holds every reply back, so each needs a connection. */
-    static void getAtOnce(CacheStore store, int threads) throws Exception {
-        assertEquals("+OK", redis.command("CLIENT PAUSE 150 ALL"));
+    /**
+     * {@code threads} callers GET at once while Redis holds every reply back for {@code pauseMillis} (less than the
+     * store's read timeout), so each needs a connection. Where a test counts connections the pause is long, so that
+     * on a busy machine every caller is waiting before the first reply (at 150 ms, a caller that started late found
+     * a connection already free).
+     */
+    static void getAtOnce(CacheStore store, int threads, int pauseMillis) throws Exception {
+        assertEquals("+OK", redis.command("CLIENT PAUSE " + pauseMillis + " ALL"));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CyclicBarrier start = new CyclicBarrier(threads);
@@ -92,7 +97,7 @@ class RedisStoreTest {
                 store.expectConcurrency(threads);
                 int idle = connectedClients();
                 long before = connectionsAccepted();
-                getAtOnce(store, 8);
+                getAtOnce(store, 8, 1000);
                 long opened = connectionsAccepted() - before - 2; // less CLIENT PAUSE's and INFO's own
                 assertEquals(threads, idle + opened, "8 callers at once on a pool sized for " + threads + " threads");
                 assertEquals(threads, connectedClients(), "and they stay open for the next callers");
@@ -119,7 +124,7 @@ class RedisStoreTest {
             store.put("k", VALUE, Duration.ofMinutes(1));
             int idle = connectedClients();
             long before = connectionsAccepted();
-            getAtOnce(store, 8);
+            getAtOnce(store, 8, 1000);
             assertEquals(5, idle + connectionsAccepted() - before - 2, "a pool of the server's 5 threads");
         }
     }
@@ -128,7 +133,7 @@ class RedisStoreTest {
     void aRestart_dropsEveryIdleConnection_soTheNextCallRecovers() throws Exception {
         try (RedisStore store = new RedisStore(URI.create(redis.uri()), TIMEOUT)) {
             store.put("k", VALUE, Duration.ofMinutes(1));
-            getAtOnce(store, 6);
+            getAtOnce(store, 6, 150);
             // at least: a connection another test closed may still be counted until Redis notices
             int clients = connectedClients();
             assertTrue(clients >= 6, clients + " clients: six idle connections in the pool");
@@ -140,7 +145,7 @@ class RedisStoreTest {
             store.put("k", VALUE, Duration.ofMinutes(1));
             // six callers at once again: none may meet one of the five dead connections (the first failure
             // dropped them all), or a busy server would see one failure per dead connection, each a retry interval
-            getAtOnce(store, 6);
+            getAtOnce(store, 6, 150);
         }
     }
 

@@ -67,13 +67,35 @@ public final class CallSiteScanner {
                 if (JdkMethod.isJdk(target)) {
                     sites.add(new CallSite(
                             new JdkMethod(target, v.target().name(), v.target().descriptor()), file, v.line()));
-                } else if (!target.startsWith("io.jdash.") && seen.add(v.target())) {
+                } else if (!isJdashLibrary(target) && seen.add(v.target())) {
                     queue.add(v.target());
                 }
             }
         }
         return new ArrayList<>(sites);
     }
+
+    /**
+     * jdash's own libraries, whose code the browser runs as jdash wrote it (not followed); an application's classes
+     * are followed wherever they live, jdash's samples and test fixtures included.
+     */
+    static boolean isJdashLibrary(String className) {
+        for (String library : JDASH_LIBRARIES) {
+            if (className.startsWith(library)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> JDASH_LIBRARIES = List.of(
+            "io.jdash.api.",
+            "io.jdash.runtime.",
+            "io.jdash.contract.",
+            "io.jdash.server.",
+            "io.jdash.cache.",
+            "io.jdash.compiler.",
+            "io.jdash.dev.");
 
     /** The class declaring {@code m}: its owner or the nearest superclass that has it. */
     private Optional<ClassData> declaring(MethodRef m) {

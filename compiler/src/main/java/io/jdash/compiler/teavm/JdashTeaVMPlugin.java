@@ -31,6 +31,7 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
         if ("true".equals(host.getProperties().getProperty(NO_REPLACEMENTS))) {
             return;
         }
+        host.add(new CharacterDataTransformer());
         host.add(new LocaleDataTransformer(
                 java.util.List.of(host.getProperties().getProperty(LOCALES, "").split(",", -1))));
         host.add(

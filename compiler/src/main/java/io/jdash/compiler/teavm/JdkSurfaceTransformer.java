@@ -30,6 +30,9 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static final String MATH = "io.jdash.runtime.jvm.JvmMath";
     private static final String TIME = "io.jdash.runtime.jvm.JvmTime";
     private static final String APIS = "io.jdash.runtime.jvm.JvmApis";
+    private static final String CHARACTERS = "io.jdash.runtime.jvm.chars.JvmCharacters";
+    private static final List<String> COMPARABLE_BUILDERS =
+            List.of("java.lang.StringBuilder", "java.lang.StringBuffer");
     private static final String CHECKS = "io.jdash.runtime.jvm.JvmIndexChecks";
     private static final String BIG = "io.jdash.runtime.jvm.JvmBigDecimal";
 
@@ -174,6 +177,53 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.lang.String", "indent(I)" + string, true, APIS, "indent");
         add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS, "transform");
         add("java.lang.Character", "toString(I)" + string, false, APIS, "codePointToString");
+        // Character's Unicode properties from the build JDK's tables (CharacterDataTransformer fills them)
+        for (String property : List.of(
+                "isLetter",
+                "isDigit",
+                "isLetterOrDigit",
+                "isUpperCase",
+                "isLowerCase",
+                "isJavaIdentifierStart",
+                "isJavaIdentifierPart",
+                "isUnicodeIdentifierStart",
+                "isUnicodeIdentifierPart",
+                "isIdentifierIgnorable",
+                "isDefined",
+                "isMirrored")) {
+            add("java.lang.Character", property + "(I)Z", false, CHARACTERS, property);
+            add("java.lang.Character", property + "(C)Z", false, CHARACTERS, property);
+        }
+        add("java.lang.Character", "isAlphabetic(I)Z", false, CHARACTERS, "isAlphabetic");
+        add("java.lang.Character", "isIdeographic(I)Z", false, CHARACTERS, "isIdeographic");
+        for (String[] mapping : new String[][] {
+            {"getType", "I"},
+            {"getNumericValue", "I"},
+            {"getDirectionality", "B"},
+            {"toUpperCase", null},
+            {"toLowerCase", null},
+            {"toTitleCase", null}
+        }) {
+            String name = mapping[0];
+            add("java.lang.Character", name + "(I)" + (mapping[1] == null ? "I" : mapping[1]), false, CHARACTERS, name);
+            add("java.lang.Character", name + "(C)" + (mapping[1] == null ? "C" : mapping[1]), false, CHARACTERS, name);
+        }
+        add("java.lang.Character", "digit(II)I", false, CHARACTERS, "digit");
+        add("java.lang.Character", "digit(CI)I", false, CHARACTERS, "digit");
+        String stringCase = "io.jdash.runtime.jvm.chars.JvmStringCase";
+        add("java.lang.String", "toUpperCase()" + string, true, stringCase, "toUpperCase");
+        add("java.lang.String", "toLowerCase()" + string, true, stringCase, "toLowerCase");
+        add("java.lang.String", "equalsIgnoreCase(" + string + ")Z", true, stringCase, "equalsIgnoreCase");
+        add("java.lang.String", "compareToIgnoreCase(" + string + ")I", true, stringCase, "compareToIgnoreCase");
+        add("java.lang.String", "regionMatches(ZI" + string + "II)Z", true, stringCase, "regionMatches");
+
+        String chars = "Ljava/lang/CharSequence;";
+        add("java.lang.CharSequence", "compare(" + chars + chars + ")I", false, APIS, "compareChars");
+        for (String builder : COMPARABLE_BUILDERS) {
+            String type = "L" + builder.replace('.', '/') + ";";
+            add(builder, "compareTo(" + type + ")I", true, APIS, "compareTo");
+            add(builder, "compareTo(Ljava/lang/Object;)I", true, APIS, "compareTo");
+        }
         add(
                 "java.util.stream.Stream",
                 "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;",
@@ -305,6 +355,10 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (COMPARABLE_BUILDERS.contains(cls.getName())) {
+            // Comparable since Java 11; TeaVM's are not
+            cls.getInterfaces().add("java.lang.Comparable");
+        }
         for (Redirect r : REDIRECTS) {
             if (r.owner().equals(cls.getName())) {
                 redirect(cls, context, r);

@@ -54,7 +54,12 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     private static final MethodReference INDEX =
             new MethodReference(CHECKS, "index", ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID);
     private static final MethodReference CAST = new MethodReference(
-            CHECKS, "cast", ValueType.BOOLEAN, ValueType.object("java.lang.Object"), ValueType.VOID);
+            CHECKS,
+            "cast",
+            ValueType.BOOLEAN,
+            ValueType.object("java.lang.Object"),
+            ValueType.object("java.lang.String"),
+            ValueType.VOID);
     private static final MethodReference D2I = new MethodReference(CHECKS, "d2i", ValueType.DOUBLE, ValueType.INTEGER);
     private static final MethodReference D2L = new MethodReference(CHECKS, "d2l", ValueType.DOUBLE, ValueType.LONG);
     private static final MethodReference FROUND =
@@ -231,10 +236,23 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         test.setValue(cast.getValue());
         test.setReceiver(program.createVariable());
         test.setLocation(cast.getLocation());
-        InvokeInstruction check = MethodBodies.staticCall(CAST, null, test.getReceiver(), cast.getValue());
+        StringConstantInstruction name = new StringConstantInstruction();
+        name.setConstant(jvmName(target));
+        name.setReceiver(program.createVariable());
+        name.setLocation(cast.getLocation());
+        InvokeInstruction check =
+                MethodBodies.staticCall(CAST, null, test.getReceiver(), cast.getValue(), name.getReceiver());
         check.setLocation(cast.getLocation());
         cast.insertPrevious(test);
+        cast.insertPrevious(name);
         cast.insertPrevious(check);
+    }
+
+    /** What {@code Class.getName()} says of {@code type}: {@code p.Outer$Inner}, {@code [Ljava.lang.String;}, {@code [[I}. */
+    static String jvmName(ValueType type) {
+        return type instanceof ValueType.Object o
+                ? o.getClassName()
+                : type.toString().replace('/', '.');
     }
 
     private static void numericCast(Program program, CastNumberInstruction cast) {

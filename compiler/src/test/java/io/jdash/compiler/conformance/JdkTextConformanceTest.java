@@ -656,6 +656,15 @@ class JdkTextConformanceTest {
                 "MEDIUM")) {
             cases.add(new Case("ExceptionCallbacks_misc", json(s), null));
         }
+        for (int kind = 0; kind <= 20; kind++) {
+            cases.add(new Case("ExceptionCallbacks_casts", json(kind), null));
+        }
+        List<String> texts = List.of("", "a", "b", "ab", "abc", "B", "é", "😀", "\uffff", "aa", "a😀");
+        for (String a : texts) {
+            for (String b : texts) {
+                cases.add(new Case("JdkFamilyCallbacks_charSequenceCompare", json(a, b), null));
+            }
+        }
         assertAgree("exceptions", cases);
     }
 
@@ -1235,6 +1244,81 @@ class JdkTextConformanceTest {
             cases.add(new Case("JdkFamilyCallbacks_exactArithmetic", json(String.valueOf(a), String.valueOf(b)), null));
         }
         assertAgree("unsigned", cases);
+    }
+
+    /**
+     * Every property of {@code Character} over every code point: the JDK's Unicode tables (Unicode 13 in Java 17)
+     * against the browser's. The char overloads run over the BMP.
+     */
+    @Test
+    void characterProperties() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (int property = 0; property < io.jdash.fixtures.jdktext.CharacterCallbacks.PROPERTIES; property++) {
+            int end = property >= 24 && property <= 32 || property == 11 || property == 20
+                    ? 0x10000
+                    : Character.MAX_CODE_POINT + 1;
+            for (int from = 0; from < end; from += 0x8000) {
+                cases.add(new Case("CharacterCallbacks_changes", json(property, from, from + 0x8000), null));
+            }
+        }
+        Random random = new Random(120_30);
+        // no capital sigma: whether it is final the JDK asks its word BreakIterator (see LocaleConformanceTest and
+        // the README's "What still differs")
+        String[] pieces = {
+            "a",
+            "Z",
+            "ß",
+            "ÿ",
+            "µ",
+            "ı",
+            "İ",
+            "ſ",
+            "σ",
+            "ς",
+            "ΐ",
+            "ᾳ",
+            "ᾼ",
+            "ﬀ",
+            "ŉ",
+            "ǅ",
+            "Ω",
+            "Ⅻ",
+            "ⅻ",
+            "Ꭰ",
+            "ꭰ",
+            "Ꟁ",
+            "\ud801\udc00",
+            "\ud801\udc28",
+            "\ud83d\ude00",
+            "\ud801",
+            "\udc00",
+            "K",
+            "k",
+            "Å",
+            "å",
+            "ǰ",
+            "Dž",
+            " ",
+            "1",
+            "ἀ",
+            "Ἀ",
+            "ё",
+            "Ё",
+            "ǈ",
+            "ǉ"
+        };
+        for (int n = 0; n < 600; n++) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(5);
+            for (int k = 0; k < len; k++) {
+                String p = pieces[random.nextInt(pieces.length)];
+                a.append(p);
+                b.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : p);
+            }
+            cases.add(new Case("JdkFamilyCallbacks_caseMapping", json(a.toString(), b.toString()), null));
+        }
+        assertAgree("characters", cases);
     }
 
     /**

@@ -80,6 +80,45 @@ public final class JvmApis {
         return new String(Character.toChars(codePoint));
     }
 
+    /**
+     * {@code CharSequence.compare} (Java 11), which is also {@code StringBuilder.compareTo} and
+     * {@code StringBuffer.compareTo}: the difference of the first differing chars, else of the lengths.
+     */
+    public static int compareChars(CharSequence a, CharSequence b) {
+        if (java.util.Objects.requireNonNull(a) == java.util.Objects.requireNonNull(b)) {
+            return 0;
+        }
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** {@code StringBuilder.compareTo(StringBuilder)}. */
+    public static int compareTo(StringBuilder a, StringBuilder b) {
+        return compareChars(a, b);
+    }
+
+    /** {@code StringBuffer.compareTo(StringBuffer)}. */
+    public static int compareTo(StringBuffer a, StringBuffer b) {
+        return compareChars(a, b);
+    }
+
+    /** The bridge {@code compareTo(Object)} of StringBuilder's {@code Comparable<StringBuilder>}. */
+    public static int compareTo(StringBuilder a, Object b) {
+        return compareChars(a, (StringBuilder) b);
+    }
+
+    /** The bridge {@code compareTo(Object)} of StringBuffer's {@code Comparable<StringBuffer>}. */
+    public static int compareTo(StringBuffer a, Object b) {
+        return compareChars(a, (StringBuffer) b);
+    }
+
     /** {@code Stream.ofNullable(Object)}: an empty stream for null, else a stream of the one value. */
     public static <T> Stream<T> streamOfNullable(T value) {
         return value == null ? Stream.empty() : Stream.of(value);

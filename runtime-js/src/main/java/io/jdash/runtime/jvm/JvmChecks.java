@@ -38,11 +38,39 @@ public final class JvmChecks {
     @org.teavm.jso.JSBody(params = "n", script = "return String(n);")
     private static native String jsString(int n);
 
-    /** After an {@code instanceof} test of a cast's operand: a failed cast of a non-null value throws. */
-    public static void cast(boolean isInstance, Object value) {
+    /**
+     * After an {@code instanceof} test of a cast's operand: a failed cast of a non-null value throws, with the
+     * message HotSpot gives. {@code target} is the JVM name of the cast's type ({@code java.lang.String},
+     * {@code [Ljava.lang.Integer;}).
+     */
+    public static void cast(boolean isInstance, Object value, String target) {
         if (!isInstance && value != null) {
-            throw new ClassCastException();
+            throw new ClassCastException(castMessage(value.getClass().getName(), target));
         }
+    }
+
+    /**
+     * "class A cannot be cast to class B (A and B are in module java.base of loader 'bootstrap')". The browser knows
+     * no modules or loaders: the JDK's classes (all in java.base) are named so, every other class as the server
+     * sees a class loaded from its class path.
+     */
+    static String castMessage(String source, String target) {
+        String from = moduleOf(source);
+        String to = moduleOf(target);
+        String where = from.equals(to)
+                ? source + " and " + target + " are in " + from
+                : source + " is in " + from + "; " + target + " is in " + to;
+        return "class " + source + " cannot be cast to class " + target + " (" + where + ")";
+    }
+
+    private static String moduleOf(String name) {
+        int dims = 0;
+        while (name.charAt(dims) == '[') {
+            dims++;
+        }
+        boolean primitiveArray = dims > 0 && name.charAt(dims) != 'L';
+        boolean jdk = primitiveArray || name.startsWith("java.", dims > 0 ? dims + 1 : 0);
+        return jdk ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
     /** {@code (int) d}: NaN gives 0, values beyond the range saturate (JS would wrap them). */

@@ -12,7 +12,7 @@ public final class LetterCallbacks {
     public static Integer letters(String text) {
         int n = 0;
         for (char c : (text == null ? "" : text).toCharArray()) {
-            if (Character.isLetter(c)) {
+            if (!Character.isSurrogate(c)) {
                 n++;
             }
         }
