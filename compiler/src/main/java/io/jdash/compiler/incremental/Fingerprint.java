@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -18,12 +19,17 @@ import java.util.stream.Stream;
  * configuration, every class file under the scan roots and every class path entry.
  *
  * @param compiler the compiler's version
+ * @param jdk the JDK that runs the build (vendor and version): its Unicode and locale data go into a bundle
  * @param configuration a hash of the normalized configuration
  * @param classes relative class file path (or jar name) to its content hash, for the scan roots
  * @param dependencies class path entry to its content hash
  */
 public record Fingerprint(
-        String compiler, String configuration, Map<String, String> classes, Map<String, String> dependencies) {
+        String compiler,
+        String jdk,
+        String configuration,
+        Map<String, String> classes,
+        Map<String, String> dependencies) {
 
     /** Copies the maps, sorted. */
     public Fingerprint {
@@ -47,7 +53,12 @@ public record Fingerprint(
                 dependencies.put(entry.toString(), hashFile(entry));
             }
         }
-        return new Fingerprint(compiler, configuration, classes, dependencies);
+        return new Fingerprint(compiler, buildJdk(), configuration, classes, dependencies);
+    }
+
+    /** The running JDK as a fingerprint names it: {@code Eclipse Adoptium 17.0.15+6}. */
+    public static String buildJdk() {
+        return System.getProperty("java.vm.vendor") + " " + Runtime.version();
     }
 
     private static void hashRoot(Path root, Map<String, String> into) {
@@ -102,6 +113,10 @@ public record Fingerprint(
         }
         if (!compiler.equals(previous.compiler)) {
             return "the jdash compiler changed (" + previous.compiler + " -> " + compiler + ")";
+        }
+        if (!Objects.equals(jdk, previous.jdk)) {
+            return "the build JDK changed (" + previous.jdk + " -> " + jdk
+                    + "), whose Unicode and locale data the bundle holds";
         }
         if (!configuration.equals(previous.configuration)) {
             return "the configuration changed";
