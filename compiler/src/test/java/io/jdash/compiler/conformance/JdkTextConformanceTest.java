@@ -1322,6 +1322,80 @@ class JdkTextConformanceTest {
     }
 
     /**
+     * {@code java.text.Normalizer}: every code point in the four forms, and generated texts of base letters,
+     * combining marks in every order, Hangul jamo, compatibility characters and code points Java 17's Unicode lacks.
+     */
+    @Test
+    void normalizer() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (int form = 0; form < 4; form++) {
+            for (int from = 0; from <= Character.MAX_CODE_POINT; from += 0x10000) {
+                cases.add(new Case("NormalizerCallbacks_changes", json(form, from, from + 0x10000), null));
+            }
+        }
+        Random random = new Random(120_31);
+        String[] pieces = {
+            "a",
+            "e",
+            "A",
+            "o",
+            "n",
+            "c",
+            "\u0300",
+            "\u0301",
+            "\u0308",
+            "\u0323",
+            "\u0327",
+            "\u031b",
+            "\u0345",
+            "\u05b0",
+            "\u05bc",
+            "\u0e38",
+            "\u0e48",
+            "é",
+            "ñ",
+            "Å",
+            "Ω",
+            "ﬁ",
+            "①",
+            "ｶ",
+            "ﾞ",
+            "\u1100",
+            "\u1161",
+            "\u11a8",
+            "가",
+            "각",
+            "ǆ",
+            "²",
+            "½",
+            "\ud834\udd5e",
+            "\ud834\udd65",
+            "\u0958",
+            "\u2126",
+            "\u212b",
+            "\u1e9b",
+            "\u0344",
+            " ",
+            "\u0897",
+            "\u1ac1",
+            "\ud801\udc00",
+            "x"
+        };
+        for (int n = 0; n < 500; n++) {
+            StringBuilder text = new StringBuilder();
+            int len = 1 + random.nextInt(6);
+            for (int k = 0; k < len; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            cases.add(new Case("NormalizerCallbacks_texts", json(text.toString()), null));
+        }
+        for (String text : List.of("", "Crème Brûlée", "São Paulo", "Ångström", "ﬁﬂ ① ｶﾞ", "Ｔｏｋｙｏ", "한국어")) {
+            cases.add(new Case("NormalizerCallbacks_texts", json(text), null));
+        }
+        assertAgree("normalizer", cases);
+    }
+
+    /**
      * Java 18 rewrote the unsigned parsers: a bad radix is now reported before a minus sign, and texts long enough
      * to overflow get "exceeds range" or "For input string" where Java 17 gave the messages of its signed parsers.
      * The browser gives Java 17's messages, so on later JDKs those cases are left out.
