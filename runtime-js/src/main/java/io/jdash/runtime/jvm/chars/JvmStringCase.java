@@ -25,15 +25,12 @@ public final class JvmStringCase {
     /** {@code s.toUpperCase()}. */
     public static String toUpperCase(String s) {
         int n = s.length();
-        int first = 0;
-        while (first < n && s.charAt(first) < 0x80 && (s.charAt(first) < 'a' || s.charAt(first) > 'z')) {
-            first++;
-        }
+        int first = firstNonAscii(s);
         if (first == n) {
-            return s;
+            return same(s, jsUpper(s), true); // ASCII maps alike everywhere
         }
         StringBuilder sb = new StringBuilder(n);
-        sb.append(s, 0, first);
+        sb.append(jsUpper(s.substring(0, first)));
         for (int i = first; i < n; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
@@ -50,7 +47,7 @@ public final class JvmStringCase {
                 sb.appendCodePoint(JvmCharacters.toUpperCase(cp));
             }
         }
-        return sb.toString();
+        return same(s, sb.toString(), true);
     }
 
     /**
@@ -59,15 +56,12 @@ public final class JvmStringCase {
      */
     public static String toLowerCase(String s) {
         int n = s.length();
-        int first = 0;
-        while (first < n && s.charAt(first) < 0x80 && (s.charAt(first) < 'A' || s.charAt(first) > 'Z')) {
-            first++;
-        }
+        int first = firstNonAscii(s);
         if (first == n) {
-            return s;
+            return same(s, jsLower(s), false);
         }
         StringBuilder sb = new StringBuilder(n);
-        sb.append(s, 0, first);
+        sb.append(jsLower(s.substring(0, first)));
         String browser = null;
         for (int i = first; i < n; ) {
             int cp = s.codePointAt(i);
@@ -85,7 +79,32 @@ public final class JvmStringCase {
             }
             i += Character.charCount(cp);
         }
-        return sb.toString();
+        return same(s, sb.toString(), false);
+    }
+
+    /**
+     * The JDK returns the string itself when it finds nothing to change before it meets a surrogate (then it always
+     * makes a new string), and for upper case it counts {@code İ}, which SpecialCasing lists, as a change.
+     */
+    private static String same(String s, String mapped, boolean upper) {
+        if (!mapped.equals(s)) {
+            return mapped;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || upper && c == '\u0130') {
+                return mapped;
+            }
+        }
+        return s;
+    }
+
+    private static int firstNonAscii(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < 0x80) {
+            i++;
+        }
+        return i;
     }
 
     /** {@code s.equalsIgnoreCase(other)}. */
