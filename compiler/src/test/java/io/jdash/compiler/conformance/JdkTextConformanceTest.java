@@ -1395,6 +1395,23 @@ class JdkTextConformanceTest {
         assertAgree("normalizer", cases);
     }
 
+    /** {@code hashCode} of strings, boxes, arrays, collections, java.time and BigDecimal values. */
+    @Test
+    void hashCodes() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_32);
+        String[] texts = {"", "a", "Aa", "BB", "hello world", "😀", "ﬀé", "\u0000", "polygenelubricants"};
+        double[] doubles = {0.0, -0.0, 1.5, Double.NaN, Double.POSITIVE_INFINITY, 1e300, -7.25, Double.MIN_VALUE};
+        long[] longs = {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 40};
+        for (int k = 0; k < 200; k++) {
+            String text = k < texts.length ? texts[k] : Long.toString(random.nextLong(), 36);
+            long n = k < longs.length * 2 ? longs[k % longs.length] : random.nextLong() >> random.nextInt(64);
+            double d = k < doubles.length * 3 ? doubles[k % doubles.length] : random.nextGaussian() * 1e6;
+            cases.add(new Case("HashCallbacks_hashes", json(text, n, d), null));
+        }
+        assertAgree("hashes", cases);
+    }
+
     /**
      * Java 18 rewrote the unsigned parsers: a bad radix is now reported before a minus sign, and texts long enough
      * to overflow get "exceeds range" or "For input string" where Java 17 gave the messages of its signed parsers.
