@@ -302,7 +302,7 @@ public final class JvmDecimalFormat {
             setMinimumIntegerDigits(0);
             setMaximumIntegerDigits(Integer.MAX_VALUE);
             setMinimumFractionDigits(0);
-            setMaximumFractionDigits(DOUBLE_FRACTION_DIGITS);
+            setMaximumFractionDigits(Integer.MAX_VALUE);
         }
         if (!gotNegative || negPrefixPattern.equals(posPrefixPattern) && negSuffixPattern.equals(posSuffixPattern)) {
             negSuffixPattern = posSuffixPattern;
@@ -1125,6 +1125,108 @@ public final class JvmDecimalFormat {
     public void setDecimalFormatSymbols(DecimalFormatSymbols symbols) {
         readSymbols(symbols);
         expandAffixes();
+    }
+
+    /**
+     * {@code DecimalFormat.toPattern()}: the JDK's text for these settings, which gives them back when applied (the
+     * integer part as long as the grouping size needs, the affixes quoted where they hold pattern characters, the
+     * negative subpattern only where it is not the implied one).
+     */
+    public String toPattern() {
+        long digits = (long) (useExponentialNotation ? maxInt : Math.max(groupingSize, minInt) + 1) + maxFrac;
+        if (digits > LONGEST_BUFFER) {
+            // the empty pattern allows Integer.MAX_VALUE fraction digits: HotSpot cannot grow a buffer that long
+            throw new OutOfMemoryError("Requested array size exceeds VM limit");
+        }
+        StringBuilder out = new StringBuilder();
+        appendAffix(out, posPrefixPattern, positivePrefix);
+        appendNumberPattern(out);
+        appendAffix(out, posSuffixPattern, positiveSuffix);
+        boolean impliedSuffix =
+                negSuffixPattern == null && posSuffixPattern == null && negativeSuffix.equals(positiveSuffix)
+                        || negSuffixPattern != null && negSuffixPattern.equals(posSuffixPattern);
+        boolean impliedPrefix =
+                negPrefixPattern != null && posPrefixPattern != null && negPrefixPattern.equals("'-" + posPrefixPattern)
+                        || negPrefixPattern == posPrefixPattern && negativePrefix.equals(minus + positivePrefix);
+        if (!(impliedSuffix && impliedPrefix)) {
+            out.append(';');
+            appendAffix(out, negPrefixPattern, negativePrefix);
+            appendNumberPattern(out);
+            appendAffix(out, negSuffixPattern, negativeSuffix);
+        }
+        return out.toString();
+    }
+
+    /** The largest capacity a JDK StringBuffer reaches by doubling before its next growth exceeds the VM's limit. */
+    private static final long LONGEST_BUFFER = 1_207_959_550L;
+
+    private void appendNumberPattern(StringBuilder out) {
+        int digits = useExponentialNotation ? maxInt : Math.max(groupingSize, minInt) + 1;
+        for (int i = digits; i > 0; i--) {
+            if (i != digits && groupingUsed && groupingSize != 0 && i % groupingSize == 0) {
+                out.append(',');
+            }
+            out.append(i <= minInt ? '0' : '#');
+        }
+        if (maxFrac > 0 || decimalSeparatorAlwaysShown) {
+            out.append('.');
+        }
+        for (int i = 0; i < maxFrac; i++) {
+            out.append(i < minFrac ? '0' : '#');
+        }
+        if (useExponentialNotation) {
+            out.append('E');
+            for (int i = 0; i < minExponentDigits; i++) {
+                out.append('0');
+            }
+        }
+    }
+
+    /**
+     * An affix as pattern text: from its affix pattern, where a quote marks a special character ({@code '%}, an
+     * escaped quote {@code ''}, {@code '¤¤}) and the rest is literal; or, set by a setter, from the literal affix.
+     */
+    private static void appendAffix(StringBuilder out, String affixPattern, String literal) {
+        if (affixPattern == null) {
+            appendLiteral(out, literal);
+            return;
+        }
+        int pos = 0;
+        while (pos < affixPattern.length()) {
+            int quote = affixPattern.indexOf('\'', pos);
+            if (quote < 0) {
+                appendLiteral(out, affixPattern.substring(pos));
+                return;
+            }
+            if (quote > pos) {
+                appendLiteral(out, affixPattern.substring(pos, quote));
+            }
+            char c = affixPattern.charAt(quote + 1);
+            pos = quote + 2;
+            if (c == '\'') {
+                out.append("''");
+            } else if (c == '\u00A4' && pos < affixPattern.length() && affixPattern.charAt(pos) == '\u00A4') {
+                pos++;
+                out.append("\u00A4\u00A4");
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    /** Literal affix text, quoted where it holds a pattern character, its quotes doubled. */
+    private static void appendLiteral(StringBuilder out, String affix) {
+        boolean quoted = false;
+        for (int i = 0; i < affix.length() && !quoted; i++) {
+            quoted = "0,.%\u2030#;-\u00A4".indexOf(affix.charAt(i)) >= 0;
+        }
+        if (quoted) {
+            out.append('\'');
+        }
+        out.append(affix.replace("'", "''"));
+        if (quoted) {
+            out.append('\'');
+        }
     }
 
     public String getPositivePrefix() {
