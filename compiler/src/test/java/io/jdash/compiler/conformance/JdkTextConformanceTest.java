@@ -1412,6 +1412,52 @@ class JdkTextConformanceTest {
         assertAgree("hashes", cases);
     }
 
+    /** {@code java.util.HexFormat}: generated texts, delimiters, prefixes and suffixes, and their exceptions. */
+    @Test
+    void hexFormat() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_33);
+        String[] texts = {
+            "",
+            "a",
+            "ab",
+            "0a1B",
+            "ff",
+            "FFFF0000",
+            "7fffffff",
+            "123456789abcdef0",
+            "0x1f",
+            "zz",
+            "é",
+            "0a:1b:2c",
+            "#0a;#1b",
+            "[0a],[1b]",
+            "0a\n1b",
+            "1",
+            "+1",
+            "00000000000000001"
+        };
+        String[][] shapes = {
+            {"", "", ""}, {":", "", ""}, {", ", "0x", ""}, {";", "#", ""}, {",", "[", "]"}, {"\n", "", "h"}
+        };
+        for (int k = 0; k < 300; k++) {
+            String text = k < texts.length * 2 ? texts[k % texts.length] : randomHexText(random);
+            String[] shape = shapes[k % shapes.length];
+            long n = k % 3 == 0 ? random.nextLong() : random.nextInt(300) - 20;
+            cases.add(new Case("HexFormatCallbacks_hex", json(text, shape[0], shape[1], shape[2], n), null));
+        }
+        assertAgree("hexformat", cases);
+    }
+
+    private static String randomHexText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int len = random.nextInt(12);
+        for (int i = 0; i < len; i++) {
+            sb.append("0123456789abcdefABCDEF:,x#g".charAt(random.nextInt(27)));
+        }
+        return sb.toString();
+    }
+
     /**
      * Java 18 rewrote the unsigned parsers: a bad radix is now reported before a minus sign, and texts long enough
      * to overflow get "exceeds range" or "For input string" where Java 17 gave the messages of its signed parsers.
