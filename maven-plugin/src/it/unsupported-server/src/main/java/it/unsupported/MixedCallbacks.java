@@ -10,7 +10,7 @@ public final class MixedCallbacks {
     @Clientside
     @Callback(outputs = "lines.children", inputs = "lines.value")
     public static Integer lines(String text) {
-        return (int) java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).chars().count();
+        return (int) new java.util.Scanner(text).useDelimiter("\n").tokens().count();
     }
 
     @Clientside
