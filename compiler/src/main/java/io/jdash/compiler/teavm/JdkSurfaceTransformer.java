@@ -190,7 +190,9 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 "isUnicodeIdentifierPart",
                 "isIdentifierIgnorable",
                 "isDefined",
-                "isMirrored")) {
+                "isMirrored",
+                "isSpaceChar",
+                "isWhitespace")) {
             add("java.lang.Character", property + "(I)Z", false, CHARACTERS, property);
             add("java.lang.Character", property + "(C)Z", false, CHARACTERS, property);
         }

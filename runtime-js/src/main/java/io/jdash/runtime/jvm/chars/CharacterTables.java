@@ -38,6 +38,8 @@ public final class CharacterTables {
         BOOLEANS.put("isIdentifierIgnorable", Character::isIdentifierIgnorable);
         BOOLEANS.put("isDefined", Character::isDefined);
         BOOLEANS.put("isMirrored", Character::isMirrored);
+        BOOLEANS.put("isSpaceChar", Character::isSpaceChar);
+        BOOLEANS.put("isWhitespace", Character::isWhitespace);
         NUMBERS.put("getType", Character::getType);
         NUMBERS.put("getNumericValue", Character::getNumericValue);
         NUMBERS.put("getDirectionality", Character::getDirectionality);

@@ -21,6 +21,8 @@ public final class JvmCharacters {
     private static PropertyTable ignorable;
     private static PropertyTable defined;
     private static PropertyTable mirrored;
+    private static PropertyTable spaceChar;
+    private static PropertyTable whitespace;
     private static PropertyTable type;
     private static PropertyTable numeric;
     private static PropertyTable directionality;
@@ -90,6 +92,14 @@ public final class JvmCharacters {
     }
 
     static String isMirroredTable() {
+        return "";
+    }
+
+    static String isSpaceCharTable() {
+        return "";
+    }
+
+    static String isWhitespaceTable() {
         return "";
     }
 
@@ -304,6 +314,35 @@ public final class JvmCharacters {
     /** {@code Character.isMirrored(char)}. */
     public static boolean isMirrored(char c) {
         return isMirrored((int) c);
+    }
+
+    /**
+     * {@code Character.isSpaceChar(int)}, from a table of its own: TeaVM's asks {@code getType}, whose table is the
+     * largest, and {@code String.strip} and {@code isBlank} would bring it into every bundle that trims.
+     */
+    public static boolean isSpaceChar(int cp) {
+        if (spaceChar == null) {
+            spaceChar = PropertyTable.booleans(isSpaceCharTable());
+        }
+        return spaceChar.test(cp);
+    }
+
+    /** {@code Character.isSpaceChar(char)}. */
+    public static boolean isSpaceChar(char c) {
+        return isSpaceChar((int) c);
+    }
+
+    /** {@code Character.isWhitespace(int)}, as {@link #isSpaceChar(int)} from a table of its own. */
+    public static boolean isWhitespace(int cp) {
+        if (whitespace == null) {
+            whitespace = PropertyTable.booleans(isWhitespaceTable());
+        }
+        return whitespace.test(cp);
+    }
+
+    /** {@code Character.isWhitespace(char)}. */
+    public static boolean isWhitespace(char c) {
+        return isWhitespace((int) c);
     }
 
     /** {@code Character.getType(int)}. */
