@@ -198,14 +198,9 @@ public final class JvmNumbers {
         return quotient + ((remainder | ~(remainder - divisor)) >>> 63);
     }
 
-    /** {@code Long.remainderUnsigned}, as {@link #divideUnsigned(long, long)}. */
+    /** {@code Long.remainderUnsigned}: what {@link #divideUnsigned(long, long)}'s quotient leaves. */
     public static long remainderUnsigned(long dividend, long divisor) {
-        if (divisor < 0) {
-            return dividend - (((dividend & ~(dividend - divisor)) >> 63) & divisor);
-        }
-        long quotient = JvmMath.ldiv(dividend >>> 1, divisor) << 1;
-        long remainder = dividend - quotient * divisor;
-        return remainder - ((~(remainder - divisor) >> 63) & divisor);
+        return dividend - divideUnsigned(dividend, divisor) * divisor;
     }
 
     private static void checkUnsigned(String s, int radix) {
