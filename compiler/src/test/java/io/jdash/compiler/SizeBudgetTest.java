@@ -16,6 +16,8 @@ class SizeBudgetTest {
     static final long ONE_CALLBACK_LIMIT = 3_000;
     /** A one-callback app returning {@code Double.parseDouble(text)}. */
     static final long PARSE_DOUBLE_LIMIT = 5_000;
+    /** A one-callback app counting words with {@code Collectors.groupingBy} into a HashMap, printed. */
+    static final long HASH_GROUPING_LIMIT = 11_000;
 
     @Test
     void oneCallbackConcatApp_staysWithinBudget(@TempDir Path dir) throws Exception {
@@ -25,6 +27,11 @@ class SizeBudgetTest {
     @Test
     void parseDoubleApp_staysWithinBudget(@TempDir Path dir) throws Exception {
         assertWithin("parsedouble", PARSE_DOUBLE_LIMIT, dir);
+    }
+
+    @Test
+    void hashGroupingApp_staysWithinBudget(@TempDir Path dir) throws Exception {
+        assertWithin("hashsize", HASH_GROUPING_LIMIT, dir);
     }
 
     private static void assertWithin(String fixture, long limit, Path dir) throws Exception {

@@ -35,25 +35,30 @@ final class Divergences {
                     "may differ in the last digit between the JVM and the browser"),
             new Kind(
                     DiagnosticCode.HASH_ORDER,
-                    "java.util.HashMap",
-                    Set.of("<init>"),
-                    "iterates in a different order in the browser than on the JVM"),
-            new Kind(
-                    DiagnosticCode.HASH_ORDER,
-                    "java.util.HashSet",
-                    Set.of("<init>"),
-                    "iterates in a different order in the browser than on the JVM"),
+                    "java.util.stream.Collectors",
+                    Set.of("groupingByConcurrent", "toConcurrentMap"),
+                    "collects into a ConcurrentHashMap, which iterates in a different order in the browser"),
             new Kind(
                     DiagnosticCode.HASH_ORDER,
                     "java.util.stream.Collectors",
-                    Set.of(
-                            "toSet",
-                            "toMap",
-                            "groupingBy",
-                            "groupingByConcurrent",
-                            "toUnmodifiableSet",
-                            "toUnmodifiableMap"),
-                    "collects into a hash map or set, which iterates in a different order in the browser"),
+                    Set.of("toUnmodifiableSet", "toUnmodifiableMap"),
+                    "collects into an unmodifiable set or map, whose iteration order is unspecified (it changes"
+                            + " from one JVM run to the next)"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.concurrent.ConcurrentHashMap",
+                    Set.of("<init>", "newKeySet"),
+                    "iterates in a different order in the browser than on the JVM"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.Hashtable",
+                    Set.of("<init>"),
+                    "iterates in a different order in the browser than on the JVM"),
+            new Kind(
+                    DiagnosticCode.HASH_ORDER,
+                    "java.util.Properties",
+                    Set.of("<init>"),
+                    "iterates in a different order in the browser than on the JVM"),
             new Kind(
                     DiagnosticCode.HASH_ORDER,
                     "java.util.Set",

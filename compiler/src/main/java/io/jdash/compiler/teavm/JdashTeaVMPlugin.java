@@ -32,6 +32,7 @@ public final class JdashTeaVMPlugin implements TeaVMPlugin {
             return;
         }
         host.add(new CharacterDataTransformer());
+        host.add(new HashSizingTransformer());
         host.add(new LocaleDataTransformer(
                 java.util.List.of(host.getProperties().getProperty(LOCALES, "").split(",", -1))));
         host.add(

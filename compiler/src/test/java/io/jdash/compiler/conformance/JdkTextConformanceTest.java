@@ -1412,6 +1412,56 @@ class JdkTextConformanceTest {
         assertAgree("hashes", cases);
     }
 
+    /**
+     * Hash map and set iteration order: generated key lists of every size around the growth points, ten kinds of
+     * key (strings, boxes, records, dates, decimals, keys whose hashes collide so that buckets become trees), sized
+     * and default tables with several load factors, and the operations that place keys differently: put, compute,
+     * merge, removal by key and by iterator, clear, copies, clone, set algebra and the collectors.
+     */
+    @Test
+    void hashOrder() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_34);
+        int[] sizes = {0, 1, 2, 5, 9, 11, 12, 13, 16, 23, 24, 25, 40, 48, 49, 64, 96, 97, 130, 200, 300};
+        int[] capacities = {-1, 0, 1, 2, 3, 7, 16, 17, 64, 100, 1001, 2016, 3003, 4012, 5040, 1064};
+        for (int k = 0; k < 170; k++) {
+            int size = sizes[k % sizes.length];
+            int kind = k % 11;
+            List<String> texts = new ArrayList<>();
+            boolean colliding = kind != 4 && random.nextInt(3) == 0;
+            if (colliding) {
+                // strings of "Aa"/"BB" pairs share one hash code: enough of them make a bucket a tree
+                int pairs = 3 + random.nextInt(3);
+                for (int bits = 0; bits < 1 << pairs; bits++) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int p = 0; p < pairs; p++) {
+                        sb.append((bits >> p & 1) == 0 ? "Aa" : "BB");
+                    }
+                    texts.add(sb.toString());
+                }
+            }
+            int wanted = size + texts.size();
+            while (texts.size() < wanted) {
+                texts.add(
+                        switch (random.nextInt(4)) {
+                            case 0 -> Long.toString(random.nextLong() >>> random.nextInt(64), 36);
+                            case 1 -> Integer.toString(random.nextInt(10_000));
+                            case 2 -> texts.isEmpty() ? "" : texts.get(random.nextInt(texts.size()));
+                            default -> "k" + texts.size();
+                        });
+            }
+            java.util.Collections.shuffle(texts, random);
+            int capacity = capacities[random.nextInt(capacities.length)];
+            cases.add(new Case("HashOrderCallbacks_maps", json(texts, kind, capacity), null));
+            cases.add(new Case("HashOrderCallbacks_sets", json(texts, kind, capacity), null));
+            cases.add(new Case("HashOrderCallbacks_collectors", json(texts, kind), null));
+            if (k % 2 == 0) {
+                cases.add(new Case("HashOrderCallbacks_linked", json(texts, kind), null));
+            }
+        }
+        assertAgree("hashOrder", cases);
+    }
+
     /** {@code java.util.HexFormat}: generated texts, delimiters, prefixes and suffixes, and their exceptions. */
     @Test
     void hexFormat() throws Exception {
