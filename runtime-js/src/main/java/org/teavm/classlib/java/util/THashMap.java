@@ -668,18 +668,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
         if (action == null) {
             throw new NullPointerException();
         }
-        Node<K, V>[] tab = table;
-        if (size > 0 && tab != null) {
-            int expected = modCount;
-            for (Node<K, V> e : tab) {
-                for (; e != null; e = e.next) {
-                    action.accept(e.key, e.value);
-                }
-            }
-            if (modCount != expected) {
-                throw new ConcurrentModificationException();
-            }
-        }
+        eachNode(e -> action.accept(e.key, e.value));
     }
 
     @Override
@@ -687,18 +676,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
         if (function == null) {
             throw new NullPointerException();
         }
-        Node<K, V>[] tab = table;
-        if (size > 0 && tab != null) {
-            int expected = modCount;
-            for (Node<K, V> e : tab) {
-                for (; e != null; e = e.next) {
-                    e.value = function.apply(e.key, e.value);
-                }
-            }
-            if (modCount != expected) {
-                throw new ConcurrentModificationException();
-            }
-        }
+        eachNode(e -> e.value = function.apply(e.key, e.value));
     }
 
     @Rename("clone")
@@ -793,8 +771,24 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
         }
     }
 
-    /** Calls {@code action} on every node in iteration order, failing afterwards if the map changed meanwhile. */
-    final void eachNode(Consumer<? super Node<K, V>> action) {
+    TIterator<K> keyIterator() {
+        return new KeyWalker();
+    }
+
+    TIterator<V> valueIterator() {
+        return new ValueWalker();
+    }
+
+    TIterator<TMap.Entry<K, V>> entryIterator() {
+        return new EntryWalker();
+    }
+
+    /**
+     * Calls {@code action} on every node in iteration order, failing afterwards if the map changed meanwhile. The
+     * views' {@code forEach} and the map's {@code forEach}/{@code replaceAll} go through it, and the iterators
+     * through the three methods above, so that {@link TLinkedHashMap} changes the order for all of them.
+     */
+    void eachNode(Consumer<? super Node<K, V>> action) {
         if (action == null) {
             throw new NullPointerException();
         }
@@ -855,7 +849,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
 
         @Override
         public TIterator<K> iterator() {
-            return new KeyWalker();
+            return keyIterator();
         }
 
         @Override
@@ -903,7 +897,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
 
         @Override
         public TIterator<V> iterator() {
-            return new ValueWalker();
+            return valueIterator();
         }
 
         @Override
@@ -941,7 +935,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TCloneable, TS
 
         @Override
         public TIterator<TMap.Entry<K, V>> iterator() {
-            return new EntryWalker();
+            return entryIterator();
         }
 
         @Override

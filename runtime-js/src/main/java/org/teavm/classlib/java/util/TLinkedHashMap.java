@@ -2,13 +2,12 @@ package org.teavm.classlib.java.util;
 
 import java.util.ConcurrentModificationException;
 import java.util.NoSuchElementException;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
  * {@code java.util.LinkedHashMap} in the browser, on {@link THashMap}'s table: every node is also in a list of
- * insertion (or access) order, which iteration follows. It replaces TeaVM's own, which was built on TeaVM's hash map.
+ * insertion (or access) order, which iteration follows (THashMap's views walk it through the iterator and
+ * {@code eachNode} methods overridden here). It replaces TeaVM's own, which was built on TeaVM's hash map.
  */
 public class TLinkedHashMap<K, V> extends THashMap<K, V> {
     /** A node of the map's table that is also in the map's order list. */
@@ -228,34 +227,7 @@ public class TLinkedHashMap<K, V> extends THashMap<K, V> {
     }
 
     @Override
-    public void forEach(BiConsumer<? super K, ? super V> action) {
-        if (action == null) {
-            throw new NullPointerException();
-        }
-        int expected = modCount;
-        for (Linked<K, V> e = head; e != null; e = e.after) {
-            action.accept(e.key, e.value);
-        }
-        if (modCount != expected) {
-            throw new ConcurrentModificationException();
-        }
-    }
-
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        if (function == null) {
-            throw new NullPointerException();
-        }
-        int expected = modCount;
-        for (Linked<K, V> e = head; e != null; e = e.after) {
-            e.value = function.apply(e.key, e.value);
-        }
-        if (modCount != expected) {
-            throw new ConcurrentModificationException();
-        }
-    }
-
-    private void eachLinked(Consumer<? super Linked<K, V>> action) {
+    void eachNode(Consumer<? super Node<K, V>> action) {
         if (action == null) {
             throw new NullPointerException();
         }
@@ -306,164 +278,35 @@ public class TLinkedHashMap<K, V> extends THashMap<K, V> {
     }
 
     @Override
-    public TSet<K> keySet() {
-        if (cachedKeySet == null) {
-            cachedKeySet = new LinkedKeys();
-        }
-        return cachedKeySet;
-    }
-
-    final class LinkedKeys extends TAbstractSet<K> {
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public void clear() {
-            TLinkedHashMap.this.clear();
-        }
-
-        @Override
-        public TIterator<K> iterator() {
-            class Keys extends LinkedWalker implements TIterator<K> {
-                @Override
-                public K next() {
-                    return nextNode().key;
-                }
+    TIterator<K> keyIterator() {
+        class Keys extends LinkedWalker implements TIterator<K> {
+            @Override
+            public K next() {
+                return nextNode().key;
             }
-            return new Keys();
         }
-
-        @Override
-        public boolean contains(Object o) {
-            return containsKey(o);
-        }
-
-        @Override
-        public boolean remove(Object key) {
-            return removeNode(spread(key), key, null, false, true) != null;
-        }
-
-        @Override
-        public boolean removeAll(TCollection<?> c) {
-            return removeAllLikeJdk(this, c);
-        }
-
-        @Override
-        public void forEach(Consumer<? super K> action) {
-            if (action == null) {
-                throw new NullPointerException();
-            }
-            eachLinked(e -> action.accept(e.key));
-        }
+        return new Keys();
     }
 
     @Override
-    public TCollection<V> values() {
-        if (cachedValues == null) {
-            cachedValues = new LinkedValues();
-        }
-        return cachedValues;
-    }
-
-    final class LinkedValues extends TAbstractCollection<V> {
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public void clear() {
-            TLinkedHashMap.this.clear();
-        }
-
-        @Override
-        public TIterator<V> iterator() {
-            class Values extends LinkedWalker implements TIterator<V> {
-                @Override
-                public V next() {
-                    return nextNode().value;
-                }
+    TIterator<V> valueIterator() {
+        class Values extends LinkedWalker implements TIterator<V> {
+            @Override
+            public V next() {
+                return nextNode().value;
             }
-            return new Values();
         }
-
-        @Override
-        public boolean contains(Object o) {
-            return containsValue(o);
-        }
-
-        @Override
-        public void forEach(Consumer<? super V> action) {
-            if (action == null) {
-                throw new NullPointerException();
-            }
-            eachLinked(e -> action.accept(e.value));
-        }
+        return new Values();
     }
 
     @Override
-    public TSet<TMap.Entry<K, V>> entrySet() {
-        if (entries == null) {
-            entries = new LinkedEntries();
-        }
-        return entries;
-    }
-
-    final class LinkedEntries extends TAbstractSet<TMap.Entry<K, V>> {
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public void clear() {
-            TLinkedHashMap.this.clear();
-        }
-
-        @Override
-        public TIterator<TMap.Entry<K, V>> iterator() {
-            class Entries extends LinkedWalker implements TIterator<TMap.Entry<K, V>> {
-                @Override
-                public TMap.Entry<K, V> next() {
-                    return nextNode();
-                }
+    TIterator<TMap.Entry<K, V>> entryIterator() {
+        class Entries extends LinkedWalker implements TIterator<TMap.Entry<K, V>> {
+            @Override
+            public TMap.Entry<K, V> next() {
+                return nextNode();
             }
-            return new Entries();
         }
-
-        @Override
-        public boolean contains(Object o) {
-            if (!(o instanceof TMap.Entry)) {
-                return false;
-            }
-            TMap.Entry<?, ?> e = (TMap.Entry<?, ?>) o;
-            Node<K, V> candidate = node(e.getKey());
-            return candidate != null && candidate.equals(e);
-        }
-
-        @Override
-        public boolean remove(Object o) {
-            if (!(o instanceof TMap.Entry)) {
-                return false;
-            }
-            TMap.Entry<?, ?> e = (TMap.Entry<?, ?>) o;
-            Object key = e.getKey();
-            return removeNode(spread(key), key, e.getValue(), true, true) != null;
-        }
-
-        @Override
-        public boolean removeAll(TCollection<?> c) {
-            return removeAllLikeJdk(this, c);
-        }
-
-        @Override
-        public void forEach(Consumer<? super TMap.Entry<K, V>> action) {
-            if (action == null) {
-                throw new NullPointerException();
-            }
-            eachLinked(action::accept);
-        }
+        return new Entries();
     }
 }
