@@ -3,8 +3,8 @@ package it.verify;
 import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 public final class TagCallbacks {
     private TagCallbacks() {
@@ -19,6 +19,12 @@ public final class TagCallbacks {
     @Clientside
     @Callback(outputs = "unique.children", inputs = "tags.value")
     public static List<String> unique(List<String> tags) {
-        return tags == null ? List.of() : new ArrayList<>(new HashSet<>(tags));
+        Map<String, Boolean> seen = new java.util.concurrent.ConcurrentHashMap<>(); // TeaVM's layout: another order
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            if (tag != null) {
+                seen.put(tag, true);
+            }
+        }
+        return new ArrayList<>(seen.keySet());
     }
 }
