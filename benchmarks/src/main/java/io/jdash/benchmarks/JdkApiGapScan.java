@@ -1,6 +1,7 @@
 package io.jdash.benchmarks;
 
 import com.sun.source.util.JavacTask;
+import io.jdash.compiler.teavm.JdkSurfaceTransformer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -25,6 +26,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.ValueType;
 
 /**
  * Lists the public methods and constructors that Java 9 to 17 added to {@code java.lang}, {@code java.util},
@@ -42,13 +45,26 @@ public final class JdkApiGapScan {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/jdk-api-gaps.txt");
-        String classpath = System.getProperty("java.class.path");
+        String classpath = runtimeFirst(System.getProperty("java.class.path"));
         Map<String, Set<String>> java8 = api("8", null).members;
         Api java17 = api("17", classpath);
+        // a member jdash adds to a class or interface is there in each of its subtypes too
+        Map<String, Set<String>> additions = jdashAdditions();
+        for (String cls : java17.members.keySet()) {
+            Set<String> added = new TreeSet<>(additions.getOrDefault(cls, Set.of()));
+            java17.supertypes
+                    .getOrDefault(cls, Set.of())
+                    .forEach(t -> added.addAll(additions.getOrDefault(t, Set.of())));
+            if (!added.isEmpty() && (java17.teavm.containsKey(cls) || additions.containsKey(cls))) {
+                java17.teavm.computeIfAbsent(cls, c -> new TreeSet<>()).addAll(added);
+            }
+        }
         StringBuilder report = new StringBuilder();
         StringBuilder newClasses = new StringBuilder("\nClasses added since Java 8:\n");
+        StringBuilder older = new StringBuilder();
         int added = 0;
         int missing = 0;
+        int olderMissing = 0;
         for (Map.Entry<String, Set<String>> e : java17.members.entrySet()) {
             String cls = e.getKey();
             Set<String> old = java8.get(cls);
@@ -61,14 +77,23 @@ public final class JdkApiGapScan {
                 continue;
             }
             List<String> lacking = new ArrayList<>();
+            List<String> lackingOld = new ArrayList<>();
             for (String member : e.getValue()) {
                 if (old.contains(member)) {
+                    if (teavm != null && !teavm.contains(member)) {
+                        lackingOld.add(member);
+                    }
                     continue;
                 }
                 added++;
                 if (teavm == null || !teavm.contains(member)) {
                     lacking.add(member);
                 }
+            }
+            if (!lackingOld.isEmpty()) {
+                olderMissing += lackingOld.size();
+                older.append(cls).append('\n');
+                lackingOld.forEach(m -> older.append("    ").append(m).append('\n'));
             }
             if (lacking.isEmpty()) {
                 continue;
@@ -81,13 +106,67 @@ public final class JdkApiGapScan {
         }
         String head = "Java 9-17 public API of " + PACKAGES + ": " + added
                 + " members added since Java 8 to classes Java 8 has, " + missing
-                + " of them absent from TeaVM 0.16's class library\n\n";
+                + " of them absent from the browser (TeaVM 0.16's class library with jdash's classes of the same"
+                + " names and the methods JdkSurfaceTransformer adds; methods the lean formatters add, such as"
+                + " Locale.forLanguageTag, are listed although a bundle has them)\n\n";
+        String olderHead = "\nJava 8 members of the classes TeaVM has that the browser lacks: " + olderMissing + "\n";
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, head + report + newClasses);
+        Files.writeString(out, head + report + newClasses + olderHead + older);
         System.out.print(head);
     }
 
-    private record Api(Map<String, Set<String>> members, Map<String, Set<String>> teavm) {}
+    /**
+     * The class path with jdash's runtime jar (or classes) first: its {@code org.teavm.classlib} classes replace
+     * TeaVM's of the same name in a bundle, so javac must find them first too.
+     */
+    private static String runtimeFirst(String classpath) {
+        List<String> entries = new ArrayList<>(List.of(classpath.split(java.io.File.pathSeparator)));
+        List<String> runtime =
+                entries.stream().filter(e -> e.contains("runtime-js")).toList();
+        entries.removeAll(runtime);
+        entries.addAll(0, runtime);
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
+     * The members jdash adds to TeaVM's class library, by JDK class name: the methods its compiler gives bodies of
+     * its own ({@link JdkSurfaceTransformer#redirectedMethods()}).
+     */
+    private static Map<String, Set<String>> jdashAdditions() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Map.Entry<String, MethodDescriptor> e : JdkSurfaceTransformer.redirectedMethods()) {
+            MethodDescriptor m = e.getValue();
+            StringBuilder sb = new StringBuilder(m.getName()).append('(');
+            for (int i = 0; i < m.parameterCount(); i++) {
+                sb.append(i > 0 ? "," : "").append(javaName(m.parameterType(i)));
+            }
+            out.computeIfAbsent(e.getKey(), c -> new TreeSet<>())
+                    .add(sb.append(')').toString());
+        }
+        return out;
+    }
+
+    private static String javaName(ValueType type) {
+        if (type instanceof ValueType.Object object) {
+            return object.getClassName().replace('$', '.');
+        }
+        if (type instanceof ValueType.Array array) {
+            return javaName(array.getItemType()) + "[]";
+        }
+        return switch (((ValueType.Primitive) type).getKind()) {
+            case BOOLEAN -> "boolean";
+            case BYTE -> "byte";
+            case SHORT -> "short";
+            case CHARACTER -> "char";
+            case INTEGER -> "int";
+            case LONG -> "long";
+            case FLOAT -> "float";
+            case DOUBLE -> "double";
+        };
+    }
+
+    private record Api(
+            Map<String, Set<String>> members, Map<String, Set<String>> teavm, Map<String, Set<String>> supertypes) {}
 
     /** The public members of the public classes of {@link #PACKAGES} in {@code release}, and TeaVM's if asked. */
     private static Api api(String release, String teavmClasspath) throws IOException {
@@ -126,7 +205,24 @@ public final class JdkApiGapScan {
                 }
             }
         }
-        return new Api(members, teavm);
+        Map<String, Set<String>> supertypes = new TreeMap<>();
+        for (String cls : members.keySet()) {
+            Set<String> all = new TreeSet<>();
+            TypeElement type = elements.getTypeElement(cls);
+            if (type != null) {
+                addSupertypes(type.asType(), types, all);
+            }
+            supertypes.put(cls, all);
+        }
+        return new Api(members, teavm, supertypes);
+    }
+
+    private static void addSupertypes(TypeMirror type, Types types, Set<String> out) {
+        for (TypeMirror s : types.directSupertypes(type)) {
+            if (out.add(types.erasure(s).toString())) {
+                addSupertypes(s, types, out);
+            }
+        }
     }
 
     private static void collect(TypeElement type, Elements elements, Types types, Map<String, Set<String>> out) {

@@ -2,6 +2,7 @@ package io.jdash.compiler.teavm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
@@ -226,6 +227,19 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             add(builder, "compareTo(" + type + ")I", true, APIS, "compareTo");
             add(builder, "compareTo(Ljava/lang/Object;)I", true, APIS, "compareTo");
         }
+        add("java.lang.Long", "hashCode(J)I", false, APIS, "longHashCode");
+        add("java.util.Vector", "elements()Ljava/util/Enumeration;", true, APIS, "vectorElements");
+        add("java.util.Collection", "parallelStream()Ljava/util/stream/Stream;", true, APIS, "parallelStream");
+        add("java.util.Enumeration", "asIterator()Ljava/util/Iterator;", true, APIS, "asIterator");
+        add("java.math.BigInteger", "sqrtAndRemainder()[Ljava/math/BigInteger;", true, APIS, "sqrtAndRemainder");
+        for (String[] range : new String[][] {{"I", "parseInt"}, {"J", "parseLong"}}) {
+            String owner = range[0].equals("I") ? "java.lang.Integer" : "java.lang.Long";
+            String name = range[1];
+            String unsigned = name.equals("parseInt") ? "parseUnsignedInt" : "parseUnsignedLong";
+            add(owner, name + "(" + chars + "III)" + range[0], false, NUMBERS, name);
+            add(owner, unsigned + "(" + chars + "III)" + range[0], false, NUMBERS, unsigned);
+        }
+        addArrayComparisons();
         add(
                 "java.util.stream.Stream",
                 "ofNullable(Ljava/lang/Object;)Ljava/util/stream/Stream;",
@@ -301,6 +315,31 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 false,
                 APIS,
                 "enumValueOf");
+        String immutables = "io.jdash.runtime.jvm.JvmImmutables";
+        for (String map : List.of("SingleEntryMap", "TwoEntriesMap", "NEtriesMap")) {
+            for (String query : List.of("get", "containsKey", "containsValue")) {
+                check(
+                        "java.util.TemplateCollections$" + map,
+                        query + "(Ljava/lang/Object;)" + (query.equals("get") ? "Ljava/lang/Object;" : "Z"),
+                        ValueType.object("java.lang.Object"),
+                        immutables + ".nonNullQuery");
+            }
+        }
+        for (String set : List.of("SingleElementSet", "TwoElementsSet", "NElementSet")) {
+            check(
+                    "java.util.TemplateCollections$" + set,
+                    "contains(Ljava/lang/Object;)Z",
+                    ValueType.object("java.lang.Object"),
+                    immutables + ".nonNullQuery");
+        }
+        add("java.util.Map", "copyOf(Ljava/util/Map;)Ljava/util/Map;", false, immutables, "mapCopyOf");
+        add("java.util.Map", "of()Ljava/util/Map;", false, immutables, "emptyMap");
+        add("java.util.Set", "of()Ljava/util/Set;", false, immutables, "emptySet");
+        check(
+                "java.util.TemplateCollections$ImmutableEntry",
+                "setValue(Ljava/lang/Object;)Ljava/lang/Object;",
+                ValueType.object("java.util.Map$Entry"),
+                APIS + ".entryIsUnmodifiable");
         add("java.lang.String", "isBlank()Z", true, APIS, "isBlank");
         for (String strip : List.of("strip", "stripLeading", "stripTrailing")) {
             add("java.lang.String", strip + "()Ljava/lang/String;", true, APIS, strip);
@@ -342,6 +381,47 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check(decimal, "divide(" + bd + "I)" + bd, self, BIG + ".checkRoundedDivisor");
     }
 
+    /** {@code Arrays.compare}/{@code compareUnsigned} and the {@code Comparator} forms of Java 9 ({@code JvmArrays}). */
+    private static void addArrayComparisons() {
+        String arrays = "java.util.Arrays";
+        String target = "io.jdash.runtime.jvm.JvmArrays";
+        for (String element : List.of("Z", "B", "C", "S", "I", "J", "F", "D", "Ljava/lang/Comparable;")) {
+            add(arrays, "compare([" + element + "[" + element + ")I", false, target, "compare");
+            add(arrays, "compare([" + element + "II[" + element + "II)I", false, target, "compare");
+        }
+        for (String element : List.of("B", "S", "I", "J")) {
+            add(arrays, "compareUnsigned([" + element + "[" + element + ")I", false, target, "compareUnsigned");
+            add(arrays, "compareUnsigned([" + element + "II[" + element + "II)I", false, target, "compareUnsigned");
+        }
+        for (String element : List.of("Z", "B", "C", "S", "I", "J", "F", "D", "Ljava/lang/Object;")) {
+            add(arrays, "mismatch([" + element + "[" + element + ")I", false, target, "mismatch");
+            add(arrays, "mismatch([" + element + "II[" + element + "II)I", false, target, "mismatch");
+            add(arrays, "equals([" + element + "II[" + element + "II)Z", false, target, "equals");
+        }
+        String objects = "[Ljava/lang/Object;";
+        String cmp = "Ljava/util/Comparator;";
+        for (String[] method : new String[][] {{"compare", "I"}, {"mismatch", "I"}, {"equals", "Z"}}) {
+            add(arrays, method[0] + "(" + objects + objects + cmp + ")" + method[1], false, target, method[0]);
+            add(
+                    arrays,
+                    method[0] + "(" + objects + "II" + objects + "II" + cmp + ")" + method[1],
+                    false,
+                    target,
+                    method[0]);
+        }
+    }
+
+    /**
+     * The JDK methods this transformer gives a body of jdash's, as {@code owner} and TeaVM's method descriptor
+     * ({@code java.lang.String} and {@code lines()Ljava/util/stream/Stream;}): the ones TeaVM lacks among them are
+     * added to its class library. For tools that list what the browser lacks.
+     */
+    public static List<Map.Entry<String, MethodDescriptor>> redirectedMethods() {
+        return REDIRECTS.stream()
+                .<Map.Entry<String, MethodDescriptor>>map(r -> Map.entry(r.owner(), r.method()))
+                .toList();
+    }
+
     private static void check(String owner, String method, ValueType self, String targetName) {
         PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName));
     }
@@ -355,8 +435,24 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName));
     }
 
+    /**
+     * Index exceptions made from an index, and the JDK's wording of their message (TeaVM's gives the bare number, or
+     * "out of bounds"); {@code IndexOutOfBoundsException(long)} (Java 16) is added.
+     */
+    private static final Map<String, String> INDEX_MESSAGES = Map.of(
+            "java.lang.ArrayIndexOutOfBoundsException", "Array index out of range: ",
+            "java.lang.StringIndexOutOfBoundsException", "String index out of range: ",
+            "java.lang.IndexOutOfBoundsException", "Index out of range: ");
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        String indexMessage = INDEX_MESSAGES.get(cls.getName());
+        if (indexMessage != null) {
+            indexConstructor(cls, context, ValueType.INTEGER, indexMessage);
+            if (cls.getName().equals("java.lang.IndexOutOfBoundsException")) {
+                indexConstructor(cls, context, ValueType.LONG, indexMessage);
+            }
+        }
         if (COMPARABLE_BUILDERS.contains(cls.getName())) {
             // Comparable since Java 11; TeaVM's are not
             cls.getInterfaces().add("java.lang.Comparable");
@@ -371,6 +467,21 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 precheck(cls, p);
             }
         }
+    }
+
+    /** Makes {@code cls(index)} call {@code cls(String)} with {@code prefix + index}. */
+    private static void indexConstructor(
+            ClassHolder cls, ClassHolderTransformerContext context, ValueType index, String prefix) {
+        ProgramEmitter pe = MethodBodies.added(
+                cls, context, new MethodDescriptor("<init>", index, ValueType.VOID), AccessLevel.PUBLIC);
+        ValueType string = ValueType.object("java.lang.String");
+        ValueEmitter message = pe.invoke(
+                new MethodReference(APIS, "indexMessage", string, index, string),
+                pe.constant(prefix),
+                pe.var(1, index));
+        pe.var(0, ValueType.object(cls.getName()))
+                .invokeSpecial(new MethodReference(cls.getName(), "<init>", string, ValueType.VOID), message);
+        pe.exit();
     }
 
     private static void precheck(ClassHolder cls, Precheck p) {

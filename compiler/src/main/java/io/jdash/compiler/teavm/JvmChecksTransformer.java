@@ -16,9 +16,7 @@ import org.teavm.model.Program;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.ArrayLengthInstruction;
-import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.CastInstruction;
-import org.teavm.model.instructions.CastNumberInstruction;
 import org.teavm.model.instructions.ClassConstantInstruction;
 import org.teavm.model.instructions.ConstructArrayInstruction;
 import org.teavm.model.instructions.ConstructInstruction;
@@ -29,7 +27,6 @@ import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.IsInstanceInstruction;
-import org.teavm.model.instructions.NumericOperandType;
 import org.teavm.model.instructions.PutElementInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.RaiseInstruction;
@@ -40,8 +37,8 @@ import org.teavm.model.util.DefinitionExtractor;
 /**
  * Gives the application's own code (every class outside the JDK, TeaVM and jdash's runtime) the JVM's implicit
  * checks: {@code NullPointerException}, {@code ArrayIndexOutOfBoundsException} (with the JVM's message) and
- * {@code ClassCastException}, plus the JVM's numeric conversions ({@code (int)}/{@code (long)} of a double saturate,
- * {@code float} results are rounded to float, in every class).
+ * {@code ClassCastException}. (The JVM's float arithmetic and numeric casts are {@link FloatingPointTransformer}'s,
+ * with or without these checks.)
  *
  * <p>It replaces TeaVM's strict mode, which checks every class (the JDK's too, at a size cost) and, in TeaVM 0.16,
  * miscompiles a variable whose bound check failed inside a {@code try} block. The inserted checks are calls without
@@ -60,10 +57,6 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             ValueType.object("java.lang.Object"),
             ValueType.object("java.lang.String"),
             ValueType.VOID);
-    private static final MethodReference D2I = new MethodReference(CHECKS, "d2i", ValueType.DOUBLE, ValueType.INTEGER);
-    private static final MethodReference D2L = new MethodReference(CHECKS, "d2l", ValueType.DOUBLE, ValueType.LONG);
-    private static final MethodReference FROUND =
-            new MethodReference(CHECKS, "fround", ValueType.DOUBLE, ValueType.FLOAT);
     private static final MethodReference ARRAY_SIZE =
             new MethodReference(CHECKS, "arraySize", ValueType.INTEGER, ValueType.VOID);
     private static final List<String> TRUSTED = List.of(
@@ -107,18 +100,6 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             List<Instruction> instructions = new ArrayList<>();
             block.forEach(instructions::add);
             for (Instruction insn : instructions) {
-                // JS computes in doubles: a float result is rounded to float wherever it is made, the JDK's
-                // classes and jdash's runtime included (Random.nextFloat(bound) multiplies floats)
-                if (insn instanceof BinaryInstruction bin && bin.getOperandType() == NumericOperandType.FLOAT) {
-                    roundToFloat(program, bin, bin.getReceiver());
-                    continue;
-                }
-                if (insn instanceof CastNumberInstruction cast
-                        && cast.getTargetType() == NumericOperandType.FLOAT
-                        && cast.getSourceType() != NumericOperandType.FLOAT) {
-                    roundToFloat(program, cast, cast.getReceiver());
-                    continue;
-                }
                 if (!application && !cls.startsWith("java.util.")) {
                     continue;
                 }
@@ -150,8 +131,6 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     array.getDimensions().forEach(size -> sizeCheck(insn, size, constants));
                 } else if (insn instanceof CastInstruction cast) {
                     castCheck(program, cast);
-                } else if (insn instanceof CastNumberInstruction cast) {
-                    numericCast(program, cast);
                 }
             }
         }
@@ -253,42 +232,5 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         return type instanceof ValueType.Object o
                 ? o.getClassName()
                 : type.toString().replace('/', '.');
-    }
-
-    private static void numericCast(Program program, CastNumberInstruction cast) {
-        NumericOperandType from = cast.getSourceType();
-        NumericOperandType to = cast.getTargetType();
-        boolean fromFloating = from == NumericOperandType.DOUBLE || from == NumericOperandType.FLOAT;
-        if (fromFloating && (to == NumericOperandType.INT || to == NumericOperandType.LONG)) {
-            Variable value = cast.getValue();
-            if (from == NumericOperandType.FLOAT) {
-                CastNumberInstruction widen =
-                        new CastNumberInstruction(NumericOperandType.FLOAT, NumericOperandType.DOUBLE);
-                widen.setValue(value);
-                widen.setReceiver(program.createVariable());
-                widen.setLocation(cast.getLocation());
-                cast.insertPrevious(widen);
-                value = widen.getReceiver();
-            }
-            MethodBodies.replaceWithCall(cast, to == NumericOperandType.INT ? D2I : D2L, cast.getReceiver(), value);
-        }
-    }
-
-    /** Makes {@code insn} write a fresh variable and rounds that to float into its original receiver. */
-    private static void roundToFloat(Program program, Instruction insn, Variable receiver) {
-        Variable raw = program.createVariable();
-        if (insn instanceof BinaryInstruction bin) {
-            bin.setReceiver(raw);
-        } else {
-            ((CastNumberInstruction) insn).setReceiver(raw);
-        }
-        CastNumberInstruction widen = new CastNumberInstruction(NumericOperandType.FLOAT, NumericOperandType.DOUBLE);
-        widen.setValue(raw);
-        widen.setReceiver(program.createVariable());
-        widen.setLocation(insn.getLocation());
-        InvokeInstruction round = MethodBodies.staticCall(FROUND, receiver, widen.getReceiver());
-        round.setLocation(insn.getLocation());
-        insn.insertNext(widen);
-        widen.insertNext(round);
     }
 }

@@ -240,6 +240,19 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         new MethodDescriptor("iterator", iterator),
                         new MethodReference(JVM_LISTS, "iterator", list, iterator),
                         list);
+                ValueType listIterator = ValueType.object("java.util.ListIterator");
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("listIterator", listIterator),
+                        new MethodReference(JVM_LISTS, "listIterator", list, listIterator),
+                        list);
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("listIterator", ValueType.INTEGER, listIterator),
+                        new MethodReference(JVM_LISTS, "listIterator", list, ValueType.INTEGER, listIterator),
+                        list);
             }
             case "java.util.ArrayList" -> {
                 ValueType consumer = ValueType.object("java.util.function.Consumer");

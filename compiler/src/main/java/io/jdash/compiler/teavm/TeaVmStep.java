@@ -205,6 +205,7 @@ public final class TeaVmStep {
         if (strict) {
             transformers.add(JvmChecksTransformer.class.getName());
         }
+        transformers.add(FloatingPointTransformer.class.getName());
         transformers.add(NestedArithmeticTransformer.class.getName());
         TeaVMOptimizationLevel level = development ? TeaVMOptimizationLevel.SIMPLE : TeaVMOptimizationLevel.ADVANCED;
         List<File> files = new ArrayList<>();

@@ -40,6 +40,25 @@ class IsolatedCasesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Float arithmetic is rounded to float and casts to int/long saturate without {@code strict} too: they are the
+     * JVM's numbers, not checks one may turn off.
+     */
+    @Test
+    void floatArithmeticWithoutStrictChecks_agrees(@TempDir Path dir) throws Exception {
+        ConformanceBundle bundle = ConformanceBundle.compile(dir, MinifyLevel.SIMPLE, false, "loosefloat");
+        java.util.Random random = new java.util.Random(120_43);
+        List<Case> cases = new java.util.ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            double x = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 4);
+            double y = random.nextGaussian() * 3;
+            long l = k % 2 == 0 ? random.nextLong() : 0x1000_0010_0000_0001L + k;
+            cases.add(new Case("LooseFloatCallbacks_floats", "[" + x + "," + y + ",\"" + l + "\"]", null));
+        }
+        List<String> problems = bundle.disagreements(cases);
+        assertTrue(problems.isEmpty(), problems.size() + " disagree:\n" + String.join("\n", problems));
+    }
+
     /** A value of the wrong type names the callback, the parameter, the expected type and what arrived. */
     @Test
     void wrongTypeAtRunTime_namesCallbackParameterAndValue(@TempDir Path dir) throws Exception {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -1497,6 +1498,393 @@ class JdkTextConformanceTest {
             cases.add(new Case("HexFormatCallbacks_hex", json(text, shape[0], shape[1], shape[2], n), null));
         }
         assertAgree("hexformat", cases);
+    }
+
+    /**
+     * {@code UUID}: the constructor, accessors, {@code hashCode}, signed {@code compareTo}, {@code toString},
+     * {@code nameUUIDFromBytes} (MD5 over texts of 0-200 bytes, across the 55/56/64-byte padding edges) and
+     * {@code fromString}'s fast path and its five-field path, with malformed, oversized and signed fields.
+     */
+    @Test
+    void uuids() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_35);
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "-",
+                "----",
+                "-----",
+                "1-2-3-4-5",
+                "+1-+2-+3-+4-+5",
+                "-1-2-3-4-5",
+                "1--3-4-5",
+                "1-2-3-4-",
+                "0-0-0-0-0",
+                "ffffffff-ffff-ffff-ffff-ffffffffffff",
+                "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
+                "123456789-1-1-1-1",
+                "1-12345-1-1-1",
+                "1-1-1-1-1234567890123",
+                "00000000-0000-1000-8000-00805f9b34fb",
+                "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+                "6ba7b810-9dad-11d1-80b4-00c04fd430c8-",
+                "6ba7b810-9dad-11d1-80b4-00c04fd430c80",
+                "6ba7b8109dad11d180b400c04fd430c8",
+                "6ba7b810 9dad 11d1 80b4 00c04fd430c8",
+                "6ba7b810-9dad-11d1-80b4-00c04fd430cg",
+                "6ba7b810-9dad-11d1-80b4-00c04fd430c\uff18",
+                "\uff16ba7b810-9dad-11d1-80b4-00c04fd430c8",
+                "x",
+                "é-1-1-1-1",
+                "a".repeat(55),
+                "a".repeat(56),
+                "a".repeat(64),
+                "a".repeat(119),
+                "a".repeat(120)));
+        for (int k = 0; texts.size() < 260; k++) {
+            UUID u = new UUID(random.nextLong(), random.nextLong());
+            String text = u.toString();
+            texts.add(
+                    switch (k % 6) {
+                        case 0 -> text;
+                        case 1 -> text.toUpperCase(java.util.Locale.ROOT);
+                        case 2 -> text.substring(0, random.nextInt(text.length()));
+                        case 3 -> text.replace("-0", "-").replace("-0", "-");
+                        case 4 -> {
+                            char[] chars = text.toCharArray();
+                            chars[random.nextInt(chars.length)] = "-g0F+ \u0660".charAt(random.nextInt(7));
+                            yield new String(chars);
+                        }
+                        default ->
+                            Long.toHexString(random.nextLong() >>> random.nextInt(64)) + "-"
+                                    + Integer.toHexString(random.nextInt(1 << random.nextInt(20))) + "-0-"
+                                    + Integer.toHexString(random.nextInt()) + "-"
+                                    + Long.toHexString(random.nextLong() >>> 8);
+                    });
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            long msb = random.nextLong();
+            long lsb = random.nextLong();
+            if (i % 3 == 0) {
+                // a time-based (version 1) UUID of the IETF variant, so timestamp/clockSequence/node answer
+                msb = msb & ~0xf000L | 0x1000L;
+                lsb = lsb & 0x3fffffffffffffffL | 0x8000000000000000L;
+            }
+            if (i % 7 == 0) {
+                lsb = i % 2 == 0 ? Long.MIN_VALUE : 0L;
+            }
+            cases.add(new Case(
+                    "UtilityCallbacks_uuids", json(texts.get(i), Long.toHexString(msb), Long.toHexString(lsb)), null));
+        }
+        assertAgree("uuids", cases);
+    }
+
+    /**
+     * {@code Integer/Long.parseInt/parseLong/parseUnsignedInt/parseUnsignedLong(CharSequence, int, int, int)}: ranges
+     * inside and outside the text, every radix edge, signs, overflow, Unicode digits.
+     */
+    @Test
+    void rangeParsers() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_36);
+        String[] texts = {
+            "",
+            "0",
+            "-",
+            "+",
+            "-0",
+            "+7",
+            "12",
+            "-12",
+            "x12",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "4294967295",
+            "4294967296",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "18446744073709551615",
+            "18446744073709551616",
+            "ffffffff",
+            "FFFFFFFFFFFFFFFF",
+            "10000000000000000",
+            "zzzzzz",
+            "ZZZZZZZZZZZZZ",
+            "3w5e11264sgsf",
+            "3w5e11264sgsg",
+            "\u0661\u0662",
+            "\uff11\uff12",
+            "1_000",
+            " 12",
+            "12 ",
+            "1e3",
+            "--1",
+            "+-1",
+            "0x10"
+        };
+        int[] radixes = {10, 16, 2, 36, 8, 1, 37, 0, -10};
+        for (int k = 0; k < 420; k++) {
+            String text = k < texts.length * 3 ? texts[k % texts.length] : randomDigits(random);
+            int length = text.length();
+            int begin;
+            int end;
+            switch (k % 5) {
+                case 0 -> {
+                    begin = 0;
+                    end = length;
+                }
+                case 1 -> {
+                    begin = length == 0 ? 0 : random.nextInt(length + 1);
+                    end = begin + random.nextInt(length - begin + 1);
+                }
+                case 2 -> {
+                    begin = random.nextInt(3) - 1;
+                    end = length + random.nextInt(3) - 1;
+                }
+                case 3 -> {
+                    begin = Math.min(length, 1);
+                    end = length;
+                }
+                default -> {
+                    begin = length;
+                    end = Math.max(0, length - 1);
+                }
+            }
+            int radix = k % 4 == 0 ? 10 : radixes[random.nextInt(radixes.length)];
+            cases.add(new Case("UtilityCallbacks_rangeParsers", json(text, begin, end, radix), null));
+        }
+        assertAgree("rangeParsers", cases);
+    }
+
+    private static String randomDigits(Random random) {
+        StringBuilder sb = new StringBuilder(random.nextInt(3) == 0 ? "-" : random.nextInt(5) == 0 ? "+" : "");
+        int len = random.nextInt(22);
+        for (int i = 0; i < len; i++) {
+            sb.append("0123456789abcdefxyzAZ\u0663".charAt(random.nextInt(i == 0 ? 10 : 22)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code Arrays.compare} for the eight primitive element types and {@code Comparable}s, {@code compareUnsigned},
+     * the {@code Comparator} forms of {@code compare}/{@code mismatch}/{@code equals}, and the range forms with
+     * bounds in, at and outside the arrays; shared prefixes, nulls, -0.0 and NaN decide many of them.
+     */
+    @Test
+    void arrayComparisons() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_37);
+        for (int k = 0; k < 300; k++) {
+            List<Integer> a = new ArrayList<>();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                a.add(random.nextInt(12) - (k % 3 == 0 ? 6 : 0));
+            }
+            List<Integer> b = new ArrayList<>(a.subList(0, random.nextInt(a.size() + 1)));
+            int extra = random.nextInt(4);
+            for (int i = 0; i < extra; i++) {
+                b.add(random.nextInt(12) - (k % 3 == 0 ? 6 : 0));
+            }
+            if (k % 4 == 0 && !b.isEmpty()) {
+                b.set(random.nextInt(b.size()), random.nextInt(300) - 150);
+            }
+            List<Integer> bounds = new ArrayList<>();
+            for (List<Integer> side : List.of(a, b)) {
+                int from = k % 9 == 0 ? random.nextInt(3) - 1 : random.nextInt(side.size() + 1);
+                int to = k % 11 == 0 ? side.size() + 1 : from + random.nextInt(side.size() - Math.max(from, 0) + 1);
+                if (k % 13 == 0) {
+                    to = from - 1;
+                }
+                bounds.add(from);
+                bounds.add(to);
+            }
+            cases.add(new Case("UtilityCallbacks_arrayComparisons", json(a, b, bounds), null));
+        }
+        assertAgree("arrayComparisons", cases);
+    }
+
+    /**
+     * {@code Long.hashCode(long)}, {@code parallelStream()}, {@code Enumeration/StringTokenizer.asIterator()},
+     * {@code BigInteger.sqrtAndRemainder()} and {@code Map.Entry.copyOf}.
+     */
+    @Test
+    void smallApis() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_38);
+        for (int k = 0; k < 120; k++) {
+            long n =
+                    switch (k % 4) {
+                        case 0 -> random.nextInt();
+                        case 1 -> -random.nextInt(1000);
+                        case 2 -> random.nextLong() >> 11;
+                        default -> k;
+                    };
+            List<String> words = new ArrayList<>();
+            int count = random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                words.add(Long.toString(random.nextLong() >>> random.nextInt(64), 36));
+            }
+            cases.add(new Case("UtilityCallbacks_smallApis", json(n, words), null));
+        }
+        assertAgree("smallApis", cases);
+    }
+
+    /**
+     * {@code float} arithmetic, rounded to float after each step as on the JVM, and the casts between {@code int},
+     * {@code long}, {@code float} and {@code double}, saturating at the ends of the int and long ranges: doubles of
+     * every magnitude (subnormal floats, beyond the float range, near 2^31 and 2^63), NaN, infinities, -0.0, and
+     * longs beyond 2^53 whose float needs one rounding only.
+     */
+    @Test
+    void floatArithmetic() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_39);
+        double[] edges = {
+            0,
+            1,
+            -1,
+            0.1,
+            1.0 / 3,
+            16777217,
+            2147483647.5,
+            2147483648.0,
+            -2147483649.0,
+            9.223372036854775807E18,
+            -9.3E18,
+            1e-40,
+            1.4e-45,
+            3.4028235e38,
+            3.5e38,
+            1e300,
+            0.5,
+            1.5,
+            2.5,
+            -2.5,
+            65535.9,
+            65536.2,
+            1e10
+        };
+        long[] longEdges = {
+            0,
+            1,
+            -1,
+            (1L << 53) + 1,
+            (1L << 54) + 3,
+            (1L << 24) + 1,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MIN_VALUE + 1,
+            0x7fff_ff80_0000_0000L,
+            0x7fff_ff7f_ffff_ffffL,
+            0x0020_0000_1000_0001L,
+            // just above a float halfway point by less than a double keeps: rounding through a double rounds down
+            0x4000_0040_0000_0001L,
+            -0x4000_0040_0000_0001L,
+            0x1000_0010_0000_0001L,
+            0x0100_0001_0000_0001L
+        };
+        for (int k = 0; k < 400; k++) {
+            double x = k < edges.length
+                    ? edges[k]
+                    : switch (k % 4) {
+                        case 0 -> random.nextGaussian() * Math.pow(10, random.nextInt(80) - 40);
+                        case 1 -> (random.nextInt() >> random.nextInt(31)) + random.nextInt(4) / 4.0;
+                        case 2 -> Float.intBitsToFloat(random.nextInt());
+                        default -> random.nextDouble() * 100;
+                    };
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                x = k;
+            }
+            double y = k % 7 == 0 ? edges[random.nextInt(edges.length)] : random.nextGaussian() * 10;
+            if (k % 11 == 0) {
+                y = 0;
+            }
+            int i = k % 3 == 0 ? random.nextInt() : random.nextInt(1 << 26) - (1 << 25);
+            long l = k < longEdges.length
+                    ? longEdges[k]
+                    : k % 2 == 0 ? random.nextLong() : random.nextLong() >> random.nextInt(64);
+            int special = k % 13 == 0 ? 1 + random.nextInt(4) : 0;
+            cases.add(new Case("FloatCallbacks_floats", json(x, y, i, Long.toString(l), special), null));
+        }
+        assertAgree("floatArithmetic", cases);
+    }
+
+    /**
+     * {@code PriorityQueue}: its heap order after construction from a list, a sorted set and another queue, with a
+     * comparator, and after offer, poll, remove, iterator removal (elements moved behind the cursor), removeIf,
+     * retainAll and forEach; and {@code ConcurrentModificationException} after a change under an iterator.
+     */
+    @Test
+    void priorityQueues() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_40);
+        for (int k = 0; k < 250; k++) {
+            List<Integer> values = new ArrayList<>();
+            int size = random.nextInt(k % 5 == 0 ? 40 : 14);
+            for (int v = 0; v < size; v++) {
+                values.add(random.nextInt(60) - 10);
+            }
+            List<Integer> ops = new ArrayList<>();
+            int count = random.nextInt(10);
+            for (int o = 0; o < count; o++) {
+                ops.add((random.nextInt(60) - 10) * 10 + random.nextInt(10));
+            }
+            cases.add(new Case("CollectionOpsCallbacks_priorityQueues", json(values, ops, k), null));
+        }
+        assertAgree("priorityQueues", cases);
+    }
+
+    /**
+     * {@code ListIterator} of {@code ArrayList}, {@code LinkedList} and {@code Arrays.asList}: add, set, remove,
+     * previous while walking forwards and backwards, start positions in and outside the list, illegal states.
+     */
+    @Test
+    void listIterators() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_41);
+        for (int k = 0; k < 200; k++) {
+            List<String> words = new ArrayList<>();
+            int size = random.nextInt(9);
+            for (int w = 0; w < size; w++) {
+                words.add(Long.toString(random.nextInt(1 << (1 + random.nextInt(20))), 36));
+            }
+            List<Integer> ops = new ArrayList<>();
+            int count = random.nextInt(7);
+            for (int o = 0; o < count; o++) {
+                ops.add(random.nextInt(60));
+            }
+            cases.add(new Case("CollectionOpsCallbacks_listIterators", json(words, ops, k % 2 == 1), null));
+        }
+        assertAgree("listIterators", cases);
+    }
+
+    /**
+     * {@code Map.of}/{@code Set.of} of one, two and more entries are asked about null (the JDK throws
+     * {@code NullPointerException}) and about present and absent keys; {@code Map.copyOf}, empty included.
+     */
+    @Test
+    void immutableQueries() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_42);
+        for (int k = 0; k < 80; k++) {
+            List<String> words = new ArrayList<>();
+            int size = random.nextInt(6);
+            for (int w = 0; w < size; w++) {
+                words.add(List.of("a", "b", "c", "x", "s", "k", "z" + w).get(random.nextInt(7)));
+            }
+            String probe =
+                    switch (k % 4) {
+                        case 0 -> null;
+                        case 1 -> words.isEmpty() ? "a" : words.get(random.nextInt(words.size()));
+                        case 2 -> "x";
+                        default -> "absent";
+                    };
+            cases.add(new Case("CollectionOpsCallbacks_immutableQueries", json(words, probe), null));
+        }
+        assertAgree("immutableQueries", cases);
     }
 
     private static String randomHexText(Random random) {

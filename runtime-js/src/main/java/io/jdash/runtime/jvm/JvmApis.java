@@ -228,4 +228,74 @@ public final class JvmApis {
     public static String optionalText(java.util.OptionalLong o) {
         return o.isPresent() ? "OptionalLong[" + o.getAsLong() + "]" : "OptionalLong.empty";
     }
+
+    /** {@code Long.hashCode(long)}, which TeaVM has only as a private method: the two halves exclusive-or'ed. */
+    public static int longHashCode(long value) {
+        return (int) (value ^ value >>> 32);
+    }
+
+    /**
+     * {@code Collection.parallelStream()}: the collection's sequential stream, as the browser has one thread; the
+     * JDK's parallel stream gives the same results for what its contract fixes (ordered collecting, associative
+     * reductions), not for {@code forEach} order or {@code findAny}.
+     */
+    public static <E> Stream<E> parallelStream(java.util.Collection<E> collection) {
+        return collection.stream();
+    }
+
+    /** {@code Enumeration.asIterator()}: an iterator over what the enumeration has left, without {@code remove}. */
+    public static <E> java.util.Iterator<E> asIterator(java.util.Enumeration<E> enumeration) {
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return enumeration.hasMoreElements();
+            }
+
+            @Override
+            public E next() {
+                return enumeration.nextElement();
+            }
+        };
+    }
+
+    /** {@code BigInteger.sqrtAndRemainder()}: the integer square root and what is left, {@code this - s * s}. */
+    public static java.math.BigInteger[] sqrtAndRemainder(java.math.BigInteger value) {
+        java.math.BigInteger root = value.sqrt();
+        return new java.math.BigInteger[] {root, value.subtract(root.multiply(root))};
+    }
+
+    /** The JDK's message of an index exception made from an index ({@code "Array index out of range: 5"}). */
+    public static String indexMessage(String prefix, int index) {
+        return prefix + index;
+    }
+
+    /** As {@link #indexMessage(String, int)}, for {@code IndexOutOfBoundsException(long)} (Java 16). */
+    public static String indexMessage(String prefix, long index) {
+        return prefix + index;
+    }
+
+    /** {@code Vector.elements()}: ends with the JDK's {@code NoSuchElementException("Vector Enumeration")}. */
+    public static <E> java.util.Enumeration<E> vectorElements(java.util.Vector<E> vector) {
+        return new java.util.Enumeration<>() {
+            private int next;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next < vector.size();
+            }
+
+            @Override
+            public E nextElement() {
+                if (next < vector.size()) {
+                    return vector.get(next++);
+                }
+                throw new java.util.NoSuchElementException("Vector Enumeration");
+            }
+        };
+    }
+
+    /** Runs before {@code setValue} of the entries of {@code Map.entry} and {@code Map.of}: the JDK's message. */
+    public static void entryIsUnmodifiable(java.util.Map.Entry<?, ?> entry, Object value) {
+        throw new UnsupportedOperationException("not supported");
+    }
 }

@@ -72,40 +72,4 @@ public final class JvmChecks {
         boolean jdk = primitiveArray || name.startsWith("java.", dims > 0 ? dims + 1 : 0);
         return jdk ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
-
-    /** {@code (int) d}: NaN gives 0, values beyond the range saturate (JS would wrap them). */
-    public static int d2i(double d) {
-        if (d != d) {
-            return 0;
-        }
-        if (d >= 2147483647.0) {
-            return Integer.MAX_VALUE;
-        }
-        if (d <= -2147483648.0) {
-            return Integer.MIN_VALUE;
-        }
-        return (int) d;
-    }
-
-    /** {@code (long) d}: NaN gives 0, values beyond the range saturate. */
-    public static long d2l(double d) {
-        if (d != d) {
-            return 0;
-        }
-        if (d >= 9.223372036854775807E18) {
-            return Long.MAX_VALUE;
-        }
-        if (d <= -9.223372036854775808E18) {
-            return Long.MIN_VALUE;
-        }
-        return (long) d;
-    }
-
-    /** Rounds to the nearest {@code float}, as every float operation and conversion on the JVM does. */
-    public static float fround(double d) {
-        return (float) jsFround(d);
-    }
-
-    @org.teavm.jso.JSBody(params = "d", script = "return Math.fround(d);")
-    private static native double jsFround(double d);
 }

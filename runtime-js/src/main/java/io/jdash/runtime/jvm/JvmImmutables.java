@@ -48,4 +48,142 @@ public final class JvmImmutables {
         }
         checkKeysAndValues(keysAndValues);
     }
+
+    /**
+     * Runs before {@code get}, {@code containsKey}, {@code containsValue} and {@code contains} of the maps and sets of
+     * {@code Map.of}, {@code Set.of} and their {@code copyOf}: the JDK's refuse to be asked about null.
+     */
+    public static void nonNullQuery(Object collection, Object query) {
+        if (query == null) {
+            throw new NullPointerException();
+        }
+    }
+
+    /**
+     * {@code Map.copyOf} through {@code Map.ofEntries}, as the JDK does it, and no entries as {@code Map.of()}
+     * (TeaVM's empty copy failed on {@code get}). Unlike the JDK's, an immutable map is copied too.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Map<K, V> mapCopyOf(Map<? extends K, ? extends V> map) {
+        Map.Entry<K, V>[] entries = map.entrySet().toArray(new Map.Entry[0]);
+        return entries.length == 0 ? emptyMap() : Map.ofEntries(entries);
+    }
+
+    private static final Map<Object, Object> EMPTY_MAP = new java.util.AbstractMap<>() {
+        @Override
+        public java.util.Set<Map.Entry<Object, Object>> entrySet() {
+            return java.util.Collections.emptySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            Objects.requireNonNull(key);
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Objects.requireNonNull(key);
+            return false;
+        }
+
+        @Override
+        public boolean containsValue(Object value) {
+            Objects.requireNonNull(value);
+            return false;
+        }
+
+        @Override
+        public Object put(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void putAll(Map<?, ?> m) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceAll(java.util.function.BiFunction<? super Object, ? super Object, ?> function) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    private static final java.util.Set<Object> EMPTY_SET = new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            Objects.requireNonNull(o);
+            return false;
+        }
+
+        @Override
+        public boolean add(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean retainAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeIf(java.util.function.Predicate<? super Object> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    /**
+     * {@code Map.of()}: empty, refusing to be asked about null and to be changed, as the JDK's (TeaVM's was
+     * {@code Collections.emptyMap()}, which answers {@code false} for null and ignores an empty {@code putAll}).
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Map<K, V> emptyMap() {
+        return (Map<K, V>) EMPTY_MAP;
+    }
+
+    /** {@code Set.of()}: empty and refusing to be asked about null. */
+    @SuppressWarnings("unchecked")
+    public static <E> java.util.Set<E> emptySet() {
+        return (java.util.Set<E>) EMPTY_SET;
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The iterator of {@code AbstractList} (and so of {@code ArrayList}, {@code Arrays.asList}…) as the JDK's: it asks the
+ * The iterator and list iterator of {@code AbstractList} (and so of {@code ArrayList}, {@code Arrays.asList}…) as the
+ * JDK's: it asks the
  * list's size on every {@code hasNext()} and checks for a change on {@code next()} and {@code remove()}. TeaVM's kept
  * the size it saw first, so a removal inside a for-each loop ended the loop quietly where the JDK throws
  * {@code ConcurrentModificationException}, and threw where the JDK ends (the element removed was the second to last).
@@ -18,7 +19,24 @@ public final class JvmLists {
 
     /** {@code AbstractList.iterator()}. */
     public static <E> Iterator<E> iterator(AbstractList<E> list) {
-        return new ListIterator<>(list);
+        return new ListIterator<>(list, 0);
+    }
+
+    /**
+     * {@code AbstractList.listIterator(index)}, the JDK's: {@code add} moves the cursor past the new element and the
+     * loop sees the list's size as it is now. TeaVM's kept the size it saw first, so a loop that added through the
+     * iterator ended early.
+     */
+    public static <E> java.util.ListIterator<E> listIterator(AbstractList<E> list, int index) {
+        if (index < 0 || index > list.size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + list.size());
+        }
+        return new ListIterator<>(list, index);
+    }
+
+    /** {@code AbstractList.listIterator()}. */
+    public static <E> java.util.ListIterator<E> listIterator(AbstractList<E> list) {
+        return new ListIterator<>(list, 0);
     }
 
     /**
@@ -55,14 +73,15 @@ public final class JvmLists {
         throw new UnsupportedOperationException("replaced by the compiler");
     }
 
-    private static final class ListIterator<E> implements Iterator<E> {
+    private static final class ListIterator<E> implements java.util.ListIterator<E> {
         private final AbstractList<E> list;
         private int cursor;
         private int lastReturned = -1;
         private int expectedModCount;
 
-        ListIterator(AbstractList<E> list) {
+        ListIterator(AbstractList<E> list, int index) {
             this.list = list;
+            this.cursor = index;
             expectedModCount = modCount(list);
         }
 
@@ -94,6 +113,54 @@ public final class JvmLists {
             if (lastReturned < cursor) {
                 cursor--;
             }
+            lastReturned = -1;
+            expectedModCount = modCount(list);
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return cursor != 0;
+        }
+
+        @Override
+        public E previous() {
+            checkForComodification();
+            int i = cursor - 1;
+            if (i < 0) {
+                throw new NoSuchElementException();
+            }
+            E previous = list.get(i);
+            cursor = i;
+            lastReturned = i;
+            return previous;
+        }
+
+        @Override
+        public int nextIndex() {
+            return cursor;
+        }
+
+        @Override
+        public int previousIndex() {
+            return cursor - 1;
+        }
+
+        @Override
+        public void set(E e) {
+            if (lastReturned < 0) {
+                throw new IllegalStateException();
+            }
+            checkForComodification();
+            list.set(lastReturned, e);
+            expectedModCount = modCount(list);
+        }
+
+        @Override
+        public void add(E e) {
+            checkForComodification();
+            int i = cursor;
+            list.add(i, e);
+            cursor = i + 1;
             lastReturned = -1;
             expectedModCount = modCount(list);
         }

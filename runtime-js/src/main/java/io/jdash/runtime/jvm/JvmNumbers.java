@@ -151,15 +151,23 @@ public final class JvmNumbers {
         if (length <= 12 || radix == 10 && length <= 18) {
             return parseLong(s, radix);
         }
-        long first = parseLongPrefix(s, length - 1, radix);
-        int last = digit(s.charAt(length - 1), radix);
+        return parseLongUnsignedTail(s, 0, length, radix, s);
+    }
+
+    /**
+     * An unsigned long too long to overflow-check cheaply: all but the last digit as a signed long, then the last
+     * digit added and the top bits of the product tested for overflow; {@code text} is what the messages name.
+     */
+    private static long parseLongUnsignedTail(CharSequence s, int begin, int end, int radix, CharSequence text) {
+        long first = parseLong(s, begin, end - 1, radix);
+        int last = digit(s.charAt(end - 1), radix);
         if (last < 0) {
-            throw new NumberFormatException("Bad digit at end of " + s);
+            throw new NumberFormatException("Bad digit at end of " + text);
         }
         long result = first * radix + last;
         int guard = radix * (int) (first >>> 57);
         if (guard >= 128 || result >= 0 && guard >= 128 - 36) {
-            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+            throw new NumberFormatException("String value " + text + " exceeds range of unsigned long.");
         }
         return result;
     }
@@ -216,37 +224,107 @@ public final class JvmNumbers {
     }
 
     /**
-     * Java 17's {@code Long.parseLong(CharSequence, 0, end, radix)}, whose messages give the index of the bad
-     * character in the range; {@code end} is at least 1.
+     * {@code Integer.parseInt(CharSequence, int, int, int)} (Java 9), Java 17's checks and messages: the range first
+     * ({@code IndexOutOfBoundsException} without a message), then the radix; errors name the index of the bad
+     * character within the range ({@code Error at index 2 in: "1x"}); an empty range is {@code For input string: ""}.
      */
-    private static long parseLongPrefix(String s, int end, int radix) {
+    public static int parseInt(CharSequence s, int begin, int end, int radix) {
+        checkRange(s, begin, end, radix);
+        if (begin == end) {
+            throw forInputString("", radix);
+        }
+        return (int) parseRange(s, begin, end, radix, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** {@code Long.parseLong(CharSequence, int, int, int)}: as {@link #parseInt(CharSequence, int, int, int)}, but
+     * an empty range has an empty message. */
+    public static long parseLong(CharSequence s, int begin, int end, int radix) {
+        checkRange(s, begin, end, radix);
+        if (begin == end) {
+            throw new NumberFormatException("");
+        }
+        return parseRange(s, begin, end, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code Integer.parseUnsignedInt(CharSequence, int, int, int)}: a leading minus and a value out of range are
+     * reported with the whole text, not the range, as Java 17 does.
+     */
+    public static int parseUnsignedInt(CharSequence s, int begin, int end, int radix) {
+        checkRange(s, begin, end);
+        int length = end - begin;
+        if (length == 0) {
+            throw new NumberFormatException("");
+        }
+        if (s.charAt(begin) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (length <= 5 || radix == 10 && length <= 9) {
+            return parseInt(s, begin, end, radix);
+        }
+        long value = parseLong(s, begin, end, radix);
+        if ((value & 0xffff_ffff_0000_0000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) value;
+    }
+
+    /** {@code Long.parseUnsignedLong(CharSequence, int, int, int)}, its messages naming the range. */
+    public static long parseUnsignedLong(CharSequence s, int begin, int end, int radix) {
+        checkRange(s, begin, end);
+        int length = end - begin;
+        if (length == 0) {
+            throw forInputString("", radix);
+        }
+        CharSequence text = s.subSequence(begin, end);
+        if (s.charAt(begin) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + text + ".");
+        }
+        if (length <= 12 || radix == 10 && length <= 18) {
+            return parseLong(s, begin, end, radix);
+        }
+        return parseLongUnsignedTail(s, begin, end, radix, text);
+    }
+
+    private static void checkRange(CharSequence s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+    }
+
+    private static void checkRange(CharSequence s, int begin, int end, int radix) {
+        checkRange(s, begin, end);
         checkRadix(radix);
+    }
+
+    /** The JDK's loop over a non-empty range, whose errors give the index within the range. */
+    private static long parseRange(CharSequence s, int begin, int end, int radix, long min, long max) {
         boolean negative = false;
-        long limit = -Long.MAX_VALUE;
-        int i = 0;
-        char first = s.charAt(0);
+        long limit = -max;
+        int i = begin;
+        char first = s.charAt(i);
         if (first < '0') {
             if (first == '-') {
                 negative = true;
-                limit = Long.MIN_VALUE;
+                limit = min;
             } else if (first != '+') {
-                throw errorAtIndex(s, end, i);
+                throw errorAtIndex(s, begin, end, i);
             }
             i++;
-        }
-        if (i >= end) {
-            throw errorAtIndex(s, end, i);
+            if (i == end) {
+                throw errorAtIndex(s, begin, end, i);
+            }
         }
         long multmin = limit / radix;
         long result = 0;
         while (i < end) {
             int digit = digit(s.charAt(i), radix);
             if (digit < 0 || result < multmin) {
-                throw errorAtIndex(s, end, i);
+                throw errorAtIndex(s, begin, end, i);
             }
             result *= radix;
             if (result < limit + digit) {
-                throw errorAtIndex(s, end, i);
+                throw errorAtIndex(s, begin, end, i);
             }
             i++;
             result -= digit;
@@ -254,8 +332,9 @@ public final class JvmNumbers {
         return negative ? result : -result;
     }
 
-    private static NumberFormatException errorAtIndex(String s, int end, int index) {
-        return new NumberFormatException("Error at index " + index + " in: \"" + s.substring(0, end) + "\"");
+    private static NumberFormatException errorAtIndex(CharSequence s, int begin, int end, int index) {
+        return new NumberFormatException(
+                "Error at index " + (index - begin) + " in: \"" + s.subSequence(begin, end) + "\"");
     }
 
     private static int narrow(String s, int radix, int min, int max) {
