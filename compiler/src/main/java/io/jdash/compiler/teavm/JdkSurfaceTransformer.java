@@ -7,6 +7,7 @@ import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
@@ -15,6 +16,7 @@ import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 
@@ -309,6 +311,36 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 "orElseThrow()Ljava/lang/Object;",
                 ValueType.object("java.util.Optional"),
                 "present");
+        for (String[] optional : new String[][] {{"Int", "I"}, {"Long", "J"}, {"Double", "D"}}) {
+            String owner = "java.util.Optional" + optional[0];
+            ValueType type = ValueType.object(owner);
+            check(owner, "getAs" + optional[0] + "()" + optional[1], type, "present" + optional[0]);
+            check(owner, "orElseThrow()" + optional[1], type, "present" + optional[0]);
+        }
+        check("java.util.ArrayList", "<init>(I)V", null, "capacity");
+        ValueType treeMap = ValueType.object("java.util.TreeMap");
+        for (String query : List.of("get", "remove")) {
+            check("java.util.TreeMap", query + "(Ljava/lang/Object;)Ljava/lang/Object;", treeMap, "naturalKey");
+        }
+        for (String query : List.of("floorKey", "ceilingKey", "higherKey", "lowerKey")) {
+            check("java.util.TreeMap", query + "(Ljava/lang/Object;)Ljava/lang/Object;", treeMap, "naturalKeyCompared");
+        }
+        check("java.util.TreeMap", "containsKey(Ljava/lang/Object;)Z", treeMap, "naturalKey");
+        checkFirst(
+                "java.util.TreeMap",
+                "put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
+                treeMap,
+                "naturalKey");
+        for (String entry : List.of("floorEntry", "ceilingEntry", "higherEntry", "lowerEntry")) {
+            check(
+                    "java.util.TreeMap",
+                    entry + "(Ljava/lang/Object;)Ljava/util/Map$Entry;",
+                    treeMap,
+                    "naturalKeyCompared");
+        }
+        for (String small : List.of("SingleElementList", "TwoElementsList")) {
+            check("java.util.TemplateCollections$" + small, "get(I)Ljava/lang/Object;", list, "smallListIndex");
+        }
         add(
                 "java.lang.Enum",
                 "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;",
@@ -335,6 +367,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.util.Map", "copyOf(Ljava/util/Map;)Ljava/util/Map;", false, immutables, "mapCopyOf");
         add("java.util.Map", "of()Ljava/util/Map;", false, immutables, "emptyMap");
         add("java.util.Set", "of()Ljava/util/Set;", false, immutables, "emptySet");
+        add("java.util.List", "of()Ljava/util/List;", false, immutables, "emptyList");
         check(
                 "java.util.TemplateCollections$ImmutableEntry",
                 "setValue(Ljava/lang/Object;)Ljava/lang/Object;",
@@ -444,8 +477,21 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             "java.lang.StringIndexOutOfBoundsException", "String index out of range: ",
             "java.lang.IndexOutOfBoundsException", "Index out of range: ");
 
+    /**
+     * Static fields of Java 9-17 that TeaVM's classes lack, by owner and name, and the static method of
+     * {@code io.jdash.runtime.jvm} whose result a read of the field becomes.
+     */
+    private static final Map<String, MethodReference> FIELD_READS = Map.of(
+            "java.time.LocalDate.EPOCH",
+            new MethodReference(TIME, "epochDate", ValueType.object("java.time.LocalDate")));
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (MethodHolder method : cls.getMethods()) {
+            if (method.getProgram() != null) {
+                redirectFieldReads(method.getProgram());
+            }
+        }
         String indexMessage = INDEX_MESSAGES.get(cls.getName());
         if (indexMessage != null) {
             indexConstructor(cls, context, ValueType.INTEGER, indexMessage);
@@ -465,6 +511,25 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         for (Precheck p : PRECHECKS) {
             if (p.owner().equals(cls.getName())) {
                 precheck(cls, p);
+            }
+        }
+    }
+
+    private static void redirectFieldReads(Program program) {
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            List<Instruction> reads = new ArrayList<>();
+            for (Instruction insn : program.basicBlockAt(i)) {
+                if (insn instanceof GetFieldInstruction get && get.getInstance() == null) {
+                    reads.add(insn);
+                }
+            }
+            for (Instruction insn : reads) {
+                GetFieldInstruction get = (GetFieldInstruction) insn;
+                MethodReference target = FIELD_READS.get(
+                        get.getField().getClassName() + "." + get.getField().getFieldName());
+                if (target != null) {
+                    MethodBodies.replaceWithCall(get, target, get.getReceiver());
+                }
             }
         }
     }

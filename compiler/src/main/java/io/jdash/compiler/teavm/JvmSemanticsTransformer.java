@@ -199,6 +199,12 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             // "Conversion = 'q'"
             case "java.util.IllegalFormatConversionException" -> message(cls, context, "conversionMessage");
             case "java.util.UnknownFormatConversionException" -> message(cls, context, "unknownConversionMessage");
+            case "java.util.IllegalFormatFlagsException" -> message(cls, context, "illegalFlagsMessage");
+            case "java.util.DuplicateFormatFlagsException" -> message(cls, context, "duplicateFlagsMessage");
+            case "java.util.IllegalFormatPrecisionException" -> message(cls, context, "precisionMessage");
+            case "java.util.FormatFlagsConversionMismatchException" -> message(cls, context, "mismatchMessage");
+            case "java.util.IllegalFormatCodePointException" -> message(cls, context, "codePointMessage");
+            case "java.util.MissingFormatWidthException" -> message(cls, context, "missingWidthMessage");
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
                 replace(

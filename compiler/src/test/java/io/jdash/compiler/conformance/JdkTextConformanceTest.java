@@ -1887,6 +1887,29 @@ class JdkTextConformanceTest {
         assertAgree("immutableQueries", cases);
     }
 
+    /**
+     * Exception texts of the JDK's collections and formatter that callbacks catch and show: negative ArrayList
+     * capacities, null keys of a TreeMap in natural order (the JDK throws NullPointerException; TeaVM failed with a
+     * JavaScript TypeError) and with a null-friendly comparator, {@code List.of(...).get} out of range, empty
+     * {@code OptionalInt/Long/Double}, and every {@code IllegalFormatException} the format specifiers here provoke.
+     */
+    @Test
+    void collectionAndFormatExceptionTexts() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        Random random = new Random(120_44);
+        String[] specs = {
+            "%d %s %.2f", "%-08d", "%.2d", "%--5d", "%#s", "%-d", "%c", "%,s", "%+s", "%(d", "% s", "%0s", "%#c",
+            "%-5c", "%.3c", "%#d", "%,c", "%05s", "%-0s", "%+-d", "% +d", "%.1x", "%#b", "%0-5d", "%08s", "%-s",
+            "%3$s", "%q", "%", "%5", "%.f", "%-#x", "%e", "%,e", "%#e", "%(s"
+        };
+        for (int k = 0; k < 150; k++) {
+            int n = k % 5 == 0 ? -random.nextInt(20) - 1 : random.nextInt(4) - 1;
+            String key = k % 3 == 0 ? null : List.of("a", "m", "z", "").get(random.nextInt(4));
+            cases.add(new Case("CollectionOpsCallbacks_exceptionTexts", json(n, key, specs[k % specs.length]), null));
+        }
+        assertAgree("collectionAndFormatExceptionTexts", cases);
+    }
+
     private static String randomHexText(Random random) {
         StringBuilder sb = new StringBuilder();
         int len = random.nextInt(12);

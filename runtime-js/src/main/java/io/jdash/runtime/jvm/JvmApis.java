@@ -209,6 +209,36 @@ public final class JvmApis {
         return "Conversion = '" + e.getConversion() + "'";
     }
 
+    /** {@code IllegalFormatFlagsException.getMessage()}: "Flags = '-0'". */
+    public static String illegalFlagsMessage(java.util.IllegalFormatFlagsException e) {
+        return "Flags = '" + e.getFlags() + "'";
+    }
+
+    /** {@code DuplicateFormatFlagsException.getMessage()}: "Flags = '--'". */
+    public static String duplicateFlagsMessage(java.util.DuplicateFormatFlagsException e) {
+        return "Flags = '" + e.getFlags() + "'";
+    }
+
+    /** {@code IllegalFormatPrecisionException.getMessage()}: the precision alone. */
+    public static String precisionMessage(java.util.IllegalFormatPrecisionException e) {
+        return Integer.toString(e.getPrecision());
+    }
+
+    /** {@code FormatFlagsConversionMismatchException.getMessage()}: "Conversion = s, Flags = #". */
+    public static String mismatchMessage(java.util.FormatFlagsConversionMismatchException e) {
+        return "Conversion = " + e.getConversion() + ", Flags = " + e.getFlags();
+    }
+
+    /** {@code IllegalFormatCodePointException.getMessage()}: "Code point = 0x110000". */
+    public static String codePointMessage(java.util.IllegalFormatCodePointException e) {
+        return "Code point = 0x" + Integer.toHexString(e.getCodePoint());
+    }
+
+    /** {@code MissingFormatWidthException.getMessage()}: the specifier alone. */
+    public static String missingWidthMessage(java.util.MissingFormatWidthException e) {
+        return e.getFormatSpecifier();
+    }
+
     /** {@code Optional.toString()} as the JDK writes it. */
     public static String optionalText(java.util.Optional<?> o) {
         return o.isPresent() ? "Optional[" + o.get() + "]" : "Optional.empty";

@@ -60,23 +60,83 @@ public final class JvmFormatter {
         }
     }
 
-    /** {@code String.format(format, args)}. */
+    /** One {@code %} specifier: its index (0 the next argument, -1 the previous, -2 none), flags, width, etc. */
+    private record Spec(int index, String flags, int width, int precision, char conversion) {
+        /** The JDK's text of the specifier: flags in its order, then index, width, precision and conversion. */
+        String text() {
+            return "%" + flags + (index > 0 ? index + "$" : "") + (width != -1 ? String.valueOf(width) : "")
+                    + (precision != -1 ? "." + precision : "") + conversion;
+        }
+    }
+
+    /**
+     * {@code String.format(format, args)}, as java.util.Formatter does it: the whole format is parsed and every
+     * specifier checked first (so a bad specifier is reported before a missing argument), then printed.
+     */
     public static String format(String format, Object[] args) {
+        java.util.List<Object> parts = parse(format);
         StringBuilder out = new StringBuilder();
-        int ordinary = 0;
+        int ordinary = -1;
         int last = -1;
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                out.append(text);
+                continue;
+            }
+            Spec spec = (Spec) part;
+            if (spec.conversion() == 'n') {
+                out.append('\n');
+                continue;
+            }
+            if (spec.conversion() == '%') {
+                justify(out, "%", spec.flags(), spec.width());
+                continue;
+            }
+            int k;
+            if (spec.index() == -1) {
+                k = last;
+                if (k < 0) {
+                    throw new MissingFormatArgumentException(spec.text());
+                }
+            } else {
+                k = spec.index() == 0 ? ++ordinary : spec.index() - 1;
+                last = k;
+            }
+            if (args != null && k > args.length - 1) {
+                throw new MissingFormatArgumentException(spec.text());
+            }
+            Object arg = args == null ? null : args[k];
+            convert(out, spec.conversion(), spec.flags().replace("<", ""), spec.width(), spec.precision(), arg);
+        }
+        return out.toString();
+    }
+
+    /** The literal texts and checked specifiers of {@code format}, with the JDK's grammar and exceptions. */
+    private static java.util.List<Object> parse(String format) {
+        java.util.List<Object> parts = new java.util.ArrayList<>();
         int i = 0;
         int n = format.length();
         while (i < n) {
-            char ch = format.charAt(i);
-            if (ch != '%') {
-                out.append(ch);
+            int percent = format.indexOf('%', i);
+            if (percent < 0) {
+                parts.add(format.substring(i));
+                break;
+            }
+            if (percent > i) {
+                parts.add(format.substring(i, percent));
+            }
+            i = percent + 1;
+            if (i >= n) {
+                throw new UnknownFormatConversionException("%");
+            }
+            char first = format.charAt(i);
+            if (isConversion(first)) {
+                parts.add(new Spec(first == '%' || first == 'n' ? -2 : 0, "", -1, -1, first));
                 i++;
                 continue;
             }
-            int start = i++;
             // %[argument_index$][flags][width][.precision]conversion
-            int index = -1;
+            int index = 0;
             int j = i;
             while (j < n && isDigit(format.charAt(j))) {
                 j++;
@@ -89,7 +149,7 @@ public final class JvmFormatter {
             while (i < n && FLAGS.indexOf(format.charAt(i)) >= 0) {
                 i++;
             }
-            String flags = format.substring(flagsStart, i);
+            String written = format.substring(flagsStart, i);
             int width = -1;
             j = i;
             while (i < n && isDigit(format.charAt(i))) {
@@ -99,75 +159,136 @@ public final class JvmFormatter {
                 width = JvmStrings.parseDigits(format.substring(j, i));
             }
             int precision = -1;
-            if (i < n && format.charAt(i) == '.') {
+            if (i + 1 < n && format.charAt(i) == '.' && isDigit(format.charAt(i + 1))) {
                 j = ++i;
                 while (i < n && isDigit(format.charAt(i))) {
                     i++;
                 }
-                if (i == j) {
-                    throw new UnknownFormatConversionException(".");
-                }
                 precision = JvmStrings.parseDigits(format.substring(j, i));
             }
-            if (i >= n) {
-                throw new UnknownFormatConversionException("%");
+            if (i >= n || !isLetter(format.charAt(i)) && format.charAt(i) != '%') {
+                throw new UnknownFormatConversionException(String.valueOf(first));
             }
             char conversion = format.charAt(i++);
-            String spec = format.substring(start, i);
-            checkFlags(flags);
-            if (conversion == '%' || conversion == 'n') {
-                if (precision != -1) {
-                    throw new IllegalFormatPrecisionException(precision);
-                }
-                if (conversion == 'n') {
-                    if (!flags.isEmpty() || width != -1) {
-                        throw new IllegalFormatFlagsException(flags);
-                    }
-                    out.append('\n');
-                } else {
-                    if (flags.contains("-") && width == -1) {
-                        throw new MissingFormatWidthException(spec);
-                    }
-                    justify(out, "%", flags, width);
-                }
-                continue;
-            }
-            Object arg;
+            String flags = canonicalFlags(written);
             if (flags.contains("<")) {
-                if (last < 0) {
-                    throw new MissingFormatArgumentException(spec);
-                }
-                arg = args[last];
-            } else {
-                int k = index > 0 ? index - 1 : ordinary++;
-                if (args == null || k >= args.length) {
-                    throw new MissingFormatArgumentException(spec);
-                }
-                last = k;
-                arg = args[k];
+                index = -1;
             }
-            flags = flags.replace("<", "");
-            if ((flags.contains("-") || flags.contains("0")) && width == -1) {
-                throw new MissingFormatWidthException(spec);
+            if (!isConversion(conversion)) {
+                throw new UnknownFormatConversionException(String.valueOf(conversion));
             }
-            if (flags.contains("-") && flags.contains("0") || flags.contains("+") && flags.contains(" ")) {
-                throw new IllegalFormatFlagsException(flags);
-            }
-            convert(out, conversion, flags, width, precision, arg);
+            Spec spec =
+                    new Spec(conversion == '%' || conversion == 'n' ? -2 : index, flags, width, precision, conversion);
+            check(spec);
+            parts.add(spec);
         }
-        return out.toString();
+        return parts;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isConversion(char c) {
+        return "bBhHsScCdoxXeEgGfaAtT%n".indexOf(c) >= 0;
+    }
+
+    /** The flags in the JDK's order, each once (a repeated one is {@code DuplicateFormatFlagsException}). */
+    private static String canonicalFlags(String written) {
+        for (int k = 0; k < written.length(); k++) {
+            if (written.indexOf(written.charAt(k), k + 1) >= 0) {
+                throw new DuplicateFormatFlagsException(String.valueOf(written.charAt(k)));
+            }
+        }
+        StringBuilder flags = new StringBuilder();
+        for (char flag : FLAGS.toCharArray()) {
+            if (written.indexOf(flag) >= 0) {
+                flags.append(flag);
+            }
+        }
+        return flags.toString();
+    }
+
+    /** java.util.Formatter's checks of a specifier by the kind of its conversion, in the JDK's order. */
+    private static void check(Spec spec) {
+        char c = Character.toLowerCase(spec.conversion());
+        String flags = spec.flags();
+        switch (c) {
+            case 's', 'b', 'h' -> {
+                if (c != 's' && flags.contains("#")) {
+                    throw new FormatFlagsConversionMismatchException("#", c);
+                }
+                requireWidthFor(spec, "-");
+                badFlags(flags, "+ 0,(", c);
+            }
+            case 'c' -> {
+                noPrecision(spec);
+                badFlags(flags, "#+ 0,(", c);
+                requireWidthFor(spec, "-");
+            }
+            case 'd', 'o', 'x' -> {
+                numeric(spec);
+                noPrecision(spec);
+                badFlags(flags, c == 'd' ? "#" : ",", c);
+            }
+            case 'e', 'f', 'g', 'a' -> {
+                numeric(spec);
+                badFlags(flags, c == 'e' ? "," : c == 'g' ? "#" : c == 'a' ? "(," : "", c);
+            }
+            case 't' -> throw new UnknownFormatConversionException(String.valueOf(spec.conversion()));
+            case '%' -> {
+                noPrecision(spec);
+                if (!flags.isEmpty() && !flags.equals("-")) {
+                    throw new IllegalFormatFlagsException(flags);
+                }
+                requireWidthFor(spec, "-");
+            }
+            default -> {
+                noPrecision(spec);
+                if (spec.width() != -1) {
+                    throw new java.util.IllegalFormatWidthException(spec.width());
+                }
+                if (!flags.isEmpty()) {
+                    throw new IllegalFormatFlagsException(flags);
+                }
+            }
+        }
+    }
+
+    private static void noPrecision(Spec spec) {
+        if (spec.precision() != -1) {
+            throw new IllegalFormatPrecisionException(spec.precision());
+        }
+    }
+
+    private static void requireWidthFor(Spec spec, String flags) {
+        for (char flag : flags.toCharArray()) {
+            if (spec.width() == -1 && spec.flags().indexOf(flag) >= 0) {
+                throw new MissingFormatWidthException(spec.text());
+            }
+        }
+    }
+
+    /** '-' and '0' need a width; '+' with ' ', and '-' with '0', cannot go together. */
+    private static void numeric(Spec spec) {
+        requireWidthFor(spec, "-0");
+        String flags = spec.flags();
+        if (flags.contains("+") && flags.contains(" ") || flags.contains("-") && flags.contains("0")) {
+            throw new IllegalFormatFlagsException(flags);
+        }
+    }
+
+    /** The first of {@code bad} (in the given order) that {@code flags} has is a mismatch with the conversion. */
+    private static void badFlags(String flags, String bad, char conversion) {
+        for (char flag : bad.toCharArray()) {
+            if (flags.indexOf(flag) >= 0) {
+                throw new FormatFlagsConversionMismatchException(String.valueOf(flag), conversion);
+            }
+        }
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static void checkFlags(String flags) {
-        for (int k = 0; k < flags.length(); k++) {
-            if (flags.indexOf(flags.charAt(k), k + 1) >= 0) {
-                throw new DuplicateFormatFlagsException(String.valueOf(flags.charAt(k)));
-            }
-        }
     }
 
     private static void convert(
@@ -207,10 +328,15 @@ public final class JvmFormatter {
         }
     }
 
+    /**
+     * The mismatches java.util.Formatter finds while printing (the others it finds parsing): a flag outside
+     * {@code allowed}, looked for in the JDK's order ({@code (}, space, {@code +} before the rest).
+     */
     private static void only(String flags, String allowed, char conversion) {
-        for (int k = 0; k < flags.length(); k++) {
-            if (allowed.indexOf(flags.charAt(k)) < 0) {
-                throw new FormatFlagsConversionMismatchException(String.valueOf(flags.charAt(k)), conversion);
+        for (char flag : "( +#-0,<".toCharArray()) {
+            if (flags.indexOf(flag) >= 0 && allowed.indexOf(flag) < 0) {
+                throw new FormatFlagsConversionMismatchException(
+                        String.valueOf(flag), Character.toLowerCase(conversion));
             }
         }
     }

@@ -181,6 +181,79 @@ public final class JvmImmutables {
         return (Map<K, V>) EMPTY_MAP;
     }
 
+    private static final java.util.List<Object> EMPTY_LIST = new java.util.AbstractList<>() {
+        @Override
+        public Object get(int index) {
+            throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length 0");
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            Objects.requireNonNull(o);
+            return -1;
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+            Objects.requireNonNull(o);
+            return -1;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean retainAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeIf(java.util.function.Predicate<? super Object> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sort(java.util.Comparator<? super Object> c) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    /**
+     * {@code List.of()}: empty, refusing null queries and changes, and out of range as an array is (the JDK's is
+     * backed by one: {@code Index 0 out of bounds for length 0}); TeaVM's was {@code Collections.emptyList()}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> java.util.List<E> emptyList() {
+        return (java.util.List<E>) EMPTY_LIST;
+    }
+
     /** {@code Set.of()}: empty and refusing to be asked about null. */
     @SuppressWarnings("unchecked")
     public static <E> java.util.Set<E> emptySet() {

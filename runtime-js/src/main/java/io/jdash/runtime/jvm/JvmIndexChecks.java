@@ -201,4 +201,59 @@ public final class JvmIndexChecks {
     private static String outOfBounds(int index, int length) {
         return "Index " + index + " out of bounds for length " + length;
     }
+
+    /** {@code OptionalInt.getAsInt()}/{@code orElseThrow()}: the JDK's "No value present". */
+    public static void presentInt(java.util.OptionalInt optional) {
+        if (optional.isEmpty()) {
+            throw new NoSuchElementException("No value present");
+        }
+    }
+
+    /** {@code OptionalLong.getAsLong()}/{@code orElseThrow()}. */
+    public static void presentLong(java.util.OptionalLong optional) {
+        if (optional.isEmpty()) {
+            throw new NoSuchElementException("No value present");
+        }
+    }
+
+    /** {@code OptionalDouble.getAsDouble()}/{@code orElseThrow()}. */
+    public static void presentDouble(java.util.OptionalDouble optional) {
+        if (optional.isEmpty()) {
+            throw new NoSuchElementException("No value present");
+        }
+    }
+
+    /** {@code new ArrayList<>(capacity)}: the JDK's message for a negative capacity. */
+    public static void capacity(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("Illegal Capacity: " + capacity);
+        }
+    }
+
+    /**
+     * A key of a {@code TreeMap} (or {@code TreeSet}) in natural order: null is refused with
+     * {@code NullPointerException}, as the JDK's compareTo refuses it (TeaVM's failed with a JavaScript TypeError).
+     */
+    public static void naturalKey(java.util.TreeMap<?, ?> map, Object key) {
+        if (key == null && map.comparator() == null) {
+            throw new NullPointerException();
+        }
+    }
+
+    /**
+     * A key a {@code TreeMap} in natural order compares with its entries ({@code floorKey}, {@code ceilingEntry}…):
+     * null is refused once there is an entry to compare it with, as in the JDK.
+     */
+    public static void naturalKeyCompared(java.util.TreeMap<?, ?> map, Object key) {
+        if (key == null && map.comparator() == null && !map.isEmpty()) {
+            throw new NullPointerException();
+        }
+    }
+
+    /** {@code get} of {@code List.of(a)} and {@code List.of(a, b)}: the JDK's "Index: 5 Size: 2". */
+    public static void smallListIndex(List<?> list, int index) {
+        if (index < 0 || index >= list.size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + " Size: " + list.size());
+        }
+    }
 }

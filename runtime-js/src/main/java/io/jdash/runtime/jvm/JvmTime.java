@@ -230,4 +230,9 @@ public final class JvmTime {
         }
         return sb.append('S').toString();
     }
+
+    /** {@code LocalDate.EPOCH} (Java 9), 1970-01-01, read where TeaVM's {@code LocalDate} has no such field. */
+    public static java.time.LocalDate epochDate() {
+        return java.time.LocalDate.ofEpochDay(0);
+    }
 }
