@@ -40,6 +40,7 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static final String JVM_APIS = "io.jdash.runtime.jvm.JvmApis";
     private static final String JVM_RANDOM = "io.jdash.runtime.jvm.JvmRandom";
     private static final String JVM_LISTS = "io.jdash.runtime.jvm.JvmLists";
+    private static final String BOXES = "io.jdash.runtime.jvm.JvmBoxes";
     private static final String JVM_IMMUTABLES = "io.jdash.runtime.jvm.JvmImmutables";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final ValueType OBJECTS = ValueType.arrayOf(OBJECT);
@@ -87,9 +88,24 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                         "io.jdash.runtime.jvm.JvmBoxes",
                         "integer");
             }
-            case "java.lang.Long" ->
+            case "java.lang.Long" -> {
                 // TeaVM's prints a long (a BigInt in JS) digit by digit through a StringBuilder; JS prints the same
                 redirectStatic(cls, context, "toString", ValueType.LONG, STRING, JVM_STRINGS, "longToString");
+                redirectStatic(
+                        cls, context, "valueOf", ValueType.LONG, ValueType.object("java.lang.Long"), BOXES, "longBox");
+            }
+            case "java.lang.Short" ->
+                redirectStatic(
+                        cls,
+                        context,
+                        "valueOf",
+                        ValueType.SHORT,
+                        ValueType.object("java.lang.Short"),
+                        BOXES,
+                        "shortBox");
+            case "java.lang.Byte" ->
+                redirectStatic(
+                        cls, context, "valueOf", ValueType.BYTE, ValueType.object("java.lang.Byte"), BOXES, "byteBox");
             case "java.lang.Double" ->
                 redirectStatic(cls, context, "toString", ValueType.DOUBLE, STRING, JVM_STRINGS, "doubleToString");
             case "java.lang.Float" ->
