@@ -20,7 +20,6 @@ import org.teavm.debugging.information.DebugInformationBuilder;
 import org.teavm.debugging.information.SourceMapsWriter;
 import org.teavm.dependency.PreciseDependencyAnalyzer;
 import org.teavm.model.ClassHolderTransformer;
-import org.teavm.model.PreOptimizingClassHolderSource;
 import org.teavm.parsing.ClasspathClassHolderSource;
 import org.teavm.parsing.resource.ResourceProvider;
 import org.teavm.vm.DirectoryBuildTarget;
@@ -34,7 +33,8 @@ import org.teavm.vm.TeaVMProgressListener;
 /**
  * TeaVM's JavaScript build as {@code org.teavm.tooling.TeaVMTool#generate} wires it (the same target settings,
  * precise dependency analysis, transformers, entry point, output and source map files), with the class source and,
- * in development, the program and AST caches taken from a {@link TeaVmCache} instead of made anew.
+ * in development, the program and AST caches taken from a {@link TeaVmCache} instead of made anew, and with
+ * {@link JvmPreservingPreOptimization} in place of the tool's clean-up of parsed classes.
  *
  * <p>Production settings use only the class cache (what TeaVM parsed from the class files), so they give the bytes
  * the tool gives; the optimized programs and rendered methods are cached only at the SIMPLE level, where TeaVM's
@@ -74,7 +74,8 @@ final class CachedTeaVm {
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files)) {
             ClasspathClassHolderSource parsed =
                     new ClasspathClassHolderSource(resources, cache.referenceCache(), loader);
-            classSource.setProvider(name -> PreOptimizingClassHolderSource.optimize(parsed, name));
+            boolean checked = transformers.contains(JvmChecksTransformer.class.getName());
+            classSource.setProvider(name -> JvmPreservingPreOptimization.optimize(parsed, name, checked));
 
             JavaScriptTarget js = new JavaScriptTarget();
             js.setObfuscated(true);

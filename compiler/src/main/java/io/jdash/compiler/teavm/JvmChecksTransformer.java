@@ -48,6 +48,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     private static final String CHECKS = "io.jdash.runtime.jvm.JvmChecks";
     private static final MethodReference NON_NULL =
             new MethodReference(CHECKS, "nonNull", ValueType.object("java.lang.Object"), ValueType.VOID);
+    private static final MethodReference NON_NULL_ARRAY = new MethodReference(
+            CHECKS, "nonNullArray", ValueType.object("java.lang.Object"), ValueType.object("java.lang.Object"));
     private static final MethodReference INDEX =
             new MethodReference(CHECKS, "index", ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID);
     private static final MethodReference CAST = new MethodReference(
@@ -120,7 +122,7 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 } else if (insn instanceof PutFieldInstruction put && put.getInstance() != null) {
                     nullCheck(insn, put.getInstance(), nonNull);
                 } else if (insn instanceof UnwrapArrayInstruction u) {
-                    nullCheck(insn, u.getArray(), nonNull);
+                    nullCheckUnwrap(program, u, nonNull);
                 } else if (insn instanceof ArrayLengthInstruction len) {
                     nullCheck(insn, len.getArray(), nonNull);
                 } else if (insn instanceof RaiseInstruction raise) {
@@ -190,6 +192,21 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         InvokeInstruction check = MethodBodies.staticCall(NON_NULL, null, value);
         check.setLocation(insn.getLocation());
         insn.insertPrevious(check);
+    }
+
+    /**
+     * Before {@code data := unwrap array}: {@code checked := nonNullArray(array)}, and the unwrap reads
+     * {@code checked}. TeaVM's ArrayUnwrapMotion moves an unwrap up to the definition of its array; a separate
+     * check call would end up after the access.
+     */
+    private static void nullCheckUnwrap(Program program, UnwrapArrayInstruction unwrap, Set<Variable> nonNull) {
+        if (nonNull.contains(unwrap.getArray())) {
+            return;
+        }
+        InvokeInstruction check = MethodBodies.staticCall(NON_NULL_ARRAY, program.createVariable(), unwrap.getArray());
+        check.setLocation(unwrap.getLocation());
+        unwrap.insertPrevious(check);
+        unwrap.setArray(check.getReceiver());
     }
 
     /** {@code data} is the unwrapped array, whose length TeaVM renders as {@code data.length}. */

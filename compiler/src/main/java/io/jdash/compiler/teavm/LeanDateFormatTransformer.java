@@ -35,6 +35,7 @@ import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
 import org.teavm.model.util.DefinitionExtractor;
+import org.teavm.model.util.ModelUtils;
 import org.teavm.model.util.UsageExtractor;
 
 /**
@@ -257,9 +258,13 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
         return nest;
     }
 
+    /** The class as a holder: the tool's class source gives holders, the cached one readers (copied here). */
     private static ClassHolder holder(ClassReaderSource classes, String name) {
         ClassReader reader = classes.get(name);
-        return reader instanceof ClassHolder h ? h : null;
+        if (reader == null) {
+            return null;
+        }
+        return reader instanceof ClassHolder h ? h : ModelUtils.copyClass(reader);
     }
 
     /** The definitions and uses of the variables of one method. */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.teavm.backend.javascript.JSModuleType;
 import org.teavm.callgraph.CallGraph;
 import org.teavm.callgraph.CallGraphNode;
 import org.teavm.callgraph.CallSite;
@@ -31,10 +30,6 @@ import org.teavm.diagnostics.ProblemProvider;
 import org.teavm.model.CallLocation;
 import org.teavm.model.MethodReference;
 import org.teavm.model.TextLocation;
-import org.teavm.tooling.TeaVMTargetType;
-import org.teavm.tooling.TeaVMTool;
-import org.teavm.tooling.TeaVMToolException;
-import org.teavm.tooling.TeaVMToolLog;
 import org.teavm.vm.TeaVM;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
@@ -153,8 +148,8 @@ public final class TeaVmStep {
      * As {@link #compile(String, Set, Path, List, Path, boolean, boolean, boolean, BuildListener)}, for the
      * development loop: {@code development} compiles at TeaVM's SIMPLE level (no devirtualization or inlining,
      * several times faster, the same behaviour); a {@code cache} keeps what TeaVM read and, in development, what it
-     * optimized and rendered, for the next compile in this JVM. Without both, this is TeaVM's own tool as the
-     * production build runs it.
+     * optimized and rendered, for the next compile in this JVM. Without both, this is TeaVM's build as its own tool
+     * wires it, with {@link JvmPreservingPreOptimization} in place of the tool's clean-up of parsed classes.
      *
      * @param cache the caches of earlier compiles, or null for a compile from nothing
      */
@@ -221,48 +216,22 @@ public final class TeaVmStep {
                     new URLClassLoader(urls(userClasspath, generatedClasses), TeaVmStep.class.getClassLoader())) {
                 LeanRegexTransformer.startCollecting();
                 try {
-                    if (cache == null) {
-                        TeaVMTool tool = new TeaVMTool();
-                        tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
-                        tool.setMainClass(entryClass);
-                        tool.setTargetDirectory(target.toFile());
-                        tool.setTargetFileName(OUTPUT);
-                        tool.setJsModuleType(JSModuleType.COMMON_JS);
-                        tool.setObfuscated(true);
-                        tool.setOptimizationLevel(level);
-                        tool.setStrict(false); // JvmChecksTransformer does the checks, for the application's code only
-                        tool.setSourceMapsFileGenerated(sourceMaps);
-                        tool.setIncremental(false);
-                        tool.setLog(new ListenerLog(listener));
-                        tool.getProperties().putAll(properties);
-                        tool.getTransformers().addAll(transformers);
-                        tool.setClassPath(files);
-                        tool.setClassLoader(loader);
-                        try {
-                            tool.generate();
-                        } catch (TeaVMToolException e) {
-                            throw new IOException("TeaVM failed: " + e.getMessage(), e);
-                        }
-                        dependencies = tool.getDependencyInfo();
-                        problemProvider = tool.getProblemProvider();
-                    } else {
-                        TeaVM vm = CachedTeaVm.build(
-                                cache,
-                                entryClass,
-                                target,
-                                OUTPUT,
-                                files,
-                                loader,
-                                properties,
-                                transformers,
-                                level,
-                                development,
-                                sourceMaps,
-                                classpath,
-                                listener);
-                        dependencies = vm.getDependencyInfo();
-                        problemProvider = vm.getProblemProvider();
-                    }
+                    TeaVM vm = CachedTeaVm.build(
+                            cache == null ? new TeaVmCache() : cache,
+                            entryClass,
+                            target,
+                            OUTPUT,
+                            files,
+                            loader,
+                            properties,
+                            transformers,
+                            level,
+                            development,
+                            sourceMaps,
+                            classpath,
+                            listener);
+                    dependencies = vm.getDependencyInfo();
+                    problemProvider = vm.getProblemProvider();
                 } finally {
                     regexProblems = LeanRegexTransformer.collected();
                 }
@@ -554,50 +523,5 @@ public final class TeaVmStep {
         String name = m.getName();
         int exported = name.indexOf("$exported$");
         return cls.substring(cls.lastIndexOf('.') + 1) + "." + (exported > 0 ? name.substring(0, exported) : name);
-    }
-
-    /** TeaVM's log, passed on as debug detail. */
-    static final class ListenerLog implements TeaVMToolLog {
-        private final BuildListener listener;
-
-        ListenerLog(BuildListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void info(String text) {
-            listener.debug("teavm: " + text);
-        }
-
-        @Override
-        public void debug(String text) {}
-
-        @Override
-        public void warning(String text) {
-            listener.debug("teavm warning: " + text);
-        }
-
-        @Override
-        public void error(String text) {
-            listener.debug("teavm error: " + text);
-        }
-
-        @Override
-        public void info(String text, Throwable e) {
-            info(text);
-        }
-
-        @Override
-        public void debug(String text, Throwable e) {}
-
-        @Override
-        public void warning(String text, Throwable e) {
-            warning(text);
-        }
-
-        @Override
-        public void error(String text, Throwable e) {
-            error(text + ": " + e);
-        }
     }
 }

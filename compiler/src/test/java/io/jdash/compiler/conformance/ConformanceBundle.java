@@ -35,11 +35,15 @@ public final class ConformanceBundle {
     private final Map<String, Integer> outputs = new LinkedHashMap<>();
 
     private ConformanceBundle(Path dir, CompilationResult result) {
+        this(dir, result, ConformanceBundle.class.getClassLoader());
+    }
+
+    private ConformanceBundle(Path dir, CompilationResult result, ClassLoader loader) {
         this.dir = dir;
         this.result = result;
         for (Manifest.Callback cb : result.manifest().callbacks()) {
             if (cb.function() != null) {
-                methods.put(cb.function(), resolve(cb.method()));
+                methods.put(cb.function(), resolve(cb.method(), loader));
                 outputs.put(cb.function(), cb.outputs().size());
             }
         }
@@ -76,6 +80,20 @@ public final class ConformanceBundle {
                 .reportDirectory(dir.resolve("jdash"))
                 .build();
         return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT));
+    }
+
+    /**
+     * Compiles the classes javac wrote to {@code classes} (generated at test time) into one bundle in {@code dir},
+     * with the production or the development profile; the JVM side runs them from {@code loader}.
+     */
+    public static ConformanceBundle compileClasses(Path dir, Path classes, ClassLoader loader, boolean development)
+            throws Exception {
+        CompilerConfig config = CompilerConfig.builder()
+                .scan(classes)
+                .reportDirectory(dir.resolve("jdash"))
+                .development(development)
+                .build();
+        return new ConformanceBundle(dir, JdashCompiler.compile(config, BuildListener.SILENT), loader);
     }
 
     /**
@@ -183,11 +201,11 @@ public final class ConformanceBundle {
         return sb.append('"').toString();
     }
 
-    private static Method resolve(String key) {
+    private static Method resolve(String key, ClassLoader loader) {
         String cls = key.substring(0, key.indexOf('#'));
         String name = key.substring(key.indexOf('#') + 1, key.indexOf('('));
         try {
-            for (Method m : Class.forName(cls).getMethods()) {
+            for (Method m : Class.forName(cls, true, loader).getMethods()) {
                 if (m.getName().equals(name)) {
                     return m;
                 }

@@ -15,6 +15,35 @@ public final class JvmChecks {
         }
     }
 
+    /**
+     * Reads a value that nothing else reads, so that the computation making it (an array read, a cast, a division)
+     * keeps its checks: on the JVM it throws although its value is unused.
+     */
+    public static void keep(Object value) {}
+
+    /** As {@link #keep(Object)}. */
+    public static void keep(int value) {}
+
+    /** As {@link #keep(Object)}. */
+    public static void keep(long value) {}
+
+    /** As {@link #keep(Object)}. */
+    public static void keep(float value) {}
+
+    /** As {@link #keep(Object)}. */
+    public static void keep(double value) {}
+
+    /**
+     * Before reading an array's elements: the array itself, or NullPointerException. Returning it makes the element
+     * access depend on the check, so TeaVM cannot move the access (which fails in JS with a TypeError) above it.
+     */
+    public static Object nonNullArray(Object array) {
+        if (array == null) {
+            throw new NullPointerException();
+        }
+        return array;
+    }
+
     /** Before {@code array[index]}: the JVM's message is "Index 5 out of bounds for length 3". */
     public static void index(int index, int length) {
         if (index < 0 || index >= length) {

@@ -14,6 +14,17 @@ public final class JvmFloats {
 
     private JvmFloats() {}
 
+    /**
+     * {@code -0.0}, made at run time: the compiler puts this call in the place of each {@code -0.0} constant,
+     * because TeaVM's class cache writes a zero without its sign.
+     */
+    @JSBody(script = "return -0;")
+    public static native double negativeZero();
+
+    /** {@code -0.0f}, as {@link #negativeZero()}. */
+    @JSBody(script = "return -0;")
+    public static native float negativeZeroFloat();
+
     /** The float nearest {@code value}, ties to even. */
     public static float round(float value) {
         return fround(value);
