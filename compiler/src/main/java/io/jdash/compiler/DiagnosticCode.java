@@ -201,6 +201,14 @@ public enum DiagnosticCode {
             "%s %s (in %s)",
             "show your own message for malformed text instead of the exception's; strip a leading '+' before new"
                     + " BigInteger(text)"),
+    /** Parsing with java.time's own formatter in the browser: results agree, texts of invalid input may not. */
+    TIME_PARSE_TEXT(
+            "JDASH-W009",
+            "a java.time parse with java.time's own formatter (invalid text: another message)",
+            "%s %s (in %s)",
+            "keep the formatter in a private static final field or a local made by DateTimeFormatter.ofPattern with"
+                    + " a numeric pattern (jdash's lean formatter gives the JVM's texts), or show your own message for"
+                    + " text that does not parse"),
     /** jdash:verify found an input on which the browser answers differently from the JVM. */
     VERIFY_DIVERGENCE(
             "JDASH-E050",

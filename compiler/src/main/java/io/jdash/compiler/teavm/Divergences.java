@@ -18,6 +18,9 @@ final class Divergences {
     private static final String REGEX_ENGINE_MESSAGE = "runs TeaVM's regex engine (about 35 KB gzip) for this"
             + " pattern, whose results and exception texts may differ from the JDK's";
 
+    private static final String TIME_PARSE_MESSAGE = "parses with java.time's own formatter, whose"
+            + " DateTimeParseException for invalid text may name another field or word the parsed fields otherwise";
+
     static final List<Kind> KINDS = List.of(
             new Kind(
                     DiagnosticCode.MATH_LAST_DIGIT,
@@ -89,7 +92,25 @@ final class Divergences {
                     "java.math.BigInteger",
                     Set.of("<init>(Ljava/lang/String;)V", "<init>(Ljava/lang/String;I)V"),
                     "refuses a leading '+' (the JDK accepts it), and its NumberFormatException for malformed text has"
-                            + " another message"));
+                            + " another message"),
+            // jdash's lean formatter takes these calls where it applies; what is left runs java.time's own
+            timeParse("java.time.LocalDate"),
+            timeParse("java.time.LocalDateTime"),
+            timeParse("java.time.LocalTime"),
+            new Kind(
+                    DiagnosticCode.TIME_PARSE_TEXT,
+                    "java.time.format.DateTimeFormatter",
+                    Set.of("parse"),
+                    TIME_PARSE_MESSAGE));
+
+    private static Kind timeParse(String cls) {
+        return new Kind(
+                DiagnosticCode.TIME_PARSE_TEXT,
+                cls,
+                Set.of("parse(Ljava/lang/CharSequence;Ljava/time/format/DateTimeFormatter;)L" + cls.replace('.', '/')
+                        + ";"),
+                TIME_PARSE_MESSAGE);
+    }
 
     private Divergences() {}
 }

@@ -144,6 +144,22 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                                 JVM_STRINGS, "split", STRING, STRING, ValueType.INTEGER, ValueType.arrayOf(STRING)),
                         STRING);
             }
+            case "java.time.temporal.ValueRange" -> {
+                ValueType self = ValueType.object(cls.getName());
+                ValueType field = ValueType.object("java.time.temporal.TemporalField");
+                replace(
+                        cls,
+                        context,
+                        new MethodDescriptor("checkValidIntValue", ValueType.LONG, field, ValueType.INTEGER),
+                        new MethodReference(
+                                "io.jdash.runtime.jvm.JvmTime",
+                                "checkValidIntValue",
+                                self,
+                                ValueType.LONG,
+                                field,
+                                ValueType.INTEGER),
+                        self);
+            }
             case "java.time.LocalDate" -> redirectParse(cls, context, "parseIsoDate");
             case "java.time.LocalTime" -> redirectParse(cls, context, "parseIsoTime");
             case "java.time.LocalDateTime" -> redirectParse(cls, context, "parseIsoDateTime");

@@ -13,6 +13,7 @@ import io.jdash.compiler.verify.OutcomeComparison;
 import io.jdash.contract.Manifest;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,6 +84,32 @@ public final class ConformanceBundle {
     }
 
     /**
+     * Compiles one Java source written at test time, against jdash's API, into {@code classes}; true when javac
+     * succeeded.
+     */
+    public static boolean javac(Path source, Path classes) throws Exception {
+        Files.createDirectories(classes);
+        Path api = Path.of(io.jdash.api.Callback.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return javax.tools.ToolProvider.getSystemJavaCompiler()
+                        .run(
+                                null,
+                                null,
+                                null,
+                                "-d",
+                                classes.toString(),
+                                "-g",
+                                "-nowarn",
+                                "-classpath",
+                                api.toString(),
+                                source.toString())
+                == 0;
+    }
+
+    /**
      * Compiles the classes javac wrote to {@code classes} (generated at test time) into one bundle in {@code dir},
      * with the production or the development profile; the JVM side runs them from {@code loader}.
      */
@@ -145,6 +172,21 @@ public final class ConformanceBundle {
 
     private List<String> disagreements(List<Case> cases, int ulps, boolean unordered)
             throws IOException, InterruptedException {
+        return disagreements(cases, ulps, unordered, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #disagreements(List)}, after {@code normalize} rewrote both sides' outcomes (as JSON text): for a
+     * difference the build warns about, to check that nothing else differs.
+     */
+    public List<String> disagreementsAfter(List<Case> cases, java.util.function.UnaryOperator<String> normalize)
+            throws IOException, InterruptedException {
+        return disagreements(cases, -1, false, normalize);
+    }
+
+    private List<String> disagreements(
+            List<Case> cases, int ulps, boolean unordered, java.util.function.UnaryOperator<String> normalize)
+            throws IOException, InterruptedException {
         List<NodeHarness.Call> calls = new ArrayList<>();
         for (Case c : cases) {
             if (!methods.containsKey(c.function())) {
@@ -165,7 +207,8 @@ public final class ConformanceBundle {
                     outputs.get(c.function()),
                     calls.get(i).args(),
                     calls.get(i).context());
-            JsonNode js = browser.get(i);
+            jvm = JSON.readTree(normalize.apply(jvm.toString()));
+            JsonNode js = JSON.readTree(normalize.apply(browser.get(i).toString()));
             String d = OutcomeComparison.difference(
                     jvm,
                     js,

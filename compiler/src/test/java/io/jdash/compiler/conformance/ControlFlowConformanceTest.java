@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,25 +37,9 @@ class ControlFlowConformanceTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/controlflow-" + seed + ".java"), source);
         Path classes = dir.resolve("classes");
-        Files.createDirectories(classes);
-        Path api = Path.of(io.jdash.api.Callback.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        int javac = ToolProvider.getSystemJavaCompiler()
-                .run(
-                        null,
-                        null,
-                        null,
-                        "-d",
-                        classes.toString(),
-                        "-g",
-                        "-nowarn",
-                        "-classpath",
-                        api.toString(),
-                        file.toString());
-        assertEquals(0, javac, "the generated source does not compile: target/controlflow-" + seed + ".java");
+        assertTrue(
+                ConformanceBundle.javac(file, classes),
+                "the generated source does not compile: target/controlflow-" + seed + ".java");
 
         try (URLClassLoader loader = new URLClassLoader(
                 new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {

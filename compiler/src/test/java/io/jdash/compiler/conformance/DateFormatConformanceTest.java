@@ -205,21 +205,26 @@ class DateFormatConformanceTest {
 
     @Test
     void parsesAsTheJvm() throws Exception {
+        List<Case> cases = parseCases("DateFormatCallbacks");
+        assertTrue(cases.size() > 2500, "cases: " + cases.size());
+        assertAgree(cases);
+    }
+
+    /** The parsing cases for the callbacks of class {@code cls} (DateFormatCallbacks or a copy of it). */
+    static List<Case> parseCases(String cls) {
         List<Case> cases = new ArrayList<>();
         for (int which = 0; which < 10; which++) {
             List<String> texts = texts(which);
             for (String text : texts) {
-                cases.add(new Case("DateFormatCallbacks_parseDate", "[" + q(text) + "," + which + "]", null));
+                cases.add(new Case(cls + "_parseDate", "[" + q(text) + "," + which + "]", null));
             }
             if (which == 0 || which >= 6) {
                 for (String text : texts.subList(0, 150)) {
-                    cases.add(new Case(
-                            "DateFormatCallbacks_parseDateTimeAndTime", "[" + q(text) + "," + which + "]", null));
+                    cases.add(new Case(cls + "_parseDateTimeAndTime", "[" + q(text) + "," + which + "]", null));
                 }
             }
         }
-        assertTrue(cases.size() > 2500, "cases: " + cases.size());
-        assertAgree(cases);
+        return cases;
     }
 
     @Test
@@ -269,6 +274,11 @@ class DateFormatConformanceTest {
 
     @Test
     void formatsAsTheJvm() throws Exception {
+        assertAgree(formatCases("DateFormatCallbacks"));
+    }
+
+    /** The formatting cases for the callbacks of class {@code cls} (DateFormatCallbacks or a copy of it). */
+    static List<Case> formatCases(String cls) {
         List<Case> cases = new ArrayList<>();
         for (String date : List.of(
                 "2024-02-29",
@@ -289,10 +299,10 @@ class DateFormatConformanceTest {
                 "2100-01-01")) {
             for (String time :
                     List.of("00:00", "23:59:59.999999999", "12:34:56.789", "09:05:03.000000001", "13:07:00.1")) {
-                cases.add(new Case("DateFormatCallbacks_format", "[" + q(date) + "," + q(time) + "]", null));
+                cases.add(new Case(cls + "_format", "[" + q(date) + "," + q(time) + "]", null));
             }
         }
-        assertAgree(cases);
+        return cases;
     }
 
     @Test
@@ -305,6 +315,9 @@ class DateFormatConformanceTest {
             }
         }
         assertEquals(List.of(), formatterSources);
+        assertTrue(
+                bundle.result().diagnostics().stream().noneMatch(d -> d.code().equals("JDASH-W009")),
+                bundle.result().diagnostics().toString());
         assertTrue(bundle.result().sizeReport().sources().stream()
                 .anyMatch(s -> s.source().equals("io.jdash.runtime.jvm.JvmDateFormat")));
     }

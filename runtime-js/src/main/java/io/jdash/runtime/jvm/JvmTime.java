@@ -27,6 +27,21 @@ public final class JvmTime {
 
     private JvmTime() {}
 
+    /**
+     * {@code ValueRange.checkValidIntValue} in the JDK's words ("Invalid value for Year (valid values -999999999 -
+     * 999999999): 1000000000"); TeaVM's java.time said "Invalid int value for Year: 1000000000".
+     */
+    public static int checkValidIntValue(
+            java.time.temporal.ValueRange range, long value, java.time.temporal.TemporalField field) {
+        if (!range.isValidIntValue(value)) {
+            throw new java.time.DateTimeException(
+                    field != null
+                            ? "Invalid value for " + field + " (valid values " + range + "): " + value
+                            : "Invalid value (valid values " + range + "): " + value);
+        }
+        return (int) value;
+    }
+
     /** {@code Duration.toDaysPart()}: whole days (the seconds divided by 86,400, truncated). */
     public static long toDaysPart(Duration d) {
         return d.getSeconds() / SECONDS_PER_DAY;
