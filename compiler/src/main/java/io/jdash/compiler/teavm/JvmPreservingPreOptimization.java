@@ -112,15 +112,18 @@ final class JvmPreservingPreOptimization {
         }
     }
 
+    /** A computation that can throw on the JVM: its value and the type {@code keep} takes for it. */
+    private record Throwing(Instruction insn, Variable value, ValueType type) {}
+
     /** Adds a {@code keep} call after each computation that can throw and whose value no kept instruction reads. */
-    static void keepThrowingComputations(Program program) {
+    private static void keepThrowingComputations(Program program) {
         Map<Variable, Instruction> definitions = new HashMap<>();
         Map<Variable, Phi> phis = new HashMap<>();
         Set<Variable> live = new HashSet<>();
         Deque<Variable> work = new ArrayDeque<>();
         DefinitionExtractor defined = new DefinitionExtractor();
         UsageExtractor used = new UsageExtractor();
-        List<Instruction> throwing = new ArrayList<>();
+        List<Throwing> throwing = new ArrayList<>();
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Phi phi : block.getPhis()) {
                 phis.put(phi.getReceiver(), phi);
@@ -135,8 +138,11 @@ final class JvmPreservingPreOptimization {
                     for (Variable v : used.getUsedVariables()) {
                         work.add(v);
                     }
-                } else if (valueType(insn) != null) {
-                    throwing.add(insn);
+                    continue;
+                }
+                ValueType type = valueType(insn);
+                if (type != null && defined.getDefinedVariables().length == 1) {
+                    throwing.add(new Throwing(insn, defined.getDefinedVariables()[0], type));
                 }
             }
         }
@@ -159,15 +165,12 @@ final class JvmPreservingPreOptimization {
                 }
             }
         }
-        for (Instruction insn : throwing) {
-            insn.acceptVisitor(defined);
-            Variable value = defined.getDefinedVariables()[0];
-            if (!live.contains(value)) {
-                ValueType type = valueType(insn);
-                InvokeInstruction keep =
-                        MethodBodies.staticCall(new MethodReference(CHECKS, "keep", type, ValueType.VOID), null, value);
-                keep.setLocation(insn.getLocation());
-                insn.insertNext(keep);
+        for (Throwing t : throwing) {
+            if (!live.contains(t.value())) {
+                InvokeInstruction keep = MethodBodies.staticCall(
+                        new MethodReference(CHECKS, "keep", t.type(), ValueType.VOID), null, t.value());
+                keep.setLocation(t.insn().getLocation());
+                t.insn().insertNext(keep);
             }
         }
     }

@@ -258,7 +258,7 @@ public final class LeanDateFormatTransformer implements ClassHolderTransformer {
         return nest;
     }
 
-    /** The class as a holder: the tool's class source gives holders, the cached one readers (copied here). */
+    /** The class as a holder with its programs: jdash's cached class source gives readers, copied here. */
     private static ClassHolder holder(ClassReaderSource classes, String name) {
         ClassReader reader = classes.get(name);
         if (reader == null) {

@@ -6,7 +6,6 @@ import io.jdash.compiler.conformance.ConformanceBundle.Case;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +80,7 @@ class DateFormatFallbackConformanceTest {
     }
 
     private static void assertAgree(List<Case> cases) throws Exception {
-        List<String> problems = new ArrayList<>(bundle.disagreements(cases));
+        List<String> problems = bundle.disagreements(cases);
         assertTrue(
                 problems.isEmpty(),
                 problems.size() + " of " + cases.size() + " cases disagree:\n"
