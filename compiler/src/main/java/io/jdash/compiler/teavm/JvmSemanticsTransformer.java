@@ -111,6 +111,19 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.lang.Float" ->
                 redirectStatic(cls, context, "toString", ValueType.FLOAT, STRING, JVM_STRINGS, "floatToString");
             case "java.lang.String" -> {
+                ValueType text = ValueType.object("java.lang.CharSequence");
+                ValueType texts = ValueType.arrayOf(text);
+                ValueType iterable = ValueType.object("java.lang.Iterable");
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("join", text, texts, ValueType.object(cls.getName())),
+                        new MethodReference(JVM_STRINGS, "join", text, texts, STRING));
+                replaceStatic(
+                        cls,
+                        context,
+                        new MethodDescriptor("join", text, iterable, STRING),
+                        new MethodReference(JVM_STRINGS, "join", text, iterable, STRING));
                 replaceStatic(
                         cls,
                         context,
@@ -239,6 +252,13 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             case "java.util.MissingFormatWidthException" -> message(cls, context, "missingWidthMessage");
             case "java.lang.AbstractStringBuilder" -> {
                 ValueType self = ValueType.object(cls.getName());
+                // TeaVM's read the length of a null CharSequence; the JDK's append and insert "null"
+                ValueType text = ValueType.object("java.lang.CharSequence");
+                ValueType i = ValueType.INTEGER;
+                nullAsText(cls, new MethodDescriptor("append", text, self), 1);
+                nullAsText(cls, new MethodDescriptor("append", text, i, i, self), 1);
+                nullAsText(cls, new MethodDescriptor("insert", i, text, self), 2);
+                nullAsText(cls, new MethodDescriptor("insert", i, text, i, i, self), 2);
                 replace(
                         cls,
                         context,
@@ -491,6 +511,29 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
         if (pe != null) {
             MethodBodies.returnCall(pe, descriptor, target, self, extra);
         }
+    }
+
+    /**
+     * Makes an instance method read a null {@code CharSequence} parameter (number {@code parameter}, from 1) as
+     * {@code "null"}: its first instruction passes it through {@code JvmStrings.nullAsText}, and every use reads the
+     * result.
+     */
+    private static void nullAsText(ClassHolder cls, MethodDescriptor descriptor, int parameter) {
+        MethodHolder method = cls.getMethod(descriptor);
+        if (method == null || method.getProgram() == null || method.getProgram().basicBlockCount() == 0) {
+            return;
+        }
+        Program program = method.getProgram();
+        Variable given = program.variableAt(parameter);
+        Variable read = program.createVariable();
+        var mapper = new org.teavm.model.util.InstructionVariableMapper(v -> v == given ? read : v);
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            mapper.apply(program.basicBlockAt(b));
+        }
+        ValueType text = ValueType.object("java.lang.CharSequence");
+        program.basicBlockAt(0)
+                .addFirst(MethodBodies.staticCall(
+                        new MethodReference(JVM_STRINGS, "nullAsText", text, text), read, given));
     }
 
     /** Replaces the body of an instance method with a static void call taking {@code this}, then returns this. */

@@ -199,6 +199,7 @@ public final class TeaVmStep {
         }
         if (strict) {
             transformers.add(JvmChecksTransformer.class.getName());
+            transformers.add(EngineErrorCatchTransformer.class.getName());
         }
         transformers.add(FloatingPointTransformer.class.getName());
         transformers.add(NestedArithmeticTransformer.class.getName());

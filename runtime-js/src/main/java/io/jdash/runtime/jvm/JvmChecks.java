@@ -1,5 +1,9 @@
 package io.jdash.runtime.jvm;
 
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExceptions;
+import org.teavm.jso.JSObject;
+
 /**
  * The checks the JVM makes implicitly, inserted by the compiler before each dereference, array access and cast in
  * the application's own code (not in the JDK classes, which are written not to need them). They throw what the JVM
@@ -44,6 +48,38 @@ public final class JvmChecks {
         return array;
     }
 
+    /**
+     * What the JVM throws for an error the JavaScript engine raised in code that has no checks of jdash's (the JDK's
+     * classes): for a null dereference a {@link NullPointerException}, for an exhausted call stack a
+     * {@link StackOverflowError}. Any other exception comes back as it is. The compiler calls it before the
+     * application's {@code catch} clauses choose, so they choose as on the JVM.
+     */
+    public static Throwable javaException(Throwable thrown) {
+        // TeaVM wraps an engine's error (TypeError, RangeError) in a plain RuntimeException
+        if (thrown.getClass() == RuntimeException.class) {
+            JSObject error = JSExceptions.getJSException(thrown);
+            String type = error == null ? null : engineErrorType(error);
+            if (type != null) {
+                return type.endsWith("NullPointerException") ? new NullPointerException() : new StackOverflowError();
+            }
+        }
+        return thrown;
+    }
+
+    /**
+     * The JVM's exception class for a JavaScript error the engine raised: {@code java.lang.NullPointerException} for
+     * a property of null or undefined (V8, SpiderMonkey and JavaScriptCore word it differently),
+     * {@code java.lang.StackOverflowError} for a call stack too deep, else null (a parameter that did not fit the
+     * Java type, reported as jdash's own TypeError, among them).
+     */
+    @JSBody(
+            params = "e",
+            script = "var m = String(e.message);"
+                    + "return e instanceof TypeError && !e.jdashExpected && /\\b(null|undefined)\\b/.test(m)"
+                    + " ? 'java.lang.NullPointerException' : (e instanceof RangeError || e.name == 'InternalError')"
+                    + " && /call stack|too much recursion/.test(m) ? 'java.lang.StackOverflowError' : null;")
+    public static native String engineErrorType(JSObject error);
+
     /** Before {@code array[index]}: the JVM's message is "Index 5 out of bounds for length 3". */
     public static void index(int index, int length) {
         if (index < 0 || index >= length) {
@@ -52,7 +88,7 @@ public final class JvmChecks {
     }
 
     // composed in JS so that a bound check does not pull Java's int formatting into every bundle
-    @org.teavm.jso.JSBody(
+    @JSBody(
             params = {"i", "n"},
             script = "return 'Index ' + i + ' out of bounds for length ' + n;")
     private static native String outOfBounds(int index, int length);
@@ -64,7 +100,7 @@ public final class JvmChecks {
         }
     }
 
-    @org.teavm.jso.JSBody(params = "n", script = "return String(n);")
+    @JSBody(params = "n", script = "return String(n);")
     private static native String jsString(int n);
 
     /**

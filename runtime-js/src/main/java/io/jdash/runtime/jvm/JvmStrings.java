@@ -262,6 +262,34 @@ public final class JvmStrings {
         return mantissa + "E" + (e - 1);
     }
 
+    /** What a StringBuilder appends or inserts for a CharSequence: the JDK's reads a null as {@code "null"}. */
+    public static CharSequence nullAsText(CharSequence s) {
+        return s == null ? "null" : s;
+    }
+
+    /** {@code String.join} as the JDK's: a null element reads {@code "null"}; a null delimiter or array throws. */
+    public static String join(CharSequence delimiter, CharSequence[] elements) {
+        java.util.Objects.requireNonNull(elements);
+        return join(delimiter, java.util.Arrays.asList(elements));
+    }
+
+    /** As {@link #join(CharSequence, CharSequence[])}. */
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        java.util.Objects.requireNonNull(delimiter);
+        java.util.Objects.requireNonNull(elements);
+        StringBuilder sb = new StringBuilder();
+        String between = delimiter.toString();
+        boolean first = true;
+        for (CharSequence element : elements) {
+            if (!first) {
+                sb.append(between);
+            }
+            sb.append(String.valueOf(element));
+            first = false;
+        }
+        return sb.toString();
+    }
+
     /** {@code StringBuilder.append(double)}: the text of {@link #doubleToString}. */
     public static void appendDouble(Object builder, double d) {
         append(builder, doubleToString(d));
