@@ -185,6 +185,7 @@ public final class TeaVmStep {
         if (replacements) {
             transformers.add(LeanNumberFormatTransformer.class.getName());
             transformers.add(JvmSemanticsTransformer.class.getName());
+            transformers.add(StreamCountTransformer.class.getName());
             transformers.add(CompensatedSumsTransformer.class.getName());
             transformers.add(JdkSurfaceTransformer.class.getName());
             transformers.add(

@@ -124,6 +124,57 @@ public final class ConformanceBundle {
     }
 
     /**
+     * The cases of generated callbacks {@code (int a, String b)}: six per function, {@code a} from 0 to 5 and
+     * {@code b} one of {@code texts}, chosen by {@code a * stride} and the function's name.
+     */
+    public static List<Case> intAndTextCases(List<String> functions, List<String> texts, int stride) {
+        List<Case> cases = new ArrayList<>();
+        for (String function : functions) {
+            for (int a = 0; a < 6; a++) {
+                String b = texts.get((a * stride + function.length()) % texts.size());
+                cases.add(new Case(function, "[" + a + "," + quote(b) + "]", null));
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * Compiles a class written at test time ({@code source}, the class {@code pkg.className}) with javac, bundles it
+     * with the production or the development profile, runs the cases {@code cases} makes from the bundle's functions
+     * on both sides and asserts that they agree. The source is kept in {@code target/<keepAs>.java}, which a failure
+     * names.
+     */
+    public static void assertGeneratedAgree(
+            Path dir,
+            String pkg,
+            String className,
+            String source,
+            String keepAs,
+            boolean development,
+            java.util.function.Function<List<String>, List<Case>> cases)
+            throws Exception {
+        Path sources = dir.resolve("src").resolve(pkg.replace('.', '/'));
+        Files.createDirectories(sources);
+        Path file = sources.resolve(className + ".java");
+        Files.writeString(file, source);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/" + keepAs + ".java"), source);
+        Path classes = dir.resolve("classes");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                javac(file, classes), "the generated source does not compile: target/" + keepAs + ".java");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                new java.net.URL[] {classes.toUri().toURL()}, ConformanceBundle.class.getClassLoader())) {
+            ConformanceBundle bundle = compileClasses(dir, classes, loader, development);
+            List<Case> all = cases.apply(bundle.functions());
+            List<String> problems = bundle.disagreements(all);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    problems.isEmpty(),
+                    problems.size() + " of " + all.size() + " cases disagree (source: target/" + keepAs + ".java):\n"
+                            + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
+        }
+    }
+
+    /**
      * Compiles the fixture packages with the development profile in a {@link CompilerSession}: a first compile
      * fills the session's caches, the second (whose bundle this is) is served from them.
      */

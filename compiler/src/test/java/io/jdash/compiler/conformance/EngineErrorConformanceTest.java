@@ -1,13 +1,6 @@
 package io.jdash.compiler.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.jdash.compiler.conformance.ConformanceBundle.Case;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,34 +21,13 @@ class EngineErrorConformanceTest {
     void nullsIntoTheJdkAndStackOverflows_areCaughtAsOnTheJvm(long defaultSeed, boolean development, @TempDir Path dir)
             throws Exception {
         long seed = Long.getLong("jdash.engineerrors.seed", defaultSeed);
-        String source = EngineErrorGenerator.source(seed, "com.example.nulls", "NullCallbacks", CALLBACKS);
-        Path sources = dir.resolve("src/com/example/nulls");
-        Files.createDirectories(sources);
-        Path file = sources.resolve("NullCallbacks.java");
-        Files.writeString(file, source);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/engineerrors-" + seed + ".java"), source);
-        Path classes = dir.resolve("classes");
-        assertTrue(
-                ConformanceBundle.javac(file, classes),
-                "the generated source does not compile: target/engineerrors-" + seed + ".java");
-
-        try (URLClassLoader loader = new URLClassLoader(
-                new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            ConformanceBundle bundle = ConformanceBundle.compileClasses(dir, classes, loader, development);
-            List<Case> cases = new ArrayList<>();
-            for (String function : bundle.functions()) {
-                for (int a = 0; a < 6; a++) {
-                    String b = TEXTS.get((a * 3 + function.length()) % TEXTS.size());
-                    cases.add(new Case(function, "[" + a + "," + ConformanceBundle.quote(b) + "]", null));
-                }
-            }
-            assertEquals(CALLBACKS * 6, cases.size());
-            List<String> problems = bundle.disagreements(cases);
-            assertTrue(
-                    problems.isEmpty(),
-                    problems.size() + " of " + cases.size() + " cases disagree (source: target/engineerrors-" + seed
-                            + ".java):\n" + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
-        }
+        ConformanceBundle.assertGeneratedAgree(
+                dir,
+                "com.example.nulls",
+                "NullCallbacks",
+                EngineErrorGenerator.source(seed, "com.example.nulls", "NullCallbacks", CALLBACKS),
+                "engineerrors-" + seed,
+                development,
+                functions -> ConformanceBundle.intAndTextCases(functions, TEXTS, 3));
     }
 }

@@ -14,7 +14,7 @@ public final class JvmApis {
 
     /** {@code String.lines()}: the lines split at {@code \n}, {@code \r} or {@code \r\n}, without a last empty one. */
     public static Stream<String> lines(String s) {
-        return splitLines(s).stream();
+        return JvmStreams.unsized(splitLines(s));
     }
 
     private static List<String> splitLines(String s) {

@@ -108,7 +108,7 @@ public final class JvmRandom {
     /** {@code ints(streamSize)}. */
     public static IntStream ints(Random random, long streamSize) {
         checkSize(streamSize);
-        return IntStream.generate(random::nextInt).limit(streamSize);
+        return LongStream.range(0, streamSize).mapToInt(i -> random.nextInt());
     }
 
     /** {@code ints(origin, bound)}. */
@@ -120,13 +120,14 @@ public final class JvmRandom {
     /** {@code ints(streamSize, origin, bound)}. */
     public static IntStream ints(Random random, long streamSize, int origin, int bound) {
         checkSize(streamSize);
-        return ints(random, origin, bound).limit(streamSize);
+        checkRange(origin, bound);
+        return LongStream.range(0, streamSize).mapToInt(i -> bounded(random, origin, bound));
     }
 
     /** {@code longs(streamSize)}. */
     public static LongStream longs(Random random, long streamSize) {
         checkSize(streamSize);
-        return LongStream.generate(random::nextLong).limit(streamSize);
+        return LongStream.range(0, streamSize).map(i -> random.nextLong());
     }
 
     /** {@code longs(origin, bound)}. */
@@ -138,13 +139,14 @@ public final class JvmRandom {
     /** {@code longs(streamSize, origin, bound)}. */
     public static LongStream longs(Random random, long streamSize, long origin, long bound) {
         checkSize(streamSize);
-        return longs(random, origin, bound).limit(streamSize);
+        checkRange(origin, bound);
+        return LongStream.range(0, streamSize).map(i -> bounded(random, origin, bound));
     }
 
     /** {@code doubles(streamSize)}. */
     public static DoubleStream doubles(Random random, long streamSize) {
         checkSize(streamSize);
-        return DoubleStream.generate(random::nextDouble).limit(streamSize);
+        return LongStream.range(0, streamSize).mapToDouble(i -> random.nextDouble());
     }
 
     /** {@code doubles(origin, bound)}. */
@@ -156,7 +158,8 @@ public final class JvmRandom {
     /** {@code doubles(streamSize, origin, bound)}. */
     public static DoubleStream doubles(Random random, long streamSize, double origin, double bound) {
         checkSize(streamSize);
-        return doubles(random, origin, bound).limit(streamSize);
+        checkRange(origin, bound);
+        return LongStream.range(0, streamSize).mapToDouble(i -> bounded(random, origin, bound));
     }
 
     private static int bounded(Random random, int origin, int bound) {

@@ -1,5 +1,6 @@
 package io.jdash.runtime.jvm.regex;
 
+import io.jdash.runtime.jvm.JvmStreams;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,9 +70,9 @@ public final class JsPattern {
         return split(input, 0);
     }
 
-    /** {@code Pattern.splitAsStream(input)}: the elements of {@code split(input)}. */
+    /** {@code Pattern.splitAsStream(input)}: the elements of {@code split(input)}, in a stream of unknown size. */
     public Stream<String> splitAsStream(CharSequence input) {
-        return Arrays.stream(split(input));
+        return JvmStreams.unsized(Arrays.asList(split(input)));
     }
 
     /** {@code Pattern.asPredicate()}: whether the pattern is found in a string. */
