@@ -711,7 +711,9 @@ public final class RegexTranslator {
         String highs = surrogateItems(set, 0xD800, 0xDBFF);
         String lows = surrogateItems(set, 0xDC00, 0xDFFF);
         if (!units.isEmpty()) {
-            alternatives.add(units.length() == 6 && !units.contains("-") ? units : "[" + units + "]");
+            // one \\uXXXX unit stands alone; anything else (three escaped punctuation marks are six chars too) is a
+            // class
+            alternatives.add(units.length() == 6 && units.startsWith("\\u") ? units : "[" + units + "]");
         }
         alternatives.addAll(pairs(set));
         if (forward) {

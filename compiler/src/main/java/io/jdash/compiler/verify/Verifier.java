@@ -444,9 +444,9 @@ public final class Verifier {
                 name + " answers differently in the"
                         + " browser than on the JVM" + (acknowledged ? " (acknowledged)" : "")
                         + (jdkNull
-                                ? " (a known limit: a null passed into a JDK method throws NullPointerException on"
-                                        + " the JVM and a JavaScript TypeError in the browser; check for null before the"
-                                        + " call)"
+                                ? " (a known limit: a null passed into a JDK method outside every try of the"
+                                        + " callback throws NullPointerException on the JVM and a JavaScript TypeError"
+                                        + " in the browser; check for null before the call)"
                                 : "")
                         + "\n    input:   " + call.args()
                         + (call.context() != null ? " with callback_context " + call.context() : "")
@@ -464,7 +464,7 @@ public final class Verifier {
     /**
      * Whether the JVM threw a NullPointerException inside the JDK and the browser a JavaScript TypeError: jdash
      * checks nulls in application code only, so a null handed to a JDK method fails in the browser with the
-     * engine's own error.
+     * engine's own error, which becomes the JVM's exception only inside a {@code try} of the application's code.
      */
     private static boolean jdkNullPointer(JsonNode jvm, JsonNode browser) {
         return jvm.path("messageUnspecified").asBoolean()

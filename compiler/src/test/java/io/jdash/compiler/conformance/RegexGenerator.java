@@ -49,6 +49,12 @@ final class RegexGenerator {
             "\\u212A",
             "\\uD83D\\uDE00",
             "\\e");
+    /** Members of generated literal classes, written as a class needs them (the chars of {@link #memberText}). */
+    private static final List<String> MEMBERS = List.of(
+            "a", "b", "c", "x", "y", "z", "A", "B", "0", "1", "9", ".", ",", ";", ":", "|", "$", "+", "*", "?", "(",
+            ")", "{", "}", "/", "!", "#", "@", "%", "=", "'", "\"", "~", "<", ">", " ", "_", "\\-", "\\[", "\\]",
+            "\\\\", "\\^", "é", "😀", "\\t");
+
     private static final List<String> CLASSES = List.of(
             "[abc]",
             "[a-z]",
@@ -307,5 +313,34 @@ final class RegexGenerator {
     /** A random split limit. */
     int limit() {
         return List.of(-1, 0, 0, 1, 2, 3).get(random.nextInt(6));
+    }
+
+    /**
+     * A class of one to seven literal members ({@code [.,;]}, {@code [^ab$]}), sometimes quantified and between
+     * literals: the translator writes such sets as JS classes, one member alone.
+     */
+    String memberClass() {
+        StringBuilder sb = new StringBuilder(random.nextInt(4) == 0 ? "x" : "");
+        sb.append(random.nextInt(5) == 0 ? "[^" : "[");
+        int members = 1 + random.nextInt(7);
+        for (int i = 0; i < members; i++) {
+            sb.append(pick(MEMBERS));
+        }
+        sb.append(']');
+        if (random.nextInt(3) == 0) {
+            sb.append(pick(List.of("+", "*", "?", "{2}", "+?")));
+        }
+        return sb.toString();
+    }
+
+    /** A text of up to twelve characters of the generated classes' members. */
+    String memberText() {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(13);
+        for (int i = 0; i < length; i++) {
+            String m = pick(MEMBERS);
+            sb.append(m.length() == 2 && m.charAt(0) == '\\' ? m.substring(1).replace("t", "\t") : m);
+        }
+        return sb.toString();
     }
 }
