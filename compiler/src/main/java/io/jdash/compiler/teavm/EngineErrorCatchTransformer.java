@@ -19,8 +19,6 @@ import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.BranchingCondition;
 import org.teavm.model.instructions.BranchingInstruction;
-import org.teavm.model.instructions.InvocationType;
-import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.IsInstanceInstruction;
 import org.teavm.model.instructions.JumpInstruction;
 import org.teavm.model.instructions.RaiseInstruction;
@@ -99,12 +97,7 @@ public final class EngineErrorCatchTransformer implements ClassHolderTransformer
         Variable caught = program.createVariable();
         entry.setExceptionVariable(caught);
         Variable translated = program.createVariable();
-        InvokeInstruction call = new InvokeInstruction();
-        call.setType(InvocationType.SPECIAL);
-        call.setMethod(JAVA_EXCEPTION);
-        call.setArguments(caught);
-        call.setReceiver(translated);
-        entry.add(call);
+        entry.add(MethodBodies.staticCall(JAVA_EXCEPTION, translated, caught));
         Map<BasicBlock, List<BasicBlock>> jumps = new LinkedHashMap<>();
         BasicBlock test = entry;
         for (Clause clause : clauses) {

@@ -22,6 +22,7 @@ import org.teavm.model.instructions.CastNumberInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
 import org.teavm.model.instructions.NumericOperandType;
+import org.teavm.model.util.InstructionVariableMapper;
 
 /**
  * Makes TeaVM's output behave as the JVM where its classlib or code generator differs (measured line by line against
@@ -526,7 +527,7 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
         Program program = method.getProgram();
         Variable given = program.variableAt(parameter);
         Variable read = program.createVariable();
-        var mapper = new org.teavm.model.util.InstructionVariableMapper(v -> v == given ? read : v);
+        var mapper = new InstructionVariableMapper(v -> v == given ? read : v);
         for (int b = 0; b < program.basicBlockCount(); b++) {
             mapper.apply(program.basicBlockAt(b));
         }
