@@ -16,8 +16,11 @@ class SizeBudgetTest {
     static final long ONE_CALLBACK_LIMIT = 3_000;
     /** A one-callback app returning {@code Double.parseDouble(text)}. */
     static final long PARSE_DOUBLE_LIMIT = 5_000;
-    /** A one-callback app counting words with {@code Collectors.groupingBy} into a HashMap, printed. */
-    static final long HASH_GROUPING_LIMIT = 11_000;
+    /**
+     * A one-callback app counting words with {@code Collectors.groupingBy} into a HashMap, printed (11,021 B since
+     * {@code Arrays.asList}, which TeaVM's {@code Collector.of} calls, became the JDK's, with its own iterator).
+     */
+    static final long HASH_GROUPING_LIMIT = 11_100;
 
     @Test
     void oneCallbackConcatApp_staysWithinBudget(@TempDir Path dir) throws Exception {

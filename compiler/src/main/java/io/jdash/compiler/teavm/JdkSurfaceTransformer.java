@@ -40,7 +40,13 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static final String BIG = "io.jdash.runtime.jvm.JvmBigDecimal";
 
     /** One JDK method and the static method that implements it. */
-    record Redirect(String owner, MethodDescriptor method, boolean instance, String target, String targetName) {}
+    record Redirect(
+            String owner,
+            MethodDescriptor method,
+            boolean instance,
+            String target,
+            String targetName,
+            boolean packed) {}
 
     static final List<Redirect> REDIRECTS = new ArrayList<>();
 
@@ -294,6 +300,15 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             check(owner, "remove(I)Ljava/lang/Object;", list, "linkedIndex");
             check(owner, "add(ILjava/lang/Object;)V", list, "linkedPosition");
         }
+        // sub-lists of ArrayList and of the AbstractList subclasses: the JDK's check their index as ArrayList does
+        String sub = "java.util.AbstractList$SubAbstractList";
+        check(sub, "get(I)Ljava/lang/Object;", list, "elementIndex");
+        check(sub, "set(ILjava/lang/Object;)Ljava/lang/Object;", list, "elementIndex");
+        check(sub, "remove(I)Ljava/lang/Object;", list, "elementIndex");
+        check(sub, "add(ILjava/lang/Object;)V", list, "addPosition");
+        check(sub, "listIterator(I)Ljava/util/ListIterator;", list, "position");
+        check("java.util.AbstractList", "listIterator(I)Ljava/util/ListIterator;", list, "position");
+        check("java.util.TreeMap", "<init>(Ljava/util/Map;)V", null, "naturalKeys");
         check("java.util.AbstractList", "subList(II)Ljava/util/List;", list, "subList");
         check("java.util.ArrayList", "subList(II)Ljava/util/List;", list, "subList");
         check(
@@ -347,27 +362,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 false,
                 APIS,
                 "enumValueOf");
-        String immutables = "io.jdash.runtime.jvm.JvmImmutables";
-        for (String map : List.of("SingleEntryMap", "TwoEntriesMap", "NEtriesMap")) {
-            for (String query : List.of("get", "containsKey", "containsValue")) {
-                check(
-                        "java.util.TemplateCollections$" + map,
-                        query + "(Ljava/lang/Object;)" + (query.equals("get") ? "Ljava/lang/Object;" : "Z"),
-                        ValueType.object("java.lang.Object"),
-                        immutables + ".nonNullQuery");
-            }
-        }
-        for (String set : List.of("SingleElementSet", "TwoElementsSet", "NElementSet")) {
-            check(
-                    "java.util.TemplateCollections$" + set,
-                    "contains(Ljava/lang/Object;)Z",
-                    ValueType.object("java.lang.Object"),
-                    immutables + ".nonNullQuery");
-        }
-        add("java.util.Map", "copyOf(Ljava/util/Map;)Ljava/util/Map;", false, immutables, "mapCopyOf");
-        add("java.util.Map", "of()Ljava/util/Map;", false, immutables, "emptyMap");
-        add("java.util.Set", "of()Ljava/util/Set;", false, immutables, "emptySet");
-        add("java.util.List", "of()Ljava/util/List;", false, immutables, "emptyList");
+        collections();
         check(
                 "java.util.TemplateCollections$ImmutableEntry",
                 "setValue(Ljava/lang/Object;)Ljava/lang/Object;",
@@ -465,7 +460,96 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     }
 
     private static void add(String owner, String method, boolean instance, String target, String targetName) {
-        REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName));
+        REDIRECTS.add(new Redirect(owner, MethodDescriptor.parse(method), instance, target, targetName, false));
+    }
+
+    /** A static JDK method whose arguments go to {@code targetName} as one {@code Object[]}. */
+    private static void addPacked(String owner, MethodDescriptor method, String target, String targetName) {
+        REDIRECTS.add(new Redirect(owner, method, false, target, targetName, true));
+    }
+
+    /**
+     * The JDK's immutable and unmodifiable collections, singletons, empties and {@code nCopies}
+     * ({@code JvmCollections}): {@code List.of}, {@code Set.of} and {@code Map.of} of every arity, their
+     * {@code copyOf}, {@code Map.entry}/{@code ofEntries}, {@code Stream.toList}, the unmodifiable collectors, and the
+     * {@code Collections} factories and algorithms that write through {@code set}.
+     */
+    private static void collections() {
+        String target = "io.jdash.runtime.jvm.collections.JvmCollections";
+        ValueType object = ValueType.object("java.lang.Object");
+        for (String kind : List.of("List", "Set", "Map")) {
+            ValueType result = ValueType.object("java.util." + kind);
+            int step = kind.equals("Map") ? 2 : 1;
+            for (int n = 0; n <= 10 * step; n += step) {
+                ValueType[] signature = new ValueType[n + 1];
+                java.util.Arrays.fill(signature, object);
+                signature[n] = result;
+                addPacked(
+                        "java.util." + kind, new MethodDescriptor("of", signature), target, kind.toLowerCase() + "Of");
+            }
+            String lower = kind.toLowerCase();
+            if (kind.equals("Map")) {
+                add("java.util.Map", "ofEntries([Ljava/util/Map$Entry;)Ljava/util/Map;", false, target, "mapOfEntries");
+                add("java.util.Map", "copyOf(Ljava/util/Map;)Ljava/util/Map;", false, target, "mapCopyOf");
+                add(
+                        "java.util.Map",
+                        "entry(Ljava/lang/Object;Ljava/lang/Object;)Ljava/util/Map$Entry;",
+                        false,
+                        target,
+                        "entry");
+            } else {
+                String type = "Ljava/util/" + kind + ";";
+                add("java.util." + kind, "of([Ljava/lang/Object;)" + type, false, target, lower + "OfArray");
+                add("java.util." + kind, "copyOf(Ljava/util/Collection;)" + type, false, target, lower + "CopyOf");
+            }
+        }
+        add("java.util.stream.Stream", "toList()Ljava/util/List;", true, target, "streamToList");
+        String collector = "Ljava/util/stream/Collector;";
+        String function = "Ljava/util/function/Function;";
+        String collectors = "java.util.stream.Collectors";
+        add(collectors, "toUnmodifiableList()" + collector, false, target, "toUnmodifiableList");
+        add(collectors, "toUnmodifiableSet()" + collector, false, target, "toUnmodifiableSet");
+        add(
+                collectors,
+                "toUnmodifiableMap(" + function + function + ")" + collector,
+                false,
+                target,
+                "toUnmodifiableMap");
+        add(
+                collectors,
+                "toUnmodifiableMap(" + function + function + "Ljava/util/function/BinaryOperator;)" + collector,
+                false,
+                target,
+                "toUnmodifiableMap");
+        String c = "java.util.Collections";
+        for (String type : List.of("Collection", "List", "Set", "Map")) {
+            add(
+                    c,
+                    "unmodifiable" + type + "(Ljava/util/" + type + ";)Ljava/util/" + type + ";",
+                    false,
+                    target,
+                    "unmodifiable" + type);
+        }
+        add(c, "emptyList()Ljava/util/List;", false, target, "emptyList");
+        add(c, "emptySet()Ljava/util/Set;", false, target, "emptySet");
+        add(c, "emptyMap()Ljava/util/Map;", false, target, "emptyMap");
+        add(c, "singletonList(Ljava/lang/Object;)Ljava/util/List;", false, target, "singletonList");
+        add(c, "singleton(Ljava/lang/Object;)Ljava/util/Set;", false, target, "singleton");
+        add(c, "singletonMap(Ljava/lang/Object;Ljava/lang/Object;)Ljava/util/Map;", false, target, "singletonMap");
+        add(c, "nCopies(ILjava/lang/Object;)Ljava/util/List;", false, target, "nCopies");
+        add(c, "sort(Ljava/util/List;)V", false, target, "sort");
+        add(c, "sort(Ljava/util/List;Ljava/util/Comparator;)V", false, target, "sort");
+        add("java.util.List", "sort(Ljava/util/Comparator;)V", true, target, "listSort");
+        add("java.util.Arrays", "asList([Ljava/lang/Object;)Ljava/util/List;", false, target, "asList");
+        add(c, "disjoint(Ljava/util/Collection;Ljava/util/Collection;)Z", false, target, "disjoint");
+        add(c, "copy(Ljava/util/List;Ljava/util/List;)V", false, target, "copy");
+        add(c, "rotate(Ljava/util/List;I)V", false, target, "rotate");
+        add(c, "addAll(Ljava/util/Collection;[Ljava/lang/Object;)Z", false, target, "addAll");
+        add(c, "indexOfSubList(Ljava/util/List;Ljava/util/List;)I", false, target, "indexOfSubList");
+        add(c, "lastIndexOfSubList(Ljava/util/List;Ljava/util/List;)I", false, target, "lastIndexOfSubList");
+        add(c, "swap(Ljava/util/List;II)V", false, target, "swap");
+        add(c, "reverse(Ljava/util/List;)V", false, target, "reverse");
+        add(c, "fill(Ljava/util/List;Ljava/lang/Object;)V", false, target, "fill");
     }
 
     /**
@@ -587,6 +671,22 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
     private static void redirect(ClassHolder cls, ClassHolderTransformerContext context, Redirect r) {
         ProgramEmitter pe = MethodBodies.added(cls, context, r.method(), AccessLevel.PUBLIC, !r.instance());
         ValueType[] params = r.method().getParameterTypes();
+        if (r.packed()) {
+            ValueType object = ValueType.object("java.lang.Object");
+            ValueEmitter array = pe.constructArray(object, params.length);
+            for (int i = 0; i < params.length; i++) {
+                array.setElement(i, pe.var(i + 1, params[i]));
+            }
+            pe.invoke(
+                            new MethodReference(
+                                    r.target(),
+                                    r.targetName(),
+                                    ValueType.arrayOf(object),
+                                    r.method().getResultType()),
+                            array)
+                    .returnValue();
+            return;
+        }
         int self = r.instance() ? 1 : 0;
         ValueType[] targetParams = new ValueType[params.length + self + 1];
         ValueEmitter[] args = new ValueEmitter[params.length + self];
@@ -599,7 +699,11 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             args[i + self] = pe.var(i + 1, params[i]);
         }
         targetParams[targetParams.length - 1] = r.method().getResultType();
-        pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args)
-                .returnValue();
+        ValueEmitter result = pe.invoke(new MethodReference(r.target(), r.targetName(), targetParams), args);
+        if (result == null) {
+            pe.exit();
+        } else {
+            result.returnValue();
+        }
     }
 }

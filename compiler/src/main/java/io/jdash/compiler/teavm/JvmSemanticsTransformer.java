@@ -29,7 +29,7 @@ import org.teavm.model.util.InstructionVariableMapper;
  * the JVM in node; see {@code docs/architecture.md}):
  * integer division and remainder by zero throw {@code ArithmeticException}; {@code Math.round}, {@code Math.rint},
  * {@code Math.log10}, {@code Enum.compareTo}, {@code Random}'s bounded numbers and streams, list iterators, stream
- * counts, immutable factories and {@code StringBuilder.setLength} give the JVM's results. The fixes live in
+ * counts and {@code StringBuilder.setLength} give the JVM's results. The fixes live in
  * {@code io.jdash.runtime.jvm} ({@code JvmMath}, {@code JvmRandom}, {@code JvmLists}, …); this transformer redirects
  * the JDK methods and operators there.
  * TeaVM instantiates it by name for each compilation.
@@ -42,7 +42,6 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
     private static final String JVM_RANDOM = "io.jdash.runtime.jvm.JvmRandom";
     private static final String JVM_LISTS = "io.jdash.runtime.jvm.JvmLists";
     private static final String BOXES = "io.jdash.runtime.jvm.JvmBoxes";
-    private static final String JVM_IMMUTABLES = "io.jdash.runtime.jvm.JvmImmutables";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final ValueType OBJECTS = ValueType.arrayOf(OBJECT);
     private static final ValueType STRING = ValueType.object("java.lang.String");
@@ -343,7 +342,6 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
                     }
                 }
             }
-            case "java.util.Set", "java.util.Map" -> immutableFactories(cls, context);
             case "java.util.random.RandomGenerator" -> {
                 // its default draws from nextGaussian(); the JDK's from a ziggurat of its own: refused (JDASH-E020)
                 MethodHolder gaussian = cls.getMethod(
@@ -375,33 +373,6 @@ public final class JvmSemanticsTransformer implements ClassHolderTransformer {
             if (method.getProgram() != null) {
                 checkIntegerDivision(method.getProgram());
             }
-        }
-    }
-
-    /**
-     * The JDK's null and duplicate checks, with its messages, before TeaVM's {@code Set.of}, {@code Map.of} and
-     * {@code Map.ofEntries} of every arity ({@code JvmImmutables}).
-     */
-    private static void immutableFactories(ClassHolder cls, ClassHolderTransformerContext context) {
-        boolean map = cls.getName().equals("java.util.Map");
-        ValueType self = ValueType.object(cls.getName());
-        MethodReference check = new MethodReference(
-                JVM_IMMUTABLES, map ? "checkKeysAndValues" : "checkElements", OBJECTS, ValueType.VOID);
-        for (int n = 2; n <= (map ? 20 : 10); n += map ? 2 : 1) {
-            ValueType[] signature = new ValueType[n + 1];
-            java.util.Arrays.fill(signature, OBJECT);
-            signature[n] = self;
-            MethodBodies.checkFirst(cls, context, new MethodDescriptor("of", signature), check);
-        }
-        if (map) {
-            ValueType entries = ValueType.arrayOf(ValueType.object("java.util.Map$Entry"));
-            MethodBodies.checkFirst(
-                    cls,
-                    context,
-                    new MethodDescriptor("ofEntries", entries, self),
-                    new MethodReference(JVM_IMMUTABLES, "checkEntries", entries, ValueType.VOID));
-        } else {
-            MethodBodies.checkFirst(cls, context, new MethodDescriptor("of", OBJECTS, self), check);
         }
     }
 

@@ -141,8 +141,8 @@ public final class ConformanceBundle {
     /**
      * Compiles a class written at test time ({@code source}, the class {@code pkg.className}) with javac, bundles it
      * with the production or the development profile, runs the cases {@code cases} makes from the bundle's functions
-     * on both sides and asserts that they agree. The source is kept in {@code target/<keepAs>.java}, which a failure
-     * names.
+     * on both sides and asserts that they agree. The source is kept in {@code target/<keepAs>.java} and every
+     * disagreement in {@code target/<keepAs>.disagreements.txt}, which a failure names.
      */
     public static void assertGeneratedAgree(
             Path dir,
@@ -167,9 +167,12 @@ public final class ConformanceBundle {
             ConformanceBundle bundle = compileClasses(dir, classes, loader, development);
             List<Case> all = cases.apply(bundle.functions());
             List<String> problems = bundle.disagreements(all);
+            Path report = Path.of("target/" + keepAs + ".disagreements.txt");
+            Files.write(report, problems, java.nio.charset.StandardCharsets.UTF_8);
             org.junit.jupiter.api.Assertions.assertTrue(
                     problems.isEmpty(),
-                    problems.size() + " of " + all.size() + " cases disagree (source: target/" + keepAs + ".java):\n"
+                    problems.size() + " of " + all.size() + " cases disagree (source: target/" + keepAs
+                            + ".java, all of them: " + report + "):\n"
                             + String.join("\n", problems.subList(0, Math.min(30, problems.size()))));
         }
     }

@@ -115,8 +115,25 @@ public final class JvmIndexChecks {
 
     /** {@code ArrayList.add(int, E)}: the position may be the size. */
     public static void addPosition(List<?> list, int index, Object element) {
+        position(list, index);
+    }
+
+    /** {@code listIterator(int)} of a sub-list or an {@code AbstractList}: a position, which may be the size. */
+    public static void position(List<?> list, int index) {
         if (index < 0 || index > list.size()) {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + list.size());
+        }
+    }
+
+    /**
+     * {@code new TreeMap<>(map)}: the JDK's puts each entry, and a natural-order {@code TreeMap} refuses a null key
+     * (TeaVM's sorted the entries, and one entry was never compared).
+     */
+    public static void naturalKeys(java.util.Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (key == null) {
+                throw new NullPointerException();
+            }
         }
     }
 
