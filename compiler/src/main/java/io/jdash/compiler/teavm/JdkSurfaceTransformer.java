@@ -308,7 +308,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check(sub, "add(ILjava/lang/Object;)V", list, "addPosition");
         check(sub, "listIterator(I)Ljava/util/ListIterator;", list, "position");
         check("java.util.AbstractList", "listIterator(I)Ljava/util/ListIterator;", list, "position");
-        check("java.util.TreeMap", "<init>(Ljava/util/Map;)V", null, "naturalKeys");
         check("java.util.AbstractList", "subList(II)Ljava/util/List;", list, "subList");
         check("java.util.ArrayList", "subList(II)Ljava/util/List;", list, "subList");
         check(
@@ -333,26 +332,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             check(owner, "orElseThrow()" + optional[1], type, "present" + optional[0]);
         }
         check("java.util.ArrayList", "<init>(I)V", null, "capacity");
-        ValueType treeMap = ValueType.object("java.util.TreeMap");
-        for (String query : List.of("get", "remove")) {
-            check("java.util.TreeMap", query + "(Ljava/lang/Object;)Ljava/lang/Object;", treeMap, "naturalKey");
-        }
-        for (String query : List.of("floorKey", "ceilingKey", "higherKey", "lowerKey")) {
-            check("java.util.TreeMap", query + "(Ljava/lang/Object;)Ljava/lang/Object;", treeMap, "naturalKeyCompared");
-        }
-        check("java.util.TreeMap", "containsKey(Ljava/lang/Object;)Z", treeMap, "naturalKey");
-        checkFirst(
-                "java.util.TreeMap",
-                "put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
-                treeMap,
-                "naturalKey");
-        for (String entry : List.of("floorEntry", "ceilingEntry", "higherEntry", "lowerEntry")) {
-            check(
-                    "java.util.TreeMap",
-                    entry + "(Ljava/lang/Object;)Ljava/util/Map$Entry;",
-                    treeMap,
-                    "naturalKeyCompared");
-        }
         for (String small : List.of("SingleElementList", "TwoElementsList")) {
             check("java.util.TemplateCollections$" + small, "get(I)Ljava/lang/Object;", list, "smallListIndex");
         }

@@ -126,18 +126,6 @@ public final class JvmIndexChecks {
     }
 
     /**
-     * {@code new TreeMap<>(map)}: the JDK's puts each entry, and a natural-order {@code TreeMap} refuses a null key
-     * (TeaVM's sorted the entries, and one entry was never compared).
-     */
-    public static void naturalKeys(java.util.Map<?, ?> map) {
-        for (Object key : map.keySet()) {
-            if (key == null) {
-                throw new NullPointerException();
-            }
-        }
-    }
-
-    /**
      * {@code LinkedList.get/remove(int)}: the older wording. TeaVM's LinkedList inherits these from
      * AbstractSequentialList, so the check is made there too, for LinkedLists only.
      */
@@ -244,26 +232,6 @@ public final class JvmIndexChecks {
     public static void capacity(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("Illegal Capacity: " + capacity);
-        }
-    }
-
-    /**
-     * A key of a {@code TreeMap} (or {@code TreeSet}) in natural order: null is refused with
-     * {@code NullPointerException}, as the JDK's compareTo refuses it (TeaVM's failed with a JavaScript TypeError).
-     */
-    public static void naturalKey(java.util.TreeMap<?, ?> map, Object key) {
-        if (key == null && map.comparator() == null) {
-            throw new NullPointerException();
-        }
-    }
-
-    /**
-     * A key a {@code TreeMap} in natural order compares with its entries ({@code floorKey}, {@code ceilingEntry}…):
-     * null is refused once there is an entry to compare it with, as in the JDK.
-     */
-    public static void naturalKeyCompared(java.util.TreeMap<?, ?> map, Object key) {
-        if (key == null && map.comparator() == null && !map.isEmpty()) {
-            throw new NullPointerException();
         }
     }
 
