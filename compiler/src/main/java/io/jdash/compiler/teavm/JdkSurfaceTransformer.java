@@ -318,7 +318,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check("java.util.Objects", "checkIndex(II)I", null, "checkIndex");
         check("java.util.Objects", "checkFromToIndex(III)I", null, "checkFromToIndex");
         check("java.util.Objects", "checkFromIndexSize(III)I", null, "checkFromIndexSize");
-        check("java.util.Collections", "nCopies(ILjava/lang/Object;)Ljava/util/List;", null, "copies");
         check("java.util.Optional", "get()Ljava/lang/Object;", ValueType.object("java.util.Optional"), "present");
         check(
                 "java.util.Optional",
@@ -332,9 +331,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             check(owner, "orElseThrow()" + optional[1], type, "present" + optional[0]);
         }
         check("java.util.ArrayList", "<init>(I)V", null, "capacity");
-        for (String small : List.of("SingleElementList", "TwoElementsList")) {
-            check("java.util.TemplateCollections$" + small, "get(I)Ljava/lang/Object;", list, "smallListIndex");
-        }
         add(
                 "java.lang.Enum",
                 "valueOf(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;",
@@ -342,11 +338,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 APIS,
                 "enumValueOf");
         collections();
-        check(
-                "java.util.TemplateCollections$ImmutableEntry",
-                "setValue(Ljava/lang/Object;)Ljava/lang/Object;",
-                ValueType.object("java.util.Map$Entry"),
-                APIS + ".entryIsUnmodifiable");
         add("java.lang.String", "isBlank()Z", true, APIS, "isBlank");
         for (String strip : List.of("strip", "stripLeading", "stripTrailing")) {
             add("java.lang.String", strip + "()Ljava/lang/String;", true, APIS, strip);

@@ -323,9 +323,4 @@ public final class JvmApis {
             }
         };
     }
-
-    /** Runs before {@code setValue} of the entries of {@code Map.entry} and {@code Map.of}: the JDK's message. */
-    public static void entryIsUnmodifiable(java.util.Map.Entry<?, ?> entry, Object value) {
-        throw new UnsupportedOperationException("not supported");
-    }
 }

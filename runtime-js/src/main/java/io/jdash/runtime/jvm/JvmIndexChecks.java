@@ -182,13 +182,6 @@ public final class JvmIndexChecks {
         }
     }
 
-    /** {@code Collections.nCopies(int, T)}. */
-    public static void copies(int n, Object element) {
-        if (n < 0) {
-            throw new IllegalArgumentException("List length = " + n);
-        }
-    }
-
     /** {@code Optional.get()} and {@code orElseThrow()}. */
     public static void present(Optional<?> optional) {
         if (optional.isEmpty()) {
@@ -232,13 +225,6 @@ public final class JvmIndexChecks {
     public static void capacity(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("Illegal Capacity: " + capacity);
-        }
-    }
-
-    /** {@code get} of {@code List.of(a)} and {@code List.of(a, b)}: the JDK's "Index: 5 Size: 2". */
-    public static void smallListIndex(List<?> list, int index) {
-        if (index < 0 || index >= list.size()) {
-            throw new IndexOutOfBoundsException("Index: " + index + " Size: " + list.size());
         }
     }
 }
