@@ -89,6 +89,9 @@ class SortedCollectionConformanceTest {
             "out.append(new HashMap<>(c).equals(c)).append(new ArrayList<>(c.values()))",
             "out.append(c.entrySet().contains(Map.entry(\"k\", 1))).append(c.entrySet().remove(Map.entry(\"p\", 2)))"
                     + ".append(c)",
+            "int[] calls = {0}; NavigableMap<String, Integer> t = new TreeMap<>((x, y) -> { calls[0]++; return x.compareTo(y);"
+                    + " }); for (String k : c.keySet()) { t.put(k, 1); } t.put(\"m\", 2); t.merge(\"k\", 1, Integer::sum);"
+                    + " t.computeIfAbsent(\"zz\", k -> 3); t.compute(\"a\", (k, v) -> 4); out.append(calls[0]).append(t)",
             "c.clear(); out.append(c.firstEntry()).append(c)",
             "c.clear(); out.append(c.firstKey())");
 

@@ -36,6 +36,7 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
     private Node<K, V> root;
     private int size;
     int modCount;
+    private int searched;
     private KeySet<K> keySet;
     private EntrySet entrySet;
     private NavigableMap<K, V> descending;
@@ -152,28 +153,29 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
         return null;
     }
 
-    /** The node of {@code key}, or the node a new one would hang under (null for an empty tree). */
+    /**
+     * In a tree that is not empty, the node of {@code key} or the node a new one would hang under, comparing once at
+     * each level as the JDK's; {@link #searched} keeps the last comparison (0 when the key was found).
+     */
     private Node<K, V> search(K key) {
         if (comparator == null) {
             Objects.requireNonNull(key);
         }
         Node<K, V> p = root;
-        while (p != null) {
-            int c = compare(key, p.key);
-            Node<K, V> next = c < 0 ? p.left : c > 0 ? p.right : null;
+        while (true) {
+            searched = compare(key, p.key);
+            Node<K, V> next = searched < 0 ? p.left : searched > 0 ? p.right : null;
             if (next == null) {
                 return p;
             }
             p = next;
         }
-        return null;
     }
 
-    private Node<K, V> insertAt(Node<K, V> parent, K key, V value) {
+    /** Hangs a new node under the node {@link #search} ended at, on the side its comparison {@code c} chose. */
+    private void insertAt(Node<K, V> parent, int c, K key, V value) {
         Node<K, V> node = new Node<>(key, value, parent);
-        if (parent == null) {
-            root = node;
-        } else if (compare(key, parent.key) < 0) {
+        if (c < 0) {
             parent.left = node;
         } else {
             parent.right = node;
@@ -181,7 +183,6 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
         afterInsert(node);
         size++;
         modCount++;
-        return node;
     }
 
     private void addToEmpty(K key, V value) {
@@ -521,14 +522,15 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
             return null;
         }
         Node<K, V> p = search(key);
-        if (compare(key, p.key) == 0) {
+        int c = searched; // the functions below may search again
+        if (c == 0) {
             V old = p.value;
             if (replace || old == null) {
                 p.value = value;
             }
             return old;
         }
-        insertAt(p, key, value);
+        insertAt(p, c, key, value);
         return null;
     }
 
@@ -601,7 +603,8 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
             return v;
         }
         Node<K, V> p = search(key);
-        if (compare(key, p.key) == 0) {
+        int c = searched; // the functions below may search again
+        if (c == 0) {
             if (p.value == null) {
                 V v = checkedApply(f, key);
                 if (v != null) {
@@ -613,7 +616,7 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
         }
         V v = checkedApply(f, key);
         if (v != null) {
-            insertAt(p, key, v);
+            insertAt(p, c, key, v);
         }
         return v;
     }
@@ -639,12 +642,13 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
             return v;
         }
         Node<K, V> p = search(key);
-        if (compare(key, p.key) == 0) {
+        int c = searched; // the functions below may search again
+        if (c == 0) {
             return settle(p, checkedApply(f, key, p.value));
         }
         V v = checkedApply(f, key, null);
         if (v != null) {
-            insertAt(p, key, v);
+            insertAt(p, c, key, v);
         }
         return v;
     }
@@ -658,7 +662,8 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
             return value;
         }
         Node<K, V> p = search(key);
-        if (compare(key, p.key) == 0) {
+        int c = searched; // the functions below may search again
+        if (c == 0) {
             if (p.value == null) {
                 p.value = value;
                 return value;
@@ -670,7 +675,7 @@ public class TTreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K,
             }
             return settle(p, v);
         }
-        insertAt(p, key, value);
+        insertAt(p, c, key, value);
         return value;
     }
 
