@@ -182,9 +182,13 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 TIME,
                 "datesUntil");
 
+        timeRules();
+
         add("java.lang.String", "lines()Ljava/util/stream/Stream;", true, APIS, "lines");
         add("java.lang.String", "indent(I)" + string, true, APIS, "indent");
         add("java.lang.String", "transform(Ljava/util/function/Function;)Ljava/lang/Object;", true, APIS, "transform");
+        add("java.lang.String", "describeConstable()Ljava/util/Optional;", true, APIS, "describeConstable");
+        add("java.lang.String", "translateEscapes()Ljava/lang/String;", true, APIS, "translateEscapes");
         add("java.lang.Character", "toString(I)" + string, false, APIS, "codePointToString");
         // Character's Unicode properties from the build JDK's tables (CharacterDataTransformer fills them)
         for (String property : List.of(
@@ -286,6 +290,25 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 "[C")) {
             checkFirst(builder, "insert(I" + value + ")" + self, chars, "insertOffset");
         }
+        for (String owner : List.of("java.lang.StringBuilder", "java.lang.StringBuffer")) {
+            check(owner, "<init>(I)V", null, "builderCapacity");
+            add(owner, "indexOf(Ljava/lang/String;I)I", true, APIS, "indexOf");
+        }
+        check(builder, "appendCodePoint(I)" + self, chars, "codePoint");
+        check(builder, "insert(I[CII)" + self, chars, "insertChars");
+        check(builder, "append([CII)" + self, chars, "appendChars");
+        check(builder, "append(Ljava/lang/CharSequence;II)" + self, chars, "appendRange");
+        check(builder, "insert(ILjava/lang/CharSequence;II)" + self, chars, "insertRange");
+        check(builder, "getChars(II[CI)V", chars, "builderGetChars");
+        check("java.lang.String", "getChars(II[CI)V", string, "stringGetChars");
+        for (String owner : List.of("java.lang.String", builder)) {
+            check(owner, "codePointCount(II)I", chars, "codePointRange");
+            check(owner, "codePointBefore(I)I", chars, "codePointBefore");
+        }
+        check("java.lang.String", "<init>([III)V", null, "codePoints");
+        add("java.lang.String", "indexOf(Ljava/lang/String;I)I", true, APIS, "indexOf");
+        add("java.lang.String", "startsWith(Ljava/lang/String;I)Z", true, APIS, "startsWith");
+        add("java.lang.String", "stripIndent()Ljava/lang/String;", true, APIS, "stripIndent");
         check(builder, "substring(I)Ljava/lang/String;", chars, "builderRange");
         check(builder, "substring(II)Ljava/lang/String;", chars, "builderRange");
         check(builder, "delete(II)" + self, chars, "builderDelete");
@@ -407,6 +430,38 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                     target,
                     method[0]);
         }
+    }
+
+    /**
+     * Where TeaVM's java.time refuses with another exception class or message than the JDK's, or finds another
+     * error first ({@code JvmTimeRules}): truncation and duration units ({@code UnsupportedTemporalTypeException}),
+     * {@code get} of a field too large for an int, invalid {@code ZoneId.of} texts, {@code LocalDate.plusDays}
+     * near the end of the range, and {@code LocalDate.getEra()} as Java 9+ declares it.
+     */
+    private static void timeRules() {
+        String rules = "io.jdash.runtime.jvm.JvmTimeRules";
+        String unit = "Ljava/time/temporal/TemporalUnit;";
+        String field = "(Ljava/time/temporal/TemporalField;)I";
+        ValueType object = ValueType.object("java.lang.Object");
+        check(
+                "java.time.LocalTime",
+                "truncatedTo(" + unit + ")Ljava/time/LocalTime;",
+                object,
+                rules + ".truncationUnit");
+        check("java.time.Instant", "truncatedTo(" + unit + ")Ljava/time/Instant;", object, rules + ".truncationUnit");
+        check(
+                "java.time.Duration",
+                "plus(J" + unit + ")Ljava/time/Duration;",
+                ValueType.object("java.time.Duration"),
+                rules + ".durationUnit");
+        check("java.time.LocalDate", "get" + field, ValueType.object("java.time.LocalDate"), rules + ".dateIntField");
+        check("java.time.LocalTime", "get" + field, ValueType.object("java.time.LocalTime"), rules + ".timeIntField");
+        for (String owner : List.of("java.time.OffsetDateTime", "java.time.ZonedDateTime")) {
+            check(owner, "get" + field, object, rules + ".instantIntField");
+        }
+        check("java.time.ZoneId", "of(Ljava/lang/String;)Ljava/time/ZoneId;", null, rules + ".zoneId");
+        add("java.time.LocalDate", "plusDays(J)Ljava/time/LocalDate;", true, rules, "plusDays");
+        add("java.time.LocalDate", "getEra()Ljava/time/chrono/IsoEra;", true, rules, "era");
     }
 
     /**
@@ -553,6 +608,9 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 indexConstructor(cls, context, ValueType.LONG, indexMessage);
             }
         }
+        if (cls.getName().equals("java.lang.String")) {
+            stringRangeCheck(cls);
+        }
         if (COMPARABLE_BUILDERS.contains(cls.getName())) {
             // Comparable since Java 11; TeaVM's are not
             cls.getInterfaces().add("java.lang.Comparable");
@@ -565,6 +623,40 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         for (Precheck p : PRECHECKS) {
             if (p.owner().equals(cls.getName())) {
                 precheck(cls, p);
+            }
+        }
+    }
+
+    /**
+     * {@code new String(char[], offset, count)}: TeaVM's checks the range with {@code Objects.checkFromIndexSize},
+     * whose text is not the JDK's ("offset 1, count 5, length 4", a {@code StringIndexOutOfBoundsException}); the
+     * call becomes one of the JDK's check, so the range is checked once.
+     */
+    private static void stringRangeCheck(ClassHolder cls) {
+        MethodHolder init = cls.getMethod(new MethodDescriptor(
+                "<init>",
+                ValueType.arrayOf(ValueType.CHARACTER),
+                ValueType.INTEGER,
+                ValueType.INTEGER,
+                ValueType.VOID));
+        if (init == null || init.getProgram() == null) {
+            return;
+        }
+        MethodReference jdkCheck = new MethodReference(
+                "java.util.Objects",
+                "checkFromIndexSize",
+                ValueType.INTEGER,
+                ValueType.INTEGER,
+                ValueType.INTEGER,
+                ValueType.INTEGER);
+        MethodReference stringCheck = new MethodReference(
+                CHECKS, "stringRange", ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER);
+        Program program = init.getProgram();
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            for (Instruction insn : program.basicBlockAt(i)) {
+                if (insn instanceof InvokeInstruction call && call.getMethod().equals(jdkCheck)) {
+                    call.setMethod(stringCheck);
+                }
             }
         }
     }

@@ -58,7 +58,10 @@ public final class StreamCountTransformer implements ClassHolderTransformer {
             // the base class's count, from the size; a generic concatenation counts its two streams
             cls.removeMethod(cls.getMethod(COUNT));
         }
-        if (simple.equals("Filtering" + k + "StreamImpl") || simple.equals("Distinct" + k + "StreamImpl")) {
+        if (simple.equals("Filtering" + k + "StreamImpl")
+                || simple.equals("Distinct" + k + "StreamImpl")
+                || simple.endsWith("CodePointsStream")) {
+            // a code point stream's size is not its text's length (TeaVM said so, and counted surrogate pairs twice)
             ProgramEmitter pe = MethodBodies.added(cls, context, ESTIMATE, AccessLevel.PROTECTED);
             pe.constant(-1).returnValue();
         } else if (simple.equals("Limiting" + k + "StreamImpl")) {

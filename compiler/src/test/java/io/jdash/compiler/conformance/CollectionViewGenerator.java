@@ -354,10 +354,17 @@ final class CollectionViewGenerator {
 
     /** As {@link #source(long, String, String, int)}, with statements of the given kinds. */
     static String source(long seed, String pkg, String className, int count, List<Kind> kinds) {
+        return source(seed, pkg, className, count, kinds, List.of());
+    }
+
+    /** As {@link #source(long, String, String, int, List)}, importing {@code imports} too ({@code "java.time.*"}). */
+    static String source(long seed, String pkg, String className, int count, List<Kind> kinds, List<String> imports) {
         CollectionViewGenerator g = new CollectionViewGenerator(seed, kinds);
         g.out.append("package ").append(pkg).append(";\n\n");
-        for (String imported :
-                List.of("io.jdash.api.Callback", "io.jdash.api.Clientside", "java.util.*", "java.util.stream.*")) {
+        List<String> all = new java.util.ArrayList<>(
+                List.of("io.jdash.api.Callback", "io.jdash.api.Clientside", "java.util.*", "java.util.stream.*"));
+        all.addAll(imports);
+        for (String imported : all) {
             g.out.append("import ").append(imported).append(";\n");
         }
         g.out.append("\npublic final class ").append(className).append(" {\n");

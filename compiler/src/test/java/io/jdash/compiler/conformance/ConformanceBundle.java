@@ -168,7 +168,8 @@ public final class ConformanceBundle {
             List<Case> all = cases.apply(bundle.functions());
             List<String> problems = bundle.disagreements(all);
             Path report = Path.of("target/" + keepAs + ".disagreements.txt");
-            Files.write(report, problems, java.nio.charset.StandardCharsets.UTF_8);
+            // getBytes writes a lone surrogate (a text under test may hold one) as '?' where Files.write refuses it
+            Files.write(report, String.join("\n", problems).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             org.junit.jupiter.api.Assertions.assertTrue(
                     problems.isEmpty(),
                     problems.size() + " of " + all.size() + " cases disagree (source: target/" + keepAs

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The size budget of a one-callback bundle using {@code new DecimalFormat("#,##0.00")}: at most 11,000 B gzip
+ * The size budget of a one-callback bundle using {@code new DecimalFormat("#,##0.00")}: at most 11,100 B gzip
  * (TeaVM's own DecimalFormat makes it about 54 KB), with the JVM's results.
  */
 class NumberFormatSizeTest {
@@ -19,10 +19,11 @@ class NumberFormatSizeTest {
                 Files.createTempDirectory("jdash-money"), MinifyLevel.SIMPLE, true, "numberformatsize");
         long gzip = bundle.result().sizeReport().bundles().get(0).gzipBytes();
         System.out.println("DecimalFormat(\"#,##0.00\") one-callback bundle: " + gzip + " B gzip");
-        // The target is 12,000 B; the bundle measures 10,941 B (it was 12,329 B before the digits of a double came
+        // The target is 12,000 B; the bundle measures 11,011 B (it was 12,329 B before the digits of a double came
         // straight from the JS engine, Long.toString from JS and RoundingMode and DecimalFormat's TeaVM tables left
-        // the bundle). The budget holds it near there.
-        assertTrue(gzip <= 11_000, gzip + " B gzip (budget 11,000 B; target 12,000 B)");
+        // the bundle; 10,944 B before new StringBuilder(n) refused a negative n as the JDK's does). The budget holds
+        // it near there.
+        assertTrue(gzip <= 11_100, gzip + " B gzip (budget 11,100 B; target 12,000 B)");
         bundle.result().sizeReport().sources().stream()
                 .sorted((a, b) -> Long.compare(b.bytes(), a.bytes()))
                 .limit(12)

@@ -2,6 +2,7 @@ package io.jdash.runtime.jvm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -69,6 +70,172 @@ public final class JvmApis {
     /** {@code String.transform(Function)}: the function applied to the string. */
     public static Object transform(String s, Function<? super String, ?> f) {
         return f.apply(s);
+    }
+
+    /**
+     * {@code String.translateEscapes()} (Java 15) as the JDK's: the escapes of a Java string literal (octal ones of up
+     * to three digits, {@code \\s}, a backslash before a line end joins the lines) and its exception for any other
+     * ({@code \\u} among them: "Invalid escape sequence: \\u \\\\u0075"); TeaVM's kept unknown escapes.
+     */
+    public static String translateEscapes(String s) {
+        char[] chars = s.toCharArray();
+        int length = chars.length;
+        int from = 0;
+        int to = 0;
+        while (from < length) {
+            char ch = chars[from++];
+            if (ch == '\\') {
+                ch = from < length ? chars[from++] : '\0';
+                switch (ch) {
+                    case 'b' -> ch = '\b';
+                    case 'f' -> ch = '\f';
+                    case 'n' -> ch = '\n';
+                    case 'r' -> ch = '\r';
+                    case 's' -> ch = ' ';
+                    case 't' -> ch = '\t';
+                    case '\'', '"', '\\' -> {}
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int limit = Math.min(from + (ch <= '3' ? 2 : 1), length);
+                        int code = ch - '0';
+                        while (from < limit && chars[from] >= '0' && chars[from] <= '7') {
+                            code = (code << 3) | (chars[from++] - '0');
+                        }
+                        ch = (char) code;
+                    }
+                    case '\n' -> {
+                        continue;
+                    }
+                    case '\r' -> {
+                        if (from < length && chars[from] == '\n') {
+                            from++;
+                        }
+                        continue;
+                    }
+                    default -> {
+                        throw new IllegalArgumentException(
+                                "Invalid escape sequence: \\" + ch + " \\\\u" + JvmIndexChecks.upperHex(ch, 4));
+                    }
+                }
+            }
+            chars[to++] = ch;
+        }
+        return new String(chars, 0, to);
+    }
+
+    /**
+     * {@code String.indexOf(String, int)}: a start beyond the end finds the empty string at the end, and a negative
+     * one starts at 0 (TeaVM's answered -1, or the negative start).
+     */
+    public static int indexOf(String s, String str, int from) {
+        return search(s, str, from);
+    }
+
+    /** {@code StringBuilder.indexOf(String, int)}: as {@link #indexOf(String, String, int)}. */
+    public static int indexOf(StringBuilder s, String str, int from) {
+        return search(s, str, from);
+    }
+
+    /** {@code StringBuffer.indexOf(String, int)}: as {@link #indexOf(String, String, int)}. */
+    public static int indexOf(StringBuffer s, String str, int from) {
+        return search(s, str, from);
+    }
+
+    private static int search(CharSequence s, String str, int from) {
+        int length = s.length();
+        int count = str.length();
+        if (from >= length) {
+            return count == 0 ? length : -1;
+        }
+        outer:
+        for (int i = Math.max(from, 0); i <= length - count; i++) {
+            for (int j = 0; j < count; j++) {
+                if (s.charAt(i + j) != str.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code String.startsWith(String, int)}: false for a negative offset (TeaVM's matched an empty prefix there). */
+    public static boolean startsWith(String s, String prefix, int offset) {
+        return offset >= 0
+                && offset <= s.length() - prefix.length()
+                && s.regionMatches(offset, prefix, 0, prefix.length());
+    }
+
+    /**
+     * {@code String.stripIndent()} (Java 15) as the JDK's: the least indentation of the non-blank lines (and of a
+     * blank last line) comes off every line, trailing white space too, lines end with {@code \n}, and a text ending
+     * with a line end keeps its indentation (TeaVM's kept trailing white space).
+     */
+    public static String stripIndent(String s) {
+        int length = s.length();
+        if (length == 0) {
+            return "";
+        }
+        char lastChar = s.charAt(length - 1);
+        boolean optOut = lastChar == '\n' || lastChar == '\r';
+        List<String> lines = lines(s).collect(java.util.stream.Collectors.toList());
+        int outdent = optOut ? 0 : outdent(lines);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            String line = lines.get(i);
+            int first = firstNonWhitespace(line);
+            int last = endOfNonWhitespace(line);
+            if (first <= last) {
+                sb.append(line, Math.min(outdent, first), last);
+            }
+        }
+        return optOut ? sb.append('\n').toString() : sb.toString();
+    }
+
+    private static int outdent(List<String> lines) {
+        int outdent = Integer.MAX_VALUE;
+        for (String line : lines) {
+            int leading = firstNonWhitespace(line);
+            if (leading != line.length()) {
+                outdent = Math.min(outdent, leading);
+            }
+        }
+        String lastLine = lines.get(lines.size() - 1);
+        if (firstNonWhitespace(lastLine) == lastLine.length()) {
+            outdent = Math.min(outdent, lastLine.length());
+        }
+        return outdent;
+    }
+
+    private static int firstNonWhitespace(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static int endOfNonWhitespace(String s) {
+        int i = s.length();
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** {@code String.describeConstable()} (Java 12): the string itself, present. */
+    public static Optional<String> describeConstable(String s) {
+        return Optional.of(s);
     }
 
     /** {@code Character.toString(int)}: the code point as a string; the JDK's message for an invalid one. */

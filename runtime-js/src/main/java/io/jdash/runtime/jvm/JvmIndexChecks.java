@@ -55,10 +55,16 @@ public final class JvmIndexChecks {
 
     /** {@code String.valueOf(char[], int, int)}. */
     public static void offsetCount(char[] data, int offset, int count) {
-        if (offset < 0 || count < 0 || offset > data.length - count) {
-            throw new StringIndexOutOfBoundsException(
-                    "offset " + offset + ", count " + count + ", length " + data.length);
-        }
+        offsetCount(data.length, offset, count);
+    }
+
+    /**
+     * In {@code new String(char[], offset, count)}, where TeaVM's calls {@code Objects.checkFromIndexSize}: the
+     * JDK's exception for a range outside the array; the offset otherwise.
+     */
+    public static int stringRange(int offset, int count, int length) {
+        offsetCount(length, offset, count);
+        return offset;
     }
 
     /** {@code String.repeat(int)}. */
@@ -98,6 +104,104 @@ public final class JvmIndexChecks {
     private static void range(int start, int end, int length) {
         if (start < 0 || start > end || end > length) {
             throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+        }
+    }
+
+    /** {@code new StringBuilder(int)} and {@code new StringBuffer(int)}: a negative capacity is a negative array. */
+    public static void builderCapacity(int capacity) {
+        if (capacity < 0) {
+            throw new NegativeArraySizeException("" + capacity);
+        }
+    }
+
+    /** A builder's {@code appendCodePoint}: the JDK refuses what is not a code point (TeaVM appended its low bits). */
+    public static void codePoint(CharSequence builder, int codePoint) {
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + upperHex(codePoint, 1));
+        }
+    }
+
+    /** A builder's {@code insert(int, char[], int, int)}: the position, then the range of the array. */
+    public static void insertChars(CharSequence builder, int index, char[] chars, int offset, int length) {
+        insertOffset(builder, index);
+        range(offset, offset + length, chars.length);
+    }
+
+    /** A builder's {@code append(char[], int, int)}: the range of the array ({@code IndexOutOfBoundsException}). */
+    public static void appendChars(CharSequence builder, char[] chars, int offset, int length) {
+        outOfBounds(offset, offset + length, chars.length);
+    }
+
+    /** A builder's {@code append(CharSequence, int, int)}: a null sequence is {@code "null"}, then the range. */
+    public static void appendRange(CharSequence builder, CharSequence s, int start, int end) {
+        outOfBounds(start, end, s == null ? 4 : s.length());
+    }
+
+    /** A builder's {@code insert(int, CharSequence, int, int)}: the position, then as {@link #appendRange}. */
+    public static void insertRange(CharSequence builder, int index, CharSequence s, int start, int end) {
+        insertOffset(builder, index);
+        appendRange(builder, s, start, end);
+    }
+
+    /** A builder's {@code getChars}: its own range, then the destination's. */
+    public static void builderGetChars(CharSequence builder, int begin, int end, char[] dst, int dstBegin) {
+        range(begin, end, builder.length());
+        outOfBounds(dstBegin, dstBegin + end - begin, dst.length);
+    }
+
+    /** {@code String.getChars}: the string's range, then the destination's (Java 17's texts). */
+    public static void stringGetChars(String s, int begin, int end, char[] dst, int dstBegin) {
+        if (begin < 0 || begin > end || end > s.length()) {
+            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + s.length());
+        }
+        offsetCount(dst.length, dstBegin, end - begin);
+    }
+
+    /** {@code codePointCount(int, int)} of a string or builder: Java 17 throws without a message. */
+    public static void codePointRange(CharSequence s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+    }
+
+    /** {@code codePointBefore(int)} of a string or builder: Java 17 names the index given, not the one before it. */
+    public static void codePointBefore(CharSequence s, int index) {
+        if (index < 1 || index > s.length()) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+    }
+
+    /** {@code new String(int[], int, int)}: the range, then each code point (named alone, as the JDK does). */
+    public static void codePoints(int[] codePoints, int offset, int count) {
+        offsetCount(codePoints.length, offset, count);
+        for (int i = offset; i < offset + count; i++) {
+            if (!Character.isValidCodePoint(codePoints[i])) {
+                throw new IllegalArgumentException(Integer.toString(codePoints[i]));
+            }
+        }
+    }
+
+    /** {@code value} in upper-case hexadecimal, at least {@code digits} long (without the case tables). */
+    static String upperHex(int value, int digits) {
+        char[] text = Integer.toHexString(value).toCharArray();
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] >= 'a') {
+                text[i] -= 'a' - 'A';
+            }
+        }
+        String hex = new String(text);
+        return "0".repeat(Math.max(0, digits - hex.length())) + hex;
+    }
+
+    private static void offsetCount(int length, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+        }
+    }
+
+    private static void outOfBounds(int start, int end, int length) {
+        if (start < 0 || start > end || end > length) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
         }
     }
 

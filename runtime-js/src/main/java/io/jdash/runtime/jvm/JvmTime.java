@@ -9,11 +9,11 @@ import java.time.OffsetTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalUnit;
 import java.time.temporal.UnsupportedTemporalTypeException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -162,35 +162,36 @@ public final class JvmTime {
         return date.toEpochDay() * SECONDS_PER_DAY + time.toSecondOfDay() - offset.getTotalSeconds();
     }
 
-    /** {@code LocalDate.datesUntil(LocalDate)}: every day from this one up to the end, exclusive. */
+    /**
+     * {@code LocalDate.datesUntil(LocalDate)}: every day from this one up to the end, exclusive, made as the stream
+     * is consumed (a stream to {@code LocalDate.MAX} that is cut short ends at once, as on the JVM).
+     */
     public static Stream<LocalDate> datesUntil(LocalDate start, LocalDate endExclusive) {
         long end = endExclusive.toEpochDay();
         long first = start.toEpochDay();
         if (end < first) {
             throw new IllegalArgumentException(endExclusive + " < " + start);
         }
-        List<LocalDate> dates = new ArrayList<>();
-        for (long day = first; day < end; day++) {
-            dates.add(LocalDate.ofEpochDay(day));
-        }
-        return dates.stream();
+        return LongStream.range(first, end).mapToObj(LocalDate::ofEpochDay);
     }
 
     /**
      * {@code LocalDate.datesUntil(LocalDate, Period)}: the dates {@code start.plusMonths(n * months).plusDays(n *
-     * days)} for n = 0, 1, ... before the end (after it, for a negative step).
+     * days)} for n = 0, 1, ... before the end (after it, for a negative step), with the JDK's count of steps (so
+     * {@code Period.of(1, -12, 0)} divides by zero as there) and made as the stream is consumed.
      */
     public static Stream<LocalDate> datesUntil(LocalDate start, LocalDate endExclusive, Period step) {
-        long months = step.toTotalMonths();
-        int days = step.getDays();
-        if (months < 0 && days > 0 || months > 0 && days < 0) {
-            throw new IllegalArgumentException("period months and days are of opposite sign");
-        }
-        if (months == 0 && days == 0) {
+        if (step.isZero()) {
             throw new IllegalArgumentException("step is zero");
         }
         long end = endExclusive.toEpochDay();
-        long until = end - start.toEpochDay();
+        long first = start.toEpochDay();
+        long until = end - first;
+        long months = step.toTotalMonths();
+        long days = step.getDays();
+        if (months < 0 && days > 0 || months > 0 && days < 0) {
+            throw new IllegalArgumentException("period months and days are of opposite sign");
+        }
         if (until == 0) {
             return Stream.empty();
         }
@@ -198,15 +199,32 @@ public final class JvmTime {
         if (sign < 0 ^ until < 0) {
             throw new IllegalArgumentException(endExclusive + (sign < 0 ? " > " : " < ") + start);
         }
-        List<LocalDate> dates = new ArrayList<>();
-        for (long n = 0; ; n++) {
-            LocalDate date = start.plusMonths(months * n).plusDays(days * n);
-            if (sign > 0 ? date.toEpochDay() >= end : date.toEpochDay() <= end) {
-                break;
+        if (months == 0) {
+            if (days == 0) {
+                throw new ArithmeticException("/ by zero");
             }
-            dates.add(date);
+            long steps = (until - sign) / days;
+            return LongStream.rangeClosed(0, steps).mapToObj(n -> LocalDate.ofEpochDay(first + n * days));
         }
-        return dates.stream();
+        // 48699/1600 = 365.2425/12: no overflow, and the estimate is at most two steps too many
+        long steps = until * 1600 / (months * 48699 + days * 1600) + 1;
+        long addMonths = months * steps;
+        long addDays = days * steps;
+        long maxAddMonths = months > 0
+                ? LocalDate.MAX.getLong(ChronoField.PROLEPTIC_MONTH) - start.getLong(ChronoField.PROLEPTIC_MONTH)
+                : start.getLong(ChronoField.PROLEPTIC_MONTH) - LocalDate.MIN.getLong(ChronoField.PROLEPTIC_MONTH);
+        if (addMonths * sign > maxAddMonths
+                || (start.plusMonths(addMonths).toEpochDay() + addDays) * sign >= end * sign) {
+            steps--;
+            addMonths -= months;
+            addDays -= days;
+            if (addMonths * sign > maxAddMonths
+                    || (start.plusMonths(addMonths).toEpochDay() + addDays) * sign >= end * sign) {
+                steps--;
+            }
+        }
+        return LongStream.rangeClosed(0, steps)
+                .mapToObj(n -> start.plusMonths(months * n).plusDays(days * n));
     }
 
     /**
