@@ -464,6 +464,21 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.time.LocalDate", "getEra()Ljava/time/chrono/IsoEra;", true, rules, "era");
     }
 
+    static {
+        // an object stream's null first element or null reduction is refused, as the JDK's Optional.of does; a
+        // collector's null reduction is an empty Optional
+        String streams = "java.util.stream.impl.SimpleStreamImpl";
+        String terminals = "java.util.stream.impl.StreamTerminals";
+        add(streams, "findFirst()Ljava/util/Optional;", true, terminals, "findFirst");
+        add(streams, "reduce(Ljava/util/function/BinaryOperator;)Ljava/util/Optional;", true, terminals, "reduce");
+        add(
+                "java.util.stream.Collectors",
+                "reducing(Ljava/util/function/BinaryOperator;)Ljava/util/stream/Collector;",
+                false,
+                "io.jdash.runtime.jvm.JvmCollectors",
+                "reducing");
+    }
+
     /**
      * The JDK methods this transformer gives a body of jdash's, as {@code owner} and TeaVM's method descriptor
      * ({@code java.lang.String} and {@code lines()Ljava/util/stream/Stream;}): the ones TeaVM lacks among them are

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -74,6 +76,39 @@ public final class JvmCollectors {
         if (old != null) {
             throw new IllegalStateException(
                     "Duplicate key " + key + " (attempted merging values " + old + " and " + value + ")");
+        }
+    }
+
+    /**
+     * {@code Collectors.reducing(BinaryOperator)} (and so {@code minBy}/{@code maxBy}): empty when nothing was
+     * collected, and a null result is an empty {@code Optional} as the JDK's ({@code ofNullable}; TeaVM's threw
+     * NullPointerException).
+     */
+    public static <T> Collector<T, ?, Optional<T>> reducing(BinaryOperator<T> op) {
+        return Collector.<T, Reduction<T>, Optional<T>>of(
+                () -> new Reduction<>(op),
+                Reduction::accept,
+                (a, b) -> {
+                    if (b.present) {
+                        a.accept(b.value);
+                    }
+                    return a;
+                },
+                a -> Optional.ofNullable(a.value));
+    }
+
+    private static final class Reduction<T> {
+        private final BinaryOperator<T> op;
+        private T value;
+        private boolean present;
+
+        Reduction(BinaryOperator<T> op) {
+            this.op = op;
+        }
+
+        void accept(T t) {
+            value = present ? op.apply(value, t) : t;
+            present = true;
         }
     }
 }
