@@ -242,6 +242,12 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.lang.Long", "hashCode(J)I", false, APIS, "longHashCode");
         add("java.util.Vector", "elements()Ljava/util/Enumeration;", true, APIS, "vectorElements");
         add("java.util.Collection", "parallelStream()Ljava/util/stream/Stream;", true, APIS, "parallelStream");
+        for (String kind : List.of("Int", "Long", "Double")) {
+            String stream = "java.util.stream." + kind + "Stream";
+            String type = "()Ljava/util/stream/" + kind + "Stream;";
+            add(stream, "parallel" + type, true, APIS, "same" + kind + "s");
+            add(stream, "sequential" + type, true, APIS, "same" + kind + "s");
+        }
         add("java.util.Enumeration", "asIterator()Ljava/util/Iterator;", true, APIS, "asIterator");
         add("java.math.BigInteger", "sqrtAndRemainder()[Ljava/math/BigInteger;", true, APIS, "sqrtAndRemainder");
         for (String[] range : new String[][] {{"I", "parseInt"}, {"J", "parseLong"}}) {

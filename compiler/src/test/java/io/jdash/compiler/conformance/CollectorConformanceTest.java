@@ -109,6 +109,13 @@ class CollectorConformanceTest {
 
     private static final List<String> NUMBER_OPS = List.of(
             "out.append(IntStream.rangeClosed(-a, a).summaryStatistics())",
+            "out.append(IntStream.range(0, a * 3).parallel().map(i -> i * 2).sum()).append(IntStream.of(a, 1)"
+                    + ".sequential().max())",
+            "out.append(LongStream.rangeClosed(1, a).parallel().boxed().collect(Collectors.toList())).append("
+                    + "LongStream.of(a).sequential().count())",
+            "out.append(DoubleStream.of(1, 2, a).parallel().map(d -> d * 4).boxed().collect(Collectors.toList()))"
+                    + ".append(DoubleStream.of(a).sequential().sum())",
+            "out.append(xs.parallelStream().map(String::toUpperCase).collect(Collectors.joining(\",\")))",
             "out.append(IntStream.of(Integer.MAX_VALUE, a).sum()).append(IntStream.of(Integer.MAX_VALUE, a)"
                     + ".average())",
             "out.append(IntStream.empty().max()).append(IntStream.empty().average()).append(IntStream.empty()"

@@ -440,6 +440,24 @@ public final class JvmApis {
         return collection.stream();
     }
 
+    /**
+     * {@code IntStream.parallel()} and {@code sequential()} as the primitive streams declare them (TeaVM's have only
+     * {@code BaseStream}'s): the stream itself, which runs sequentially, as {@link #parallelStream} does.
+     */
+    public static java.util.stream.IntStream sameInts(java.util.stream.IntStream stream) {
+        return stream;
+    }
+
+    /** {@code LongStream.parallel()} and {@code sequential()}: as {@link #sameInts}. */
+    public static java.util.stream.LongStream sameLongs(java.util.stream.LongStream stream) {
+        return stream;
+    }
+
+    /** {@code DoubleStream.parallel()} and {@code sequential()}: as {@link #sameInts}. */
+    public static java.util.stream.DoubleStream sameDoubles(java.util.stream.DoubleStream stream) {
+        return stream;
+    }
+
     /** {@code Enumeration.asIterator()}: an iterator over what the enumeration has left, without {@code remove}. */
     public static <E> java.util.Iterator<E> asIterator(java.util.Enumeration<E> enumeration) {
         return new java.util.Iterator<>() {
