@@ -177,7 +177,7 @@ public final class JvmApis {
         }
         char lastChar = s.charAt(length - 1);
         boolean optOut = lastChar == '\n' || lastChar == '\r';
-        List<String> lines = lines(s).collect(java.util.stream.Collectors.toList());
+        List<String> lines = splitLines(s);
         int outdent = optOut ? 0 : outdent(lines);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -240,10 +240,7 @@ public final class JvmApis {
 
     /** {@code Character.toString(int)}: the code point as a string; the JDK's message for an invalid one. */
     public static String codePointToString(int codePoint) {
-        if (!Character.isValidCodePoint(codePoint)) {
-            throw new IllegalArgumentException("Not a valid Unicode code point: 0x"
-                    + Integer.toHexString(codePoint).toUpperCase());
-        }
+        JvmIndexChecks.validCodePoint(codePoint);
         return new String(Character.toChars(codePoint));
     }
 

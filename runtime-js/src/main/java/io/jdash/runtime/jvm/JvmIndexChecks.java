@@ -116,6 +116,11 @@ public final class JvmIndexChecks {
 
     /** A builder's {@code appendCodePoint}: the JDK refuses what is not a code point (TeaVM appended its low bits). */
     public static void codePoint(CharSequence builder, int codePoint) {
+        validCodePoint(codePoint);
+    }
+
+    /** A code point argument ({@code appendCodePoint}, {@code Character.toString(int)}), in the JDK's words. */
+    static void validCodePoint(int codePoint) {
         if (!Character.isValidCodePoint(codePoint)) {
             throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + upperHex(codePoint, 1));
         }
@@ -151,9 +156,7 @@ public final class JvmIndexChecks {
 
     /** {@code String.getChars}: the string's range, then the destination's (Java 17's texts). */
     public static void stringGetChars(String s, int begin, int end, char[] dst, int dstBegin) {
-        if (begin < 0 || begin > end || end > s.length()) {
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + s.length());
-        }
+        substring(s, begin, end);
         offsetCount(dst.length, dstBegin, end - begin);
     }
 
@@ -181,15 +184,9 @@ public final class JvmIndexChecks {
         }
     }
 
-    /** {@code value} in upper-case hexadecimal, at least {@code digits} long (without the case tables). */
+    /** {@code value} in upper-case hexadecimal, at least {@code digits} long (JS's case mapping, not the tables). */
     static String upperHex(int value, int digits) {
-        char[] text = Integer.toHexString(value).toCharArray();
-        for (int i = 0; i < text.length; i++) {
-            if (text[i] >= 'a') {
-                text[i] -= 'a' - 'A';
-            }
-        }
-        String hex = new String(text);
+        String hex = JvmStrings.upper(Integer.toHexString(value));
         return "0".repeat(Math.max(0, digits - hex.length())) + hex;
     }
 

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalUnit;
-import java.time.temporal.UnsupportedTemporalTypeException;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -23,7 +22,6 @@ import java.util.stream.Stream;
 public final class JvmTime {
     private static final long SECONDS_PER_DAY = 86_400;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final long NANOS_PER_DAY = SECONDS_PER_DAY * NANOS_PER_SECOND;
 
     private JvmTime() {}
 
@@ -108,14 +106,7 @@ public final class JvmTime {
         if (unit == ChronoUnit.NANOS) {
             return d;
         }
-        Duration unitDuration = unit.getDuration();
-        if (unitDuration.getSeconds() > SECONDS_PER_DAY) {
-            throw new UnsupportedTemporalTypeException("Unit is too large to be used for truncation");
-        }
-        long unitNanos = unitDuration.toNanos();
-        if (NANOS_PER_DAY % unitNanos != 0) {
-            throw new UnsupportedTemporalTypeException("Unit must divide into a standard day without remainder");
-        }
+        long unitNanos = JvmTimeRules.truncationNanos(unit);
         long nanoOfDay = (seconds % SECONDS_PER_DAY) * NANOS_PER_SECOND + d.getNano();
         long truncated = (nanoOfDay / unitNanos) * unitNanos;
         return d.plusNanos(truncated - nanoOfDay);

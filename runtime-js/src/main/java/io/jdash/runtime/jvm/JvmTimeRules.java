@@ -29,16 +29,22 @@ public final class JvmTimeRules {
      * DateTimeException}, the same text).
      */
     public static void truncationUnit(Object self, TemporalUnit unit) {
-        if (unit == ChronoUnit.NANOS) {
-            return;
+        if (unit != ChronoUnit.NANOS) {
+            truncationNanos(unit);
         }
+    }
+
+    /** The length of a unit to truncate to, in nanoseconds, refused as {@link #truncationUnit} says. */
+    static long truncationNanos(TemporalUnit unit) {
         Duration unitDuration = unit.getDuration();
         if (unitDuration.getSeconds() > SECONDS_PER_DAY) {
             throw new UnsupportedTemporalTypeException("Unit is too large to be used for truncation");
         }
-        if (NANOS_PER_DAY % unitDuration.toNanos() != 0) {
+        long unitNanos = unitDuration.toNanos();
+        if (NANOS_PER_DAY % unitNanos != 0) {
             throw new UnsupportedTemporalTypeException("Unit must divide into a standard day without remainder");
         }
+        return unitNanos;
     }
 
     /**
