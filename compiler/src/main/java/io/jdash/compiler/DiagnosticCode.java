@@ -194,13 +194,17 @@ public enum DiagnosticCode {
             "%s %s (in %s)",
             "name the locale with a constant (Locale.GERMANY, Locale.forLanguageTag(\"de-DE\")) so the"
                     + " build includes its data, or run the callback on the server"),
-    /** Parsing a BigDecimal or BigInteger from text: the values agree, some refusals or their messages do not. */
+    /**
+     * Retired, never reported: {@code new BigDecimal(String)} and {@code new BigInteger(String[, int])} accept and
+     * refuse the JDK's texts with its messages in the browser too. Kept so that the code is never given another
+     * meaning.
+     */
+    @Deprecated
     BIG_NUMBER_TEXT(
             "JDASH-W008",
-            "text parsed into a BigDecimal or BigInteger (malformed text: another message; BigInteger: no '+')",
+            "retired, never reported (BigDecimal and BigInteger texts are read and refused as the JDK's)",
             "%s %s (in %s)",
-            "show your own message for malformed text instead of the exception's; strip a leading '+' before new"
-                    + " BigInteger(text)"),
+            "see the README section 'What Java works in the browser'"),
     /** Parsing with java.time's own formatter in the browser: results agree, texts of invalid input may not. */
     TIME_PARSE_TEXT(
             "JDASH-W009",
@@ -265,7 +269,7 @@ public enum DiagnosticCode {
 
     /** Whether the code is retired: kept for its meaning, never reported. */
     public boolean retired() {
-        return this == DIVERGES_IN_BROWSER;
+        return this == DIVERGES_IN_BROWSER || this == BIG_NUMBER_TEXT;
     }
 
     /** A message of this code: its template filled with {@code args}. */

@@ -18,9 +18,11 @@ class SizeBudgetTest {
     static final long PARSE_DOUBLE_LIMIT = 5_000;
     /**
      * A one-callback app counting words with {@code Collectors.groupingBy} into a HashMap, printed (11,021 B since
-     * {@code Arrays.asList}, which TeaVM's {@code Collector.of} calls, became the JDK's, with its own iterator).
+     * {@code Arrays.asList}, which TeaVM's {@code Collector.of} calls, became the JDK's, with its own iterator; 11,068 B
+     * with the JDK's array range checks; 11,190 B since a stream is used once, as the JDK's: 122 B for the check
+     * before each of the callback's stream operations).
      */
-    static final long HASH_GROUPING_LIMIT = 11_100;
+    static final long HASH_GROUPING_LIMIT = 11_300;
 
     @Test
     void oneCallbackConcatApp_staysWithinBudget(@TempDir Path dir) throws Exception {

@@ -82,17 +82,6 @@ final class Divergences {
                     "java.util.regex.Pattern",
                     Set.of("compile", "matches"),
                     REGEX_ENGINE_MESSAGE),
-            new Kind(
-                    DiagnosticCode.BIG_NUMBER_TEXT,
-                    "java.math.BigDecimal",
-                    Set.of("<init>(Ljava/lang/String;)V"),
-                    "parses what the JDK parses, but its NumberFormatException for malformed text has another message"),
-            new Kind(
-                    DiagnosticCode.BIG_NUMBER_TEXT,
-                    "java.math.BigInteger",
-                    Set.of("<init>(Ljava/lang/String;)V", "<init>(Ljava/lang/String;I)V"),
-                    "refuses a leading '+' (the JDK accepts it), and its NumberFormatException for malformed text has"
-                            + " another message"),
             // jdash's lean formatter takes these calls where it applies; what is left runs java.time's own
             timeParse("java.time.LocalDate"),
             timeParse("java.time.LocalDateTime"),

@@ -250,6 +250,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
         add("java.util.Enumeration", "asIterator()Ljava/util/Iterator;", true, APIS, "asIterator");
         add("java.math.BigInteger", "sqrtAndRemainder()[Ljava/math/BigInteger;", true, APIS, "sqrtAndRemainder");
+        integerTexts();
         for (String[] range : new String[][] {{"I", "parseInt"}, {"J", "parseLong"}}) {
             String owner = range[0].equals("I") ? "java.lang.Integer" : "java.lang.Long";
             String name = range[1];
@@ -408,13 +409,122 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check(decimal, "divide(" + bd + "I)" + bd, self, BIG + ".checkRoundedDivisor");
     }
 
-    /** {@code Arrays.compare}/{@code compareUnsigned} and the {@code Comparator} forms of Java 9 ({@code JvmArrays}). */
+    /**
+     * Radix texts of longs and unsigned ints ({@code JvmIntegerTexts}), {@code Character}'s surrogate arithmetic
+     * ({@code JvmCodePoints}), {@code BigInteger}'s bitwise operations, conversions to floating point, inverse
+     * and text check ({@code JvmBigIntegers}), and the boxes' saturating {@code intValue}/{@code longValue} ({@code JvmFloats}).
+     */
+    private static void integerTexts() {
+        String texts = "io.jdash.runtime.jvm.JvmIntegerTexts";
+        add("java.lang.Long", "toString(JI)Ljava/lang/String;", false, texts, "toString");
+        add("java.lang.Long", "toUnsignedString(JI)Ljava/lang/String;", false, texts, "toUnsignedString");
+        add("java.lang.Integer", "toUnsignedString(II)Ljava/lang/String;", false, texts, "toUnsignedString");
+        String codePoints = "io.jdash.runtime.jvm.chars.JvmCodePoints";
+        add("java.lang.Character", "isBmpCodePoint(I)Z", false, codePoints, "isBmpCodePoint");
+        add("java.lang.Character", "highSurrogate(I)C", false, codePoints, "highSurrogate");
+        add("java.lang.Character", "lowSurrogate(I)C", false, codePoints, "lowSurrogate");
+        add("java.lang.Character", "toCodePoint(CC)I", false, codePoints, "toCodePoint");
+        add("java.lang.Character", "toChars(I)[C", false, codePoints, "toChars");
+        add("java.lang.Character", "toChars(I[CI)I", false, codePoints, "toChars");
+        String big = "io.jdash.runtime.jvm.JvmBigIntegers";
+        String type = "Ljava/math/BigInteger;";
+        for (String operation : List.of("and", "or", "xor", "andNot")) {
+            add("java.math.BigInteger", operation + "(" + type + ")" + type, true, big, operation);
+        }
+        for (String operation : List.of("setBit", "clearBit", "flipBit")) {
+            add("java.math.BigInteger", operation + "(I)" + type, true, big, operation);
+        }
+        add("java.math.BigInteger", "modInverse(" + type + ")" + type, true, big, "modInverse");
+        add("java.lang.Double", "intValue()I", true, "io.jdash.runtime.jvm.JvmFloats", "intValue");
+        add("java.lang.Float", "intValue()I", true, "io.jdash.runtime.jvm.JvmFloats", "intValue");
+        add("java.lang.Double", "longValue()J", true, "io.jdash.runtime.jvm.JvmFloats", "longValue");
+        add("java.lang.Float", "longValue()J", true, "io.jdash.runtime.jvm.JvmFloats", "longValue");
+        check(
+                "java.math.BigDecimal",
+                "valueOf(D)Ljava/math/BigDecimal;",
+                null,
+                BIG + (valueOfReadsText() ? ".checkValueOf" : ".checkValueOfFinite"));
+        add("java.math.BigInteger", "doubleValue()D", true, big, "doubleValue");
+        add("java.math.BigInteger", "floatValue()F", true, big, "floatValue");
+        check("java.math.BigInteger", "<init>(Ljava/lang/String;I)V", null, big + ".checkText");
+        add("java.util.OptionalDouble", "equals(Ljava/lang/Object;)Z", true, APIS, "optionalEquals");
+        String units = "io.jdash.runtime.jvm.JvmTimeUnits";
+        String unit = "java.util.concurrent.TimeUnit";
+        add(unit, "convert(JLjava/util/concurrent/TimeUnit;)J", true, units, "convert");
+        for (String to : List.of("toNanos", "toMicros", "toMillis", "toSeconds", "toMinutes", "toHours", "toDays")) {
+            add(unit, to + "(J)J", true, units, to);
+        }
+        check(
+                "java.util.EnumSet",
+                "range(Ljava/lang/Enum;Ljava/lang/Enum;)Ljava/util/EnumSet;",
+                null,
+                APIS + ".enumRange");
+        check("java.util.EnumMap", "<init>(Ljava/util/Map;)V", null, APIS + ".enumMapSource");
+        ValueType vector = ValueType.object("java.util.Vector");
+        checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, APIS + ".vectorPosition", 1);
+    }
+
+    /**
+     * Whether the build JDK's {@code BigDecimal.valueOf(NaN)} reads {@code Double.toString}'s text and refuses its
+     * first letter (Java 17), or refuses the value first ({@code Infinite or NaN}, later JDKs): observed, so the
+     * bundle answers as the server that built it.
+     */
+    private static boolean valueOfReadsText() {
+        try {
+            java.math.BigDecimal.valueOf(Double.NaN);
+            return true;
+        } catch (NumberFormatException e) {
+            return !"Infinite or NaN".equals(e.getMessage());
+        }
+    }
+
+    /**
+     * {@code Arrays.compare}/{@code compareUnsigned} and the {@code Comparator} forms of Java 9, and Java 8's
+     * {@code parallelPrefix}, which TeaVM lacks ({@code JvmArrays}).
+     */
     private static void addArrayComparisons() {
         String arrays = "java.util.Arrays";
         String target = "io.jdash.runtime.jvm.JvmArrays";
         for (String element : List.of("Z", "B", "C", "S", "I", "J", "F", "D", "Ljava/lang/Comparable;")) {
             add(arrays, "compare([" + element + "[" + element + ")I", false, target, "compare");
             add(arrays, "compare([" + element + "II[" + element + "II)I", false, target, "compare");
+        }
+        String ranges = target + ".";
+        for (String element : List.of("Z", "B", "C", "S", "I", "J", "F", "D", "Ljava/lang/Object;")) {
+            String array = "[" + element;
+            arrayRangeChecks(arrays, array, element, ranges);
+        }
+        checkFirst(arrays, "sort([Ljava/lang/Object;IILjava/util/Comparator;)V", null, ranges + "range", 3);
+        checkFirst(
+                arrays,
+                "binarySearch([Ljava/lang/Object;IILjava/lang/Object;Ljava/util/Comparator;)I",
+                null,
+                ranges + "range",
+                3);
+        checkArgument(
+                arrays, "copyOf([Ljava/lang/Object;ILjava/lang/Class;)[Ljava/lang/Object;", ranges + "newLength", 1);
+        checkFirst(
+                arrays,
+                "copyOfRange([Ljava/lang/Object;IILjava/lang/Class;)[Ljava/lang/Object;",
+                null,
+                ranges + "copyRange",
+                3);
+        for (String element : List.of("I", "J", "D", "Ljava/lang/Object;")) {
+            String stream = element.equals("I")
+                    ? "IntStream"
+                    : element.equals("J") ? "LongStream" : element.equals("D") ? "DoubleStream" : "Stream";
+            check(arrays, "stream([" + element + "II)Ljava/util/stream/" + stream + ";", null, ranges + "streamRange");
+        }
+        String function = "Ljava/util/function/";
+        for (String[] prefix : new String[][] {
+            {"I", "IntBinaryOperator"},
+            {"J", "LongBinaryOperator"},
+            {"D", "DoubleBinaryOperator"},
+            {"Ljava/lang/Object;", "BinaryOperator"}
+        }) {
+            String operator = function + prefix[1] + ";";
+            add(arrays, "parallelPrefix([" + prefix[0] + operator + ")V", false, target, "parallelPrefix");
+            add(arrays, "parallelPrefix([" + prefix[0] + "II" + operator + ")V", false, target, "parallelPrefix");
         }
         for (String element : List.of("B", "S", "I", "J")) {
             add(arrays, "compareUnsigned([" + element + "[" + element + ")I", false, target, "compareUnsigned");
@@ -477,6 +587,33 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         String terminals = "java.util.stream.impl.StreamTerminals";
         add(streams, "findFirst()Ljava/util/Optional;", true, terminals, "findFirst");
         add(streams, "reduce(Ljava/util/function/BinaryOperator;)Ljava/util/Optional;", true, terminals, "reduce");
+        // a null mapped stream is an empty one
+        String function = "(Ljava/util/function/Function;)Ljava/util/stream/";
+        add(streams, "flatMap" + function + "Stream;", true, terminals, "flatMap");
+        add(streams, "flatMapToInt" + function + "IntStream;", true, terminals, "flatMapToInt");
+        add(streams, "flatMapToLong" + function + "LongStream;", true, terminals, "flatMapToLong");
+        add(streams, "flatMapToDouble" + function + "DoubleStream;", true, terminals, "flatMapToDouble");
+        for (String kind : List.of("Int", "Long", "Double")) {
+            String impl = "java.util.stream." + kind.toLowerCase() + "impl.Simple" + kind + "StreamImpl";
+            add(
+                    impl,
+                    "flatMap(Ljava/util/function/" + kind + "Function;)Ljava/util/stream/" + kind + "Stream;",
+                    true,
+                    terminals,
+                    "flatMap");
+        }
+        add(
+                "java.util.stream.IntStream",
+                "rangeClosed(II)Ljava/util/stream/IntStream;",
+                false,
+                terminals,
+                "rangeClosed");
+        add(
+                "java.util.stream.LongStream",
+                "rangeClosed(JJ)Ljava/util/stream/LongStream;",
+                false,
+                terminals,
+                "rangeClosed");
         add(
                 "java.util.stream.Collectors",
                 "reducing(Ljava/util/function/BinaryOperator;)Ljava/util/stream/Collector;",
@@ -498,6 +635,32 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
 
     private static void check(String owner, String method, ValueType self, String targetName) {
         PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName));
+    }
+
+    /**
+     * The range checks of {@code Arrays.fill}, {@code sort} and {@code binarySearch} over a range, and the lengths of
+     * {@code copyOf}/{@code copyOfRange}, for arrays of {@code element}, with Java 17's exceptions and texts.
+     */
+    private static void arrayRangeChecks(String arrays, String array, String element, String ranges) {
+        String fillValue = element;
+        checkFirst(arrays, "fill(" + array + "II" + fillValue + ")V", null, ranges + "range", 3);
+        if (!element.equals("Z")) {
+            checkFirst(arrays, "sort(" + array + "II)V", null, ranges + "range", 3);
+            checkFirst(arrays, "binarySearch(" + array + "II" + element + ")I", null, ranges + "range", 3);
+        }
+        String result = element.startsWith("L") ? "[Ljava/lang/Object;" : array;
+        checkArgument(arrays, "copyOf(" + array + "I)" + result, ranges + "newLength", 1);
+        check(arrays, "copyOfRange(" + array + "II)" + result, null, ranges + "copyRange");
+    }
+
+    /** A check of the first {@code count} arguments only. */
+    private static void checkFirst(String owner, String method, ValueType self, String targetName, int count) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), self, targetName + "#" + count));
+    }
+
+    /** A check of argument {@code index} only. */
+    private static void checkArgument(String owner, String method, String targetName, int index) {
+        PRECHECKS.add(new Precheck(owner, MethodDescriptor.parse(method), null, targetName + "@" + index));
     }
 
     /** A check of only the first (offset) argument. */
@@ -728,10 +891,15 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             target = name.substring(0, name.lastIndexOf('.'));
             name = name.substring(name.lastIndexOf('.') + 1);
         }
+        // "#k": the first k arguments only; "@i": argument i only
+        int first = 0;
         int count = p.method().parameterCount();
-        if (name.endsWith("#1")) {
-            name = name.substring(0, name.length() - 2);
-            count = 1;
+        int mark = Math.max(name.indexOf('#'), name.indexOf('@'));
+        if (mark >= 0) {
+            int n = Integer.parseInt(name.substring(mark + 1));
+            first = name.charAt(mark) == '@' ? n : 0;
+            count = name.charAt(mark) == '@' ? n + 1 : n;
+            name = name.substring(0, mark);
         }
         List<ValueType> types = new ArrayList<>();
         List<Variable> args = new ArrayList<>();
@@ -739,7 +907,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             types.add(p.self());
             args.add(program.variableAt(0));
         }
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < count; i++) {
             types.add(p.method().parameterType(i));
             args.add(program.variableAt(i + 1));
         }

@@ -52,6 +52,25 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             CHECKS, "nonNullArray", ValueType.object("java.lang.Object"), ValueType.object("java.lang.Object"));
     private static final MethodReference INDEX =
             new MethodReference(CHECKS, "index", ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID);
+    private static final MethodReference ARRAYCOPY = new MethodReference(
+            "java.lang.System",
+            "arraycopy",
+            ValueType.object("java.lang.Object"),
+            ValueType.INTEGER,
+            ValueType.object("java.lang.Object"),
+            ValueType.INTEGER,
+            ValueType.INTEGER,
+            ValueType.VOID);
+    private static final MethodReference ARRAYCOPY_CHECK = new MethodReference(
+            "io.jdash.runtime.jvm.JvmArrays",
+            "arraycopy",
+            ARRAYCOPY.getDescriptor().getSignature());
+    private static final Set<String> STREAM_TYPES = Set.of(
+            "java.util.stream.Stream",
+            "java.util.stream.IntStream",
+            "java.util.stream.LongStream",
+            "java.util.stream.DoubleStream",
+            "java.util.stream.BaseStream");
     private static final MethodReference CAST = new MethodReference(
             CHECKS,
             "cast",
@@ -86,6 +105,49 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         }
     }
 
+    /**
+     * Before the application's {@code System.arraycopy}: the JVM's checks and messages ({@code JvmArrays}), which
+     * TeaVM's throws without; the class library's own copies, whose arguments it has checked, are left alone.
+     */
+    private static void arraycopyCheck(InvokeInstruction call) {
+        InvokeInstruction check = new InvokeInstruction();
+        check.setType(InvocationType.SPECIAL);
+        check.setMethod(ARRAYCOPY_CHECK);
+        check.setArguments(call.getArguments().toArray(Variable[]::new));
+        check.setLocation(call.getLocation());
+        call.insertPrevious(check);
+    }
+
+    /**
+     * Before the application's operation on a stream: the JDK's rule that a stream is used once
+     * ({@code JvmStreamUse}). {@code isParallel}, {@code sequential}, {@code parallel} and {@code unordered} do
+     * not use it,
+     * {@code onClose} is refused on a used one, {@code close} ends it.
+     */
+    private static void streamUse(InvokeInstruction call) {
+        if (!STREAM_TYPES.contains(call.getMethod().getClassName())) {
+            return;
+        }
+        String name =
+                switch (call.getMethod().getName()) {
+                    // TeaVM's unordered() answers the stream itself, as the JDK's does for an unordered one
+                    case "isParallel", "sequential", "parallel", "unordered" -> null;
+                    case "onClose" -> "usable";
+                    case "close" -> "closing";
+                    default -> "use";
+                };
+        if (name == null) {
+            return;
+        }
+        InvokeInstruction check = new InvokeInstruction();
+        check.setType(InvocationType.SPECIAL);
+        check.setMethod(new MethodReference(
+                "io.jdash.runtime.jvm.JvmStreamUse", name, ValueType.object("java.lang.Object"), ValueType.VOID));
+        check.setArguments(call.getInstance());
+        check.setLocation(call.getLocation());
+        call.insertPrevious(check);
+    }
+
     /** Whether a class is the application's (or a library's it uses), not the JDK's, TeaVM's or jdash's. */
     static boolean isApplicationClass(String className) {
         return TRUSTED.stream().noneMatch(className::startsWith);
@@ -117,6 +179,10 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                         && call.getInstance() != null
                         && call.getType() == InvocationType.VIRTUAL) {
                     nullCheck(insn, call.getInstance(), nonNull);
+                    streamUse(call);
+                } else if (insn instanceof InvokeInstruction call
+                        && call.getMethod().equals(ARRAYCOPY)) {
+                    arraycopyCheck(call);
                 } else if (insn instanceof GetFieldInstruction get && get.getInstance() != null) {
                     nullCheck(insn, get.getInstance(), nonNull);
                 } else if (insn instanceof PutFieldInstruction put && put.getInstance() != null) {

@@ -204,6 +204,7 @@ public final class TeaVmStep {
         }
         transformers.add(FloatingPointTransformer.class.getName());
         transformers.add(NestedArithmeticTransformer.class.getName());
+        transformers.add(BigIntegerTextTransformer.class.getName());
         TeaVMOptimizationLevel level = development ? TeaVMOptimizationLevel.SIMPLE : TeaVMOptimizationLevel.ADVANCED;
         List<File> files = new ArrayList<>();
         for (Path p : new LinkedHashSet<>(classpath)) {

@@ -166,7 +166,8 @@ public final class ConformanceBundle {
                 new java.net.URL[] {classes.toUri().toURL()}, ConformanceBundle.class.getClassLoader())) {
             ConformanceBundle bundle = compileClasses(dir, classes, loader, development);
             List<Case> all = cases.apply(bundle.functions());
-            List<String> problems = bundle.disagreements(all);
+            List<String> problems = bundle.disagreements(
+                    all, -1, false, java.util.function.UnaryOperator.identity(), Java19NumberTexts::reconcile);
             Path report = Path.of("target/" + keepAs + ".disagreements.txt");
             // getBytes writes a lone surrogate (a text under test may hold one) as '?' where Files.write refuses it
             Files.write(report, String.join("\n", problems).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -227,7 +228,7 @@ public final class ConformanceBundle {
 
     private List<String> disagreements(List<Case> cases, int ulps, boolean unordered)
             throws IOException, InterruptedException {
-        return disagreements(cases, ulps, unordered, java.util.function.UnaryOperator.identity());
+        return disagreements(cases, ulps, unordered, java.util.function.UnaryOperator.identity(), (jvm, js) -> jvm);
     }
 
     /**
@@ -236,11 +237,19 @@ public final class ConformanceBundle {
      */
     public List<String> disagreementsAfter(List<Case> cases, java.util.function.UnaryOperator<String> normalize)
             throws IOException, InterruptedException {
-        return disagreements(cases, -1, false, normalize);
+        return disagreements(cases, -1, false, normalize, (jvm, js) -> jvm);
     }
 
+    /**
+     * The disagreements after {@code normalize} rewrote each side's outcome (as JSON text) and {@code reconcile}
+     * rewrote the JVM's in view of the browser's ({@code (jvm, browser) -> jvm'}).
+     */
     private List<String> disagreements(
-            List<Case> cases, int ulps, boolean unordered, java.util.function.UnaryOperator<String> normalize)
+            List<Case> cases,
+            int ulps,
+            boolean unordered,
+            java.util.function.UnaryOperator<String> normalize,
+            java.util.function.BinaryOperator<String> reconcile)
             throws IOException, InterruptedException {
         List<NodeHarness.Call> calls = new ArrayList<>();
         for (Case c : cases) {
@@ -262,8 +271,8 @@ public final class ConformanceBundle {
                     outputs.get(c.function()),
                     calls.get(i).args(),
                     calls.get(i).context());
-            jvm = JSON.readTree(normalize.apply(jvm.toString()));
             JsonNode js = JSON.readTree(normalize.apply(browser.get(i).toString()));
+            jvm = JSON.readTree(reconcile.apply(normalize.apply(jvm.toString()), js.toString()));
             String d = OutcomeComparison.difference(
                     jvm,
                     js,

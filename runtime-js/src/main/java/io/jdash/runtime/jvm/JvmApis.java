@@ -505,4 +505,38 @@ public final class JvmApis {
             }
         };
     }
+
+    /** {@code OptionalDouble.equals}: values compared as {@code Double.compare} does, so NaN equals NaN. */
+    public static boolean optionalEquals(java.util.OptionalDouble self, Object other) {
+        if (self == other) {
+            return true;
+        }
+        if (!(other instanceof java.util.OptionalDouble o)) {
+            return false;
+        }
+        return self.isPresent() && o.isPresent()
+                ? Double.compare(self.getAsDouble(), o.getAsDouble()) == 0
+                : self.isPresent() == o.isPresent();
+    }
+
+    /** Before {@code EnumSet.range}: Java's refusal of a reversed range, which names both ends. */
+    public static <E extends Enum<E>> void enumRange(E from, E to) {
+        if (from.compareTo(to) > 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+    }
+
+    /** Before {@code new EnumMap(Map)}: an empty map that is not an {@code EnumMap} names no key type. */
+    public static void enumMapSource(java.util.Map<?, ?> source) {
+        if (!(source instanceof java.util.EnumMap) && source.isEmpty()) {
+            throw new IllegalArgumentException("Specified map is empty");
+        }
+    }
+
+    /** Before {@code Vector.add(int, E)} and {@code insertElementAt}: Java's refusal of a position past the end. */
+    public static void vectorPosition(java.util.Vector<?> vector, int index) {
+        if (index > vector.size()) {
+            throw new ArrayIndexOutOfBoundsException(index + " > " + vector.size());
+        }
+    }
 }

@@ -446,4 +446,277 @@ public final class JvmArrays {
     private static int by(Comparator<Object> cmp, Object a, Object b) {
         return a == b ? 0 : cmp.compare(a, b);
     }
+
+    /** {@code Arrays.parallelPrefix(int[], IntBinaryOperator)}, run in order as the JDK's does below 8,192 elements. */
+    public static void parallelPrefix(int[] a, java.util.function.IntBinaryOperator op) {
+        parallelPrefix(a, 0, a.length, op);
+    }
+
+    /** {@code Arrays.parallelPrefix(int[], int, int, IntBinaryOperator)}. */
+    public static void parallelPrefix(int[] a, int from, int to, java.util.function.IntBinaryOperator op) {
+        java.util.Objects.requireNonNull(op);
+        rangeCheck(a.length, from, to);
+        for (int i = from + 1; i < to; i++) {
+            a[i] = op.applyAsInt(a[i - 1], a[i]);
+        }
+    }
+
+    /** {@code Arrays.parallelPrefix(long[], LongBinaryOperator)}. */
+    public static void parallelPrefix(long[] a, java.util.function.LongBinaryOperator op) {
+        parallelPrefix(a, 0, a.length, op);
+    }
+
+    /** {@code Arrays.parallelPrefix(long[], int, int, LongBinaryOperator)}. */
+    public static void parallelPrefix(long[] a, int from, int to, java.util.function.LongBinaryOperator op) {
+        java.util.Objects.requireNonNull(op);
+        rangeCheck(a.length, from, to);
+        for (int i = from + 1; i < to; i++) {
+            a[i] = op.applyAsLong(a[i - 1], a[i]);
+        }
+    }
+
+    /** {@code Arrays.parallelPrefix(double[], DoubleBinaryOperator)}. */
+    public static void parallelPrefix(double[] a, java.util.function.DoubleBinaryOperator op) {
+        parallelPrefix(a, 0, a.length, op);
+    }
+
+    /** {@code Arrays.parallelPrefix(double[], int, int, DoubleBinaryOperator)}. */
+    public static void parallelPrefix(double[] a, int from, int to, java.util.function.DoubleBinaryOperator op) {
+        java.util.Objects.requireNonNull(op);
+        rangeCheck(a.length, from, to);
+        for (int i = from + 1; i < to; i++) {
+            a[i] = op.applyAsDouble(a[i - 1], a[i]);
+        }
+    }
+
+    /** {@code Arrays.parallelPrefix(T[], BinaryOperator)}. */
+    public static <T> void parallelPrefix(T[] a, java.util.function.BinaryOperator<T> op) {
+        parallelPrefix(a, 0, a.length, op);
+    }
+
+    /** {@code Arrays.parallelPrefix(T[], int, int, BinaryOperator)}. */
+    public static <T> void parallelPrefix(T[] a, int from, int to, java.util.function.BinaryOperator<T> op) {
+        java.util.Objects.requireNonNull(op);
+        rangeCheck(a.length, from, to);
+        for (int i = from + 1; i < to; i++) {
+            a[i] = op.apply(a[i - 1], a[i]);
+        }
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code boolean[]}. */
+    public static void range(boolean[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code boolean[]}. */
+    public static void copyRange(boolean[] a, int from, int to) {
+        copyRange(a.length, from, to, "boolean");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code byte[]}. */
+    public static void range(byte[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code byte[]}. */
+    public static void copyRange(byte[] a, int from, int to) {
+        copyRange(a.length, from, to, "byte");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code char[]}. */
+    public static void range(char[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code char[]}. */
+    public static void copyRange(char[] a, int from, int to) {
+        copyRange(a.length, from, to, "char");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code short[]}. */
+    public static void range(short[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code short[]}. */
+    public static void copyRange(short[] a, int from, int to) {
+        copyRange(a.length, from, to, "short");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code int[]}. */
+    public static void range(int[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code int[]}. */
+    public static void copyRange(int[] a, int from, int to) {
+        copyRange(a.length, from, to, "int");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code long[]}. */
+    public static void range(long[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code long[]}. */
+    public static void copyRange(long[] a, int from, int to) {
+        copyRange(a.length, from, to, "long");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code float[]}. */
+    public static void range(float[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code float[]}. */
+    public static void copyRange(float[] a, int from, int to) {
+        copyRange(a.length, from, to, "float");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code double[]}. */
+    public static void range(double[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code double[]}. */
+    public static void copyRange(double[] a, int from, int to) {
+        copyRange(a.length, from, to, "double");
+    }
+
+    /** Before {@code Arrays.fill}, {@code sort} or {@code binarySearch} of a range of a {@code Object[]}. */
+    public static void range(Object[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOfRange} of a {@code Object[]}. */
+    public static void copyRange(Object[] a, int from, int to) {
+        copyRange(a.length, from, to, "object array");
+    }
+
+    /** Before {@code Arrays.stream} of a range of a {@code int[]}. */
+    public static void streamRange(int[] a, int from, int to) {
+        streamRange(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.stream} of a range of a {@code long[]}. */
+    public static void streamRange(long[] a, int from, int to) {
+        streamRange(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.stream} of a range of a {@code double[]}. */
+    public static void streamRange(double[] a, int from, int to) {
+        streamRange(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.stream} of a range of a {@code Object[]}. */
+    public static void streamRange(Object[] a, int from, int to) {
+        streamRange(a.length, from, to);
+    }
+
+    /** Before {@code Arrays.copyOf}: Java 17 makes the new array first. */
+    public static void newLength(int length) {
+        if (length < 0) {
+            throw new NegativeArraySizeException("" + length);
+        }
+    }
+
+    // Java 17's copyOfRange: the order of the bounds, then the arraycopy it makes of min(length - from, to - from)
+    private static void copyRange(int length, int from, int to, String type) {
+        if (from > to) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        arraycopyRange(type, length, from, Integer.MAX_VALUE, 0, Math.min(length - from, to - from));
+    }
+
+    // the spliterator's checks, which Arrays.stream of a range makes
+    private static void streamRange(int length, int origin, int fence) {
+        if (origin > fence) {
+            throw new ArrayIndexOutOfBoundsException("origin(" + origin + ") > fence(" + fence + ")");
+        }
+        if (origin < 0) {
+            throw new ArrayIndexOutOfBoundsException(origin);
+        }
+        if (fence > length) {
+            throw new ArrayIndexOutOfBoundsException(fence);
+        }
+    }
+
+    /**
+     * Before {@code System.arraycopy}: the JVM's checks and messages, in its order (nulls, arrays, element types,
+     * then the bounds). A mismatch of the elements of two object arrays is TeaVM's check, without the JVM's text.
+     */
+    public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        if (src == null || dest == null) {
+            throw new NullPointerException();
+        }
+        String source = arrayType(src);
+        if (source == null) {
+            throw new ArrayStoreException(
+                    "arraycopy: source type " + src.getClass().getName() + " is not an array");
+        }
+        String destination = arrayType(dest);
+        if (destination == null) {
+            throw new ArrayStoreException(
+                    "arraycopy: destination type " + dest.getClass().getName() + " is not an array");
+        }
+        if (!source.equals(destination)) {
+            throw new ArrayStoreException(
+                    "arraycopy: type mismatch: can not copy " + source + "[] into " + destination + "[]");
+        }
+        int sourceLength = java.lang.reflect.Array.getLength(src);
+        int destinationLength = java.lang.reflect.Array.getLength(dest);
+        arraycopyRange(source, sourceLength, srcPos, destinationLength, destPos, length);
+    }
+
+    private static void arraycopyRange(
+            String type, int sourceLength, int srcPos, int destinationLength, int destPos, int length) {
+        if (srcPos < 0) {
+            throw new ArrayIndexOutOfBoundsException(
+                    "arraycopy: source index " + srcPos + " out of bounds for " + type + "[" + sourceLength + "]");
+        }
+        if (destPos < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: destination index " + destPos + " out of bounds for "
+                    + type + "[" + destinationLength + "]");
+        }
+        if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        }
+        if ((long) srcPos + length > sourceLength) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + ((long) srcPos + length)
+                    + " out of bounds for " + type + "[" + sourceLength + "]");
+        }
+        if ((long) destPos + length > destinationLength) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + ((long) destPos + length)
+                    + " out of bounds for " + type + "[" + destinationLength + "]");
+        }
+    }
+
+    // the JVM's name of an array's element type in arraycopy's messages, or null for what is not an array
+    private static String arrayType(Object array) {
+        if (array instanceof Object[]) {
+            return "object array";
+        }
+        if (array instanceof int[]) {
+            return "int";
+        }
+        if (array instanceof long[]) {
+            return "long";
+        }
+        if (array instanceof double[]) {
+            return "double";
+        }
+        if (array instanceof char[]) {
+            return "char";
+        }
+        if (array instanceof byte[]) {
+            return "byte";
+        }
+        if (array instanceof float[]) {
+            return "float";
+        }
+        if (array instanceof short[]) {
+            return "short";
+        }
+        return array instanceof boolean[] ? "boolean" : null;
+    }
 }

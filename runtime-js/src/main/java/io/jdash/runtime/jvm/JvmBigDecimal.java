@@ -143,46 +143,102 @@ public final class JvmBigDecimal {
     }
 
     /**
-     * {@code new BigDecimal(String)}: refuses, with a {@code NumberFormatException}, the texts the JDK refuses and
-     * TeaVM's parser lets through (two signs, say). The JDK's grammar: a sign, digits with at most one point (at
-     * least one digit), then an exponent mark, a sign and digits.
+     * {@code new BigDecimal(String)}: refuses the texts Java 17 refuses, with its messages, before TeaVM's parser
+     * (which lets two signs through and words every refusal alike) reads a valid one. Java reads a sign, then digits
+     * (any Unicode decimal digit) with at most one point, then an exponent; its message for a stray character depends
+     * on whether the text after the sign has at most 18 characters (its compact path) or more.
      */
     public static void checkDecimalText(String text) {
         if (text == null) {
             return;
         }
-        int n = text.length();
-        int i = 0;
-        if (n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
-            i++;
+        if (text.isEmpty()) {
+            throw new NumberFormatException();
         }
-        boolean digits = false;
+        int offset = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        boolean compact = text.length() - offset <= 18;
         boolean point = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
+        boolean digits = false;
+        long scale = 0;
+        long exponent = 0;
+        for (; offset < text.length(); offset++) {
+            char c = text.charAt(offset);
+            if (c >= '0' && c <= '9' || Character.isDigit(c)) {
                 digits = true;
-            } else if (c == '.' && !point) {
+                scale += point ? 1 : 0;
+            } else if (c == '.') {
+                if (point) {
+                    throw new NumberFormatException("Character array contains more than one decimal point.");
+                }
                 point = true;
-            } else {
+            } else if (c == 'e' || c == 'E') {
+                exponent = exponent(text, offset);
+                if ((int) exponent != exponent) {
+                    throw new NumberFormatException("Exponent overflow.");
+                }
                 break;
+            } else if (compact) {
+                throw new NumberFormatException("Character " + c
+                        + " is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark.");
+            } else {
+                throw new NumberFormatException("Character array is missing \"e\" notation exponential mark.");
             }
         }
-        boolean valid = digits;
-        if (valid && i < n) {
-            char c = text.charAt(i++);
-            valid = c == 'e' || c == 'E';
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            valid &= i < n;
-            for (; valid && i < n; i++) {
-                valid = Character.isDigit(text.charAt(i));
+        if (!digits) {
+            throw new NumberFormatException("No digits found.");
+        }
+        long adjusted = scale - exponent;
+        if (adjusted != (int) adjusted) {
+            throw new NumberFormatException("Scale out of range.");
+        }
+    }
+
+    /** Before {@code BigDecimal.valueOf(double)}, which Java 17 reads from {@code Double.toString}: its refusal of NaN. */
+    public static void checkValueOf(double value) {
+        if (!Double.isFinite(value)) {
+            checkDecimalText(Double.toString(value));
+        }
+    }
+
+    /** Before {@code BigDecimal.valueOf(double)} as later JDKs have it: NaN and infinities refused as values. */
+    public static void checkValueOfFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new NumberFormatException("Infinite or NaN");
+        }
+    }
+
+    // Java's parseExp: the exponent after the mark at text[mark]; a text that ends early is a bare
+    // NumberFormatException
+    private static long exponent(String text, int mark) {
+        int offset = mark + 1;
+        int length = text.length() - offset;
+        if (length <= 0) {
+            throw new NumberFormatException();
+        }
+        boolean negative = text.charAt(offset) == '-';
+        if (negative || text.charAt(offset) == '+') {
+            offset++;
+            length--;
+            if (length <= 0) {
+                throw new NumberFormatException();
             }
         }
-        if (!valid) {
-            throw new NumberFormatException("Character array is not a valid decimal number.");
+        while (length > 10 && Character.digit(text.charAt(offset), 10) == 0) {
+            offset++;
+            length--;
         }
+        if (length > 10) {
+            throw new NumberFormatException("Too many nonzero exponent digits.");
+        }
+        long exponent = 0;
+        for (; offset < text.length(); offset++) {
+            int digit = Character.digit(text.charAt(offset), 10);
+            if (digit < 0) {
+                throw new NumberFormatException("Not a digit.");
+            }
+            exponent = exponent * 10 + digit;
+        }
+        return negative ? -exponent : exponent;
     }
 
     /** {@code BigDecimal.longValueExact()}: "Rounding necessary" for a fraction, "Overflow" beyond a long. */

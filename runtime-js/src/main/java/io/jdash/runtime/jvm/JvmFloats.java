@@ -78,6 +78,26 @@ public final class JvmFloats {
         return toInt((double) value);
     }
 
+    /** {@code Double.intValue()} (and so {@code shortValue}, {@code byteValue}): the saturating cast. */
+    public static int intValue(Double box) {
+        return toInt(box.doubleValue());
+    }
+
+    /** {@code Float.intValue()}. */
+    public static int intValue(Float box) {
+        return toInt(box.doubleValue());
+    }
+
+    /** {@code Double.longValue()}: the saturating cast (TeaVM's failed on infinities and wrapped beyond the range). */
+    public static long longValue(Double box) {
+        return toLong(box.doubleValue());
+    }
+
+    /** {@code Float.longValue()}. */
+    public static long longValue(Float box) {
+        return toLong(box.doubleValue());
+    }
+
     /** {@code (long) value}: NaN is 0, values beyond the long range are its ends, others drop their fraction. */
     public static long toLong(double value) {
         if (value != value) {

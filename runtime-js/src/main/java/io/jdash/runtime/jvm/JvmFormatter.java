@@ -323,7 +323,7 @@ public final class JvmFormatter {
             }
             case 'd' -> integral(out, flags, width, precision, arg, conversion);
             case 'o', 'x', 'X' -> radix(out, flags, width, precision, arg, conversion);
-            case 'f', 'e', 'E', 'g', 'G' -> floating(out, flags, width, precision, arg, conversion);
+            case 'f', 'e', 'E', 'g', 'G', 'a', 'A' -> floating(out, flags, width, precision, arg, conversion);
             default -> throw new UnknownFormatConversionException(String.valueOf(conversion));
         }
     }
@@ -519,7 +519,7 @@ public final class JvmFormatter {
     private static void floating(
             StringBuilder out, String flags, int width, int precision, Object arg, char conversion) {
         char kind = (char) (conversion | 0x20);
-        only(flags, kind == 'f' ? "-#+ 0,(" : kind == 'e' ? "-#+ 0(" : "-+ 0,(", conversion);
+        only(flags, kind == 'f' ? "-#+ 0,(" : kind == 'e' ? "-#+ 0(" : kind == 'a' ? "-#+ 0" : "-+ 0,(", conversion);
         if (arg == null) {
             // the JDK prints "null" as a string: the precision truncates it
             general(out, "null", flags, width, precision, isUpper(conversion));
@@ -548,9 +548,13 @@ public final class JvmFormatter {
                 justify(out, sb.toString(), flags, width);
                 return;
             }
+            if (kind == 'a') {
+                hexadecimal(out, flags, width, precision, d, isUpper(conversion));
+                return;
+            }
             negative = Double.compare(d, 0.0) < 0;
             value = JvmStrings.digits(Math.abs(d));
-        } else if (isBig(arg, "BigDecimal")) {
+        } else if (isBig(arg, "BigDecimal") && kind != 'a') {
             String text = arg.toString();
             negative = text.startsWith("-");
             value = parseDecimal(negative ? text.substring(1) : text);
@@ -589,6 +593,79 @@ public final class JvmFormatter {
             suffix = JvmStrings.upper(suffix);
         }
         number(out, magnitude, suffix, negative, flags, width, true);
+    }
+
+    /**
+     * {@code %a}: the sign, {@code 0x}, zeros up to the width for the {@code 0} flag, and the hexadecimal significand
+     * rounded to {@code precision} digits (all of them when none is given, 1 for 0) with its binary exponent.
+     */
+    private static void hexadecimal(
+            StringBuilder out, String flags, int width, int precision, double d, boolean upper) {
+        boolean negative = Double.compare(d, 0.0) < 0;
+        int digits = precision == -1 ? 0 : Math.max(precision, 1);
+        String hex = hexSignificand(Math.abs(d), digits);
+        StringBuilder sb = new StringBuilder();
+        if (negative) {
+            sb.append('-');
+        } else if (flags.contains("+")) {
+            sb.append('+');
+        } else if (flags.contains(" ")) {
+            sb.append(' ');
+        }
+        sb.append(upper ? "0X" : "0x");
+        if (flags.contains("0")) {
+            // Java counts the sign as one character whether or not one was written
+            int written = flags.contains(" ") || flags.contains("+") || negative ? 3 : 2;
+            for (int k = width - hex.length() - written; k > 0; k--) {
+                sb.append('0');
+            }
+        }
+        int p = hex.indexOf('p');
+        String significand = upper ? JvmStrings.upper(hex.substring(0, p)) : hex.substring(0, p);
+        sb.append(significand);
+        if (digits != 0) {
+            int point = significand.indexOf('.');
+            int have = point < 0 ? 0 : significand.length() - point - 1;
+            if (point < 0 && have < digits) {
+                sb.append('.');
+            }
+            for (; have < digits; have++) {
+                sb.append('0');
+            }
+        }
+        sb.append(upper ? 'P' : 'p').append(hex, p + 1, hex.length());
+        justify(out, sb.toString(), flags, width);
+    }
+
+    /** Java's {@code Formatter.hexDouble}: {@code toHexString} without {@code 0x}, rounded half-even to digits. */
+    private static String hexSignificand(double d, int digits) {
+        if (!Double.isFinite(d) || d == 0.0 || digits == 0 || digits >= 13) {
+            return Double.toHexString(d).substring(2);
+        }
+        boolean subnormal = Math.getExponent(d) == Double.MIN_EXPONENT - 1;
+        if (subnormal) {
+            d *= 0x1p54;
+        }
+        int shift = 53 - (1 + digits * 4);
+        long bits = Double.doubleToLongBits(d);
+        long kept = (bits & 0x7FFFFFFFFFFFFFFFL) >> shift;
+        long dropped = bits & ~(~0L << shift);
+        boolean even = (kept & 1) == 0;
+        boolean round = ((1L << (shift - 1)) & dropped) != 0;
+        boolean sticky = shift > 1 && (~(1L << (shift - 1)) & dropped) != 0;
+        if (even && round && sticky || !even && round) {
+            kept++;
+        }
+        double rounded = Double.longBitsToDouble((bits & 0x8000000000000000L) | (kept << shift));
+        if (Double.isInfinite(rounded)) {
+            return "1.0p1024";
+        }
+        String hex = Double.toHexString(rounded).substring(2);
+        if (!subnormal) {
+            return hex;
+        }
+        int p = hex.indexOf('p');
+        return hex.substring(0, p) + "p" + (Integer.parseInt(hex.substring(p + 1)) - 54);
     }
 
     /** Mantissa with {@code fraction} digits, and the exponent suffix {@code e+05}. */

@@ -120,7 +120,7 @@ public final class JvmIndexChecks {
     }
 
     /** A code point argument ({@code appendCodePoint}, {@code Character.toString(int)}), in the JDK's words. */
-    static void validCodePoint(int codePoint) {
+    public static void validCodePoint(int codePoint) {
         if (!Character.isValidCodePoint(codePoint)) {
             throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + upperHex(codePoint, 1));
         }
@@ -222,7 +222,9 @@ public final class JvmIndexChecks {
     /** {@code listIterator(int)} of a sub-list or an {@code AbstractList}: a position, which may be the size. */
     public static void position(List<?> list, int index) {
         if (index < 0 || index > list.size()) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + list.size());
+            // Vector's own listIterator(int) names the index only
+            throw new IndexOutOfBoundsException(
+                    "Index: " + index + (list instanceof java.util.Vector ? "" : ", Size: " + list.size()));
         }
     }
 
