@@ -359,6 +359,18 @@ final class CollectionViewGenerator {
 
     /** As {@link #source(long, String, String, int, List)}, importing {@code imports} too ({@code "java.time.*"}). */
     static String source(long seed, String pkg, String className, int count, List<Kind> kinds, List<String> imports) {
+        return source(seed, pkg, className, count, kinds, imports, "");
+    }
+
+    /** As {@link #source(long, String, String, int, List, List)}, the class declaring {@code members} too. */
+    static String source(
+            long seed,
+            String pkg,
+            String className,
+            int count,
+            List<Kind> kinds,
+            List<String> imports,
+            String members) {
         CollectionViewGenerator g = new CollectionViewGenerator(seed, kinds);
         g.out.append("package ").append(pkg).append(";\n\n");
         List<String> all = new java.util.ArrayList<>(
@@ -368,7 +380,11 @@ final class CollectionViewGenerator {
             g.out.append("import ").append(imported).append(";\n");
         }
         g.out.append("\npublic final class ").append(className).append(" {\n");
-        g.out.append("    private ").append(className).append("() {\n    }\n\n").append(HELPERS);
+        g.out.append("    private ")
+                .append(className)
+                .append("() {\n    }\n\n")
+                .append(HELPERS)
+                .append(members);
         for (int k = 0; k < count; k++) {
             g.method(k);
         }
