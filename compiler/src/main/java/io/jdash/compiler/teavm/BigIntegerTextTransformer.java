@@ -12,7 +12,6 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
-import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 
 /**
@@ -62,11 +61,8 @@ public final class BigIntegerTextTransformer implements ClassHolderTransformer {
 
     private static void readSign(Program program, InvokeInstruction call) {
         Variable read = program.createVariable();
-        InvokeInstruction strip = new InvokeInstruction();
-        strip.setType(InvocationType.SPECIAL);
-        strip.setMethod(WITHOUT_PLUS);
-        strip.setArguments(call.getArguments().get(0));
-        strip.setReceiver(read);
+        InvokeInstruction strip =
+                MethodBodies.staticCall(WITHOUT_PLUS, read, call.getArguments().get(0));
         strip.setLocation(call.getLocation());
         call.insertPrevious(strip);
         Variable[] arguments = call.getArguments().toArray(Variable[]::new);

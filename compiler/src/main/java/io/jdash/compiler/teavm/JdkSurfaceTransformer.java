@@ -642,8 +642,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
      * {@code copyOf}/{@code copyOfRange}, for arrays of {@code element}, with Java 17's exceptions and texts.
      */
     private static void arrayRangeChecks(String arrays, String array, String element, String ranges) {
-        String fillValue = element;
-        checkFirst(arrays, "fill(" + array + "II" + fillValue + ")V", null, ranges + "range", 3);
+        checkFirst(arrays, "fill(" + array + "II" + element + ")V", null, ranges + "range", 3);
         if (!element.equals("Z")) {
             checkFirst(arrays, "sort(" + array + "II)V", null, ranges + "range", 3);
             checkFirst(arrays, "binarySearch(" + array + "II" + element + ")I", null, ranges + "range", 3);

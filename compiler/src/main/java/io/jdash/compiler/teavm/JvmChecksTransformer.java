@@ -110,10 +110,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
      * TeaVM's throws without; the class library's own copies, whose arguments it has checked, are left alone.
      */
     private static void arraycopyCheck(InvokeInstruction call) {
-        InvokeInstruction check = new InvokeInstruction();
-        check.setType(InvocationType.SPECIAL);
-        check.setMethod(ARRAYCOPY_CHECK);
-        check.setArguments(call.getArguments().toArray(Variable[]::new));
+        InvokeInstruction check = MethodBodies.staticCall(
+                ARRAYCOPY_CHECK, null, call.getArguments().toArray(Variable[]::new));
         check.setLocation(call.getLocation());
         call.insertPrevious(check);
     }
@@ -139,11 +137,14 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         if (name == null) {
             return;
         }
-        InvokeInstruction check = new InvokeInstruction();
-        check.setType(InvocationType.SPECIAL);
-        check.setMethod(new MethodReference(
-                "io.jdash.runtime.jvm.JvmStreamUse", name, ValueType.object("java.lang.Object"), ValueType.VOID));
-        check.setArguments(call.getInstance());
+        InvokeInstruction check = MethodBodies.staticCall(
+                new MethodReference(
+                        "io.jdash.runtime.jvm.JvmStreamUse",
+                        name,
+                        ValueType.object("java.lang.Object"),
+                        ValueType.VOID),
+                null,
+                call.getInstance());
         check.setLocation(call.getLocation());
         call.insertPrevious(check);
     }

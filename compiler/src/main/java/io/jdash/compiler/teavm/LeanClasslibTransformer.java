@@ -25,7 +25,6 @@ import org.teavm.model.instructions.EmptyInstruction;
 import org.teavm.model.instructions.ExitInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
-import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.JumpInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
@@ -162,12 +161,7 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             constant.setLocation(get.getLocation());
             get.replace(constant);
         } else if (field.equals(CASE_INSENSITIVE_ORDER)) {
-            InvokeInstruction call = new InvokeInstruction();
-            call.setType(InvocationType.SPECIAL);
-            call.setMethod(LAZY_ORDER);
-            call.setReceiver(get.getReceiver());
-            call.setLocation(get.getLocation());
-            get.replace(call);
+            MethodBodies.replaceWithCall(get, LAZY_ORDER, get.getReceiver());
         }
     }
 
@@ -192,13 +186,8 @@ public final class LeanClasslibTransformer implements ClassHolderTransformer {
             call.insertPrevious(zero);
             limit = zero.getReceiver();
         }
-        InvokeInstruction split = new InvokeInstruction();
-        split.setType(InvocationType.SPECIAL);
-        split.setMethod(SPLIT_AT);
-        split.setArguments(call.getInstance(), character.getReceiver(), limit);
-        split.setReceiver(call.getReceiver());
-        split.setLocation(call.getLocation());
-        call.replace(split);
+        MethodBodies.replaceWithCall(
+                call, SPLIT_AT, call.getReceiver(), call.getInstance(), character.getReceiver(), limit);
     }
 
     /** Whether the class initializer of {@code className} no longer stores {@code field}. */

@@ -18,7 +18,6 @@ import org.teavm.model.TextLocation;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.IntegerConstantInstruction;
-import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
 import org.teavm.model.util.DefinitionExtractor;
@@ -297,11 +296,7 @@ public final class LeanRegexTransformer implements ClassHolderTransformer {
     }
 
     private static InvokeInstruction invoke(MethodReference target, InvokeInstruction call, Variable... args) {
-        InvokeInstruction lean = new InvokeInstruction();
-        lean.setType(InvocationType.SPECIAL);
-        lean.setMethod(target);
-        lean.setArguments(args);
-        lean.setReceiver(call.getReceiver());
+        InvokeInstruction lean = MethodBodies.staticCall(target, call.getReceiver(), args);
         lean.setLocation(call.getLocation());
         return lean;
     }

@@ -184,19 +184,7 @@ final class ImmutableList<E> extends ImmutableCollection<E> implements List<E>, 
 
     @Override
     public boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
-        if (!(o instanceof List<?> other)) {
-            return false;
-        }
-        Iterator<?> it = other.iterator();
-        for (int i = 0; i < size; i++) {
-            if (!it.hasNext() || !Objects.equals(elements[offset + i], it.next())) {
-                return false;
-            }
-        }
-        return !it.hasNext();
+        return JvmCollections.listEquals(this, elements, offset, offset + size, o);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -362,5 +363,25 @@ public final class JvmCollections {
                 itr.set(obj);
             }
         }
+    }
+
+    /**
+     * {@code List.equals} of a list whose elements are {@code elements[from..to)}: {@code other} is a list with equal
+     * elements in the same order.
+     */
+    public static boolean listEquals(Object self, Object[] elements, int from, int to, Object other) {
+        if (other == self) {
+            return true;
+        }
+        if (!(other instanceof List<?> list)) {
+            return false;
+        }
+        Iterator<?> it = list.iterator();
+        for (int i = from; i < to; i++) {
+            if (!it.hasNext() || !Objects.equals(elements[i], it.next())) {
+                return false;
+            }
+        }
+        return !it.hasNext();
     }
 }

@@ -1,5 +1,6 @@
 package org.teavm.classlib.java.util.concurrent;
 
+import io.jdash.runtime.jvm.collections.JvmCollections;
 import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -345,28 +346,12 @@ public class TCopyOnWriteArrayList<E> implements List<E>, RandomAccess, TCloneab
 
     @Override
     public boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
-        if (!(o instanceof List<?> list)) {
-            return false;
-        }
-        Iterator<?> it = list.iterator();
-        for (Object element : array) {
-            if (!it.hasNext() || !Objects.equals(element, it.next())) {
-                return false;
-            }
-        }
-        return !it.hasNext();
+        return JvmCollections.listEquals(this, array, 0, array.length, o);
     }
 
     @Override
     public int hashCode() {
-        int hash = 1;
-        for (Object e : array) {
-            hash = 31 * hash + (e == null ? 0 : e.hashCode());
-        }
-        return hash;
+        return Arrays.hashCode(array);
     }
 
     @Override
@@ -680,19 +665,7 @@ public class TCopyOnWriteArrayList<E> implements List<E>, RandomAccess, TCloneab
 
         @Override
         public boolean equals(Object o) {
-            if (o == this) {
-                return true;
-            }
-            if (!(o instanceof List<?> other)) {
-                return false;
-            }
-            Iterator<?> it = other.iterator();
-            for (Object element : window()) {
-                if (!it.hasNext() || !Objects.equals(element, it.next())) {
-                    return false;
-                }
-            }
-            return !it.hasNext();
+            return JvmCollections.listEquals(this, window(), 0, size, o);
         }
 
         @Override
