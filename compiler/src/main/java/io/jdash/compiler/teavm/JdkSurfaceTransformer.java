@@ -448,6 +448,21 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.math.BigInteger", "floatValue()F", true, big, "floatValue");
         check("java.math.BigInteger", "<init>(Ljava/lang/String;I)V", null, big + ".checkText");
         add("java.util.OptionalDouble", "equals(Ljava/lang/Object;)Z", true, APIS, "optionalEquals");
+        add("java.lang.Class", "toString()Ljava/lang/String;", true, APIS, "classText");
+        String throwables = "io.jdash.runtime.jvm.JvmThrowables";
+        ValueType throwable = ValueType.object("java.lang.Throwable");
+        for (String constructor : List.of(
+                "<init>(Ljava/lang/String;Ljava/lang/Throwable;)V",
+                "<init>(Ljava/lang/Throwable;)V",
+                "<init>(Ljava/lang/String;Ljava/lang/Throwable;ZZ)V")) {
+            checkFirst("java.lang.Throwable", constructor, throwable, throwables + ".causeGiven", 0);
+        }
+        check(
+                "java.lang.Throwable",
+                "initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;",
+                throwable,
+                throwables + ".initCause");
+        check("java.lang.Throwable", "addSuppressed(Ljava/lang/Throwable;)V", throwable, throwables + ".addSuppressed");
         String units = "io.jdash.runtime.jvm.JvmTimeUnits";
         String unit = "java.util.concurrent.TimeUnit";
         add(unit, "convert(JLjava/util/concurrent/TimeUnit;)J", true, units, "convert");
@@ -793,6 +808,7 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         }
         if (cls.getName().equals("java.lang.String")) {
             stringRangeCheck(cls);
+            emptySubstring(cls);
         }
         if (COMPARABLE_BUILDERS.contains(cls.getName())) {
             // Comparable since Java 11; TeaVM's are not
@@ -840,6 +856,37 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 if (insn instanceof InvokeInstruction call && call.getMethod().equals(jdkCheck)) {
                     call.setMethod(stringCheck);
                 }
+            }
+        }
+    }
+
+    /**
+     * TeaVM's {@code substring(begin, end)} answers a string of its own for an empty range; the JDK answers the string
+     * itself when it is the whole (empty) string, else the literal {@code ""} (so {@code "".trim() == ""} holds, and
+     * {@code s.substring(0) == s} for every {@code s}).
+     */
+    private static void emptySubstring(ClassHolder cls) {
+        ValueType string = ValueType.object("java.lang.String");
+        MethodHolder substring =
+                cls.getMethod(new MethodDescriptor("substring", ValueType.INTEGER, ValueType.INTEGER, string));
+        if (substring == null || substring.getProgram() == null) {
+            return;
+        }
+        MethodReference empty =
+                new MethodReference("io.jdash.runtime.jvm.JvmStrings", "emptySubstring", string, string);
+        Program program = substring.getProgram();
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            List<Instruction> reads = new ArrayList<>();
+            for (Instruction insn : program.basicBlockAt(i)) {
+                if (insn instanceof GetFieldInstruction get
+                        && get.getInstance() == null
+                        && get.getField().getFieldName().equals("EMPTY")) {
+                    reads.add(get);
+                }
+            }
+            for (Instruction read : reads) {
+                MethodBodies.replaceWithCall(
+                        read, empty, ((GetFieldInstruction) read).getReceiver(), program.variableAt(0));
             }
         }
     }

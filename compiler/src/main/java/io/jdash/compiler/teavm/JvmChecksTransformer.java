@@ -1,8 +1,10 @@
 package io.jdash.compiler.teavm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
@@ -15,6 +17,7 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
+import org.teavm.model.instructions.ArrayElementType;
 import org.teavm.model.instructions.ArrayLengthInstruction;
 import org.teavm.model.instructions.CastInstruction;
 import org.teavm.model.instructions.ClassConstantInstruction;
@@ -78,6 +81,19 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             ValueType.object("java.lang.Object"),
             ValueType.object("java.lang.String"),
             ValueType.VOID);
+    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final MethodReference STORE = new MethodReference(
+            CHECKS,
+            "store",
+            ValueType.object("java.lang.Object"),
+            ValueType.object("java.lang.Object"),
+            ValueType.VOID);
+    private static final MethodReference ARRAY_OR = new MethodReference(
+            CHECKS, "arrayOr", ValueType.BOOLEAN, ValueType.object("java.lang.Object"), ValueType.BOOLEAN);
+    /** The interfaces every array implements. */
+    private static final Set<ValueType> ARRAY_INTERFACES =
+            Set.of(ValueType.object("java.lang.Cloneable"), ValueType.object("java.io.Serializable"));
+
     private static final MethodReference ARRAY_SIZE =
             new MethodReference(CHECKS, "arraySize", ValueType.INTEGER, ValueType.VOID);
     private static final List<String> TRUSTED = List.of(
@@ -106,14 +122,13 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     }
 
     /**
-     * Before the application's {@code System.arraycopy}: the JVM's checks and messages ({@code JvmArrays}), which
-     * TeaVM's throws without; the class library's own copies, whose arguments it has checked, are left alone.
+     * The application's {@code System.arraycopy} becomes {@code JvmArrays.arraycopy}: the JVM's checks and messages,
+     * which TeaVM's throws without, and the JVM's copy between arrays of references of different types; the class
+     * library's own copies, whose arguments it has checked, are left alone.
      */
     private static void arraycopyCheck(InvokeInstruction call) {
-        InvokeInstruction check = MethodBodies.staticCall(
-                ARRAYCOPY_CHECK, null, call.getArguments().toArray(Variable[]::new));
-        check.setLocation(call.getLocation());
-        call.insertPrevious(check);
+        MethodBodies.replaceWithCall(
+                call, ARRAYCOPY_CHECK, null, call.getArguments().toArray(Variable[]::new));
     }
 
     /**
@@ -157,6 +172,18 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
     private static void transform(String cls, Program program, boolean hasThis, boolean application) {
         Set<Variable> nonNull = freshObjects(program);
         Set<Variable> constants = nonNegativeConstants(program);
+        Map<Variable, UnwrapArrayInstruction> unwraps = new HashMap<>();
+        Set<Variable> objectArrays = new HashSet<>();
+        for (BasicBlock block : program.getBasicBlocks()) {
+            for (Instruction insn : block) {
+                if (insn instanceof UnwrapArrayInstruction u) {
+                    unwraps.put(u.getReceiver(), u);
+                } else if (insn instanceof ConstructArrayInstruction c
+                        && c.getItemType().equals(OBJECT)) {
+                    objectArrays.add(c.getReceiver());
+                }
+            }
+        }
         if (hasThis) {
             nonNull.add(program.variableAt(0));
         }
@@ -172,6 +199,9 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     boundCheck(program, insn, get.getArray(), get.getIndex());
                 } else if (insn instanceof PutElementInstruction put) {
                     boundCheck(program, insn, put.getArray(), put.getIndex());
+                    if (application) {
+                        storeCheck(put, unwraps.get(put.getArray()), objectArrays);
+                    }
                 }
                 if (!application) {
                     continue;
@@ -200,6 +230,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                     array.getDimensions().forEach(size -> sizeCheck(insn, size, constants));
                 } else if (insn instanceof CastInstruction cast) {
                     castCheck(program, cast);
+                } else if (insn instanceof IsInstanceInstruction test) {
+                    arraysImplement(program, test);
                 }
             }
         }
@@ -289,6 +321,20 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         insn.insertPrevious(check);
     }
 
+    /**
+     * Before storing a reference into an array, which may be of a narrower type than the code sees
+     * ({@code Object[] a = new String[1]}): the JVM's {@code ArrayStoreException}. A {@code new Object[n]} of this
+     * method's own takes anything.
+     */
+    private static void storeCheck(PutElementInstruction put, UnwrapArrayInstruction unwrap, Set<Variable> objects) {
+        if (put.getType() != ArrayElementType.OBJECT || unwrap == null || objects.contains(unwrap.getArray())) {
+            return;
+        }
+        InvokeInstruction check = MethodBodies.staticCall(STORE, null, unwrap.getArray(), put.getValue());
+        check.setLocation(put.getLocation());
+        put.insertPrevious(check);
+    }
+
     private static void castCheck(Program program, CastInstruction cast) {
         ValueType target = cast.getTargetType();
         if (target instanceof ValueType.Object o && o.getClassName().equals("java.lang.Object")) {
@@ -307,8 +353,21 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 MethodBodies.staticCall(CAST, null, test.getReceiver(), cast.getValue(), name.getReceiver());
         check.setLocation(cast.getLocation());
         cast.insertPrevious(test);
+        arraysImplement(program, test);
         cast.insertPrevious(name);
         cast.insertPrevious(check);
+    }
+
+    /** After {@code value instanceof Cloneable} (or {@code Serializable}): true for an array too. */
+    private static void arraysImplement(Program program, IsInstanceInstruction test) {
+        if (!ARRAY_INTERFACES.contains(test.getType())) {
+            return;
+        }
+        Variable answer = test.getReceiver();
+        test.setReceiver(program.createVariable());
+        InvokeInstruction call = MethodBodies.staticCall(ARRAY_OR, answer, test.getReceiver(), test.getValue());
+        call.setLocation(test.getLocation());
+        test.insertNext(call);
     }
 
     /** What {@code Class.getName()} says of {@code type}: {@code p.Outer$Inner}, {@code [Ljava.lang.String;}, {@code [[I}. */

@@ -13,6 +13,8 @@ import org.teavm.model.Program;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
+import org.teavm.model.instructions.DoubleConstantInstruction;
+import org.teavm.model.instructions.FloatConstantInstruction;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.NegateInstruction;
 import org.teavm.model.instructions.NumericOperandType;
@@ -24,8 +26,11 @@ import org.teavm.model.instructions.NumericOperandType;
  * {@code a * (b * c)}, {@code a * (b / c)} and {@code a * (b % c)} were computed in another order than Java's, so
  * the last digits (or an overflow) could differ, and a Kahan sum stopped compensating. Such a right operand (or a
  * call's result, which TeaVM may inline into one) is negated twice, which is exact for every double and float (NaN
- * included) and which the writer prints with its parentheses. Integers are not affected (TeaVM wraps their results
- * in {@code | 0} or a call). TeaVM instantiates this transformer by name for each compilation.
+ * included) and which the writer prints with its parentheses. Closure Compiler then regroups what is left: it folds
+ * a literal into a {@code *} or numeric {@code +} beside it ({@code x * 10 * 0.1} became {@code 1 * x} and
+ * {@code x * 1e308 * 10} became {@code Infinity * x}); the operand it would fold into is negated twice too, which it
+ * leaves alone. Integers are not affected (TeaVM wraps their results in {@code | 0} or a call). TeaVM instantiates
+ * this transformer by name for each compilation.
  */
 public final class NestedArithmeticTransformer implements ClassHolderTransformer {
     @Override
@@ -46,25 +51,57 @@ public final class NestedArithmeticTransformer implements ClassHolderTransformer
                     if (definitions == null) {
                         definitions = definitions(program);
                     }
-                    Instruction definition = definitions.get(bin.getSecondOperand());
-                    if (regroups(bin, definition)) {
-                        Variable once = program.createVariable();
-                        Variable twice = program.createVariable();
-                        NegateInstruction first = new NegateInstruction(bin.getOperandType());
-                        first.setOperand(bin.getSecondOperand());
-                        first.setReceiver(once);
-                        first.setLocation(bin.getLocation());
-                        NegateInstruction second = new NegateInstruction(bin.getOperandType());
-                        second.setOperand(once);
-                        second.setReceiver(twice);
-                        second.setLocation(bin.getLocation());
-                        bin.insertPrevious(first);
-                        bin.insertPrevious(second);
-                        bin.setSecondOperand(twice);
+                    Instruction first = definitions.get(bin.getFirstOperand());
+                    Instruction second = definitions.get(bin.getSecondOperand());
+                    if (regroups(bin, second) || isConstant(first) && foldsWithConstant(bin, second, definitions)) {
+                        bin.setSecondOperand(negatedTwice(program, bin, bin.getSecondOperand()));
+                    }
+                    if (isConstant(second) && foldsWithConstant(bin, first, definitions)) {
+                        bin.setFirstOperand(negatedTwice(program, bin, bin.getFirstOperand()));
                     }
                 }
             }
         }
+    }
+
+    /** {@code -(-value)}, computed before {@code bin}: exact for every double and float, NaN included. */
+    private static Variable negatedTwice(Program program, BinaryInstruction bin, Variable value) {
+        Variable once = program.createVariable();
+        Variable twice = program.createVariable();
+        NegateInstruction first = new NegateInstruction(bin.getOperandType());
+        first.setOperand(value);
+        first.setReceiver(once);
+        first.setLocation(bin.getLocation());
+        NegateInstruction second = new NegateInstruction(bin.getOperandType());
+        second.setOperand(once);
+        second.setReceiver(twice);
+        second.setLocation(bin.getLocation());
+        bin.insertPrevious(first);
+        bin.insertPrevious(second);
+        return twice;
+    }
+
+    private static boolean isConstant(Instruction definition) {
+        return definition instanceof DoubleConstantInstruction || definition instanceof FloatConstantInstruction;
+    }
+
+    /**
+     * Whether Closure Compiler would fold the literal operand of {@code bin} into {@code definition} (the other
+     * operand's): it rewrites {@code (x * 10) * 0.1} as {@code 1 * x}, {@code (x * 1e308) * 10} as
+     * {@code Infinity * x} and {@code (2 * x + 1.5) + 2.25} as {@code 2 * x + 3.75}, as if {@code *} and numeric
+     * {@code +} were associative. So an operation of the same kind with a literal operand, or a call (which TeaVM
+     * may inline into one), is kept apart.
+     */
+    private static boolean foldsWithConstant(
+            BinaryInstruction bin, Instruction definition, Map<Variable, Instruction> definitions) {
+        if (definition instanceof InvokeInstruction) {
+            return true;
+        }
+        return definition instanceof BinaryInstruction inner
+                && inner.getOperation() == bin.getOperation()
+                && inner.getOperandType() == bin.getOperandType()
+                && (isConstant(definitions.get(inner.getFirstOperand()))
+                        || isConstant(definitions.get(inner.getSecondOperand())));
     }
 
     private static boolean floating(NumericOperandType type) {
@@ -96,6 +133,10 @@ public final class NestedArithmeticTransformer implements ClassHolderTransformer
             for (Instruction insn : program.basicBlockAt(i)) {
                 if (insn instanceof BinaryInstruction b) {
                     map.put(b.getReceiver(), b);
+                } else if (insn instanceof DoubleConstantInstruction c) {
+                    map.put(c.getReceiver(), c);
+                } else if (insn instanceof FloatConstantInstruction c) {
+                    map.put(c.getReceiver(), c);
                 } else if (insn instanceof InvokeInstruction call && call.getReceiver() != null) {
                     map.put(call.getReceiver(), call);
                 }

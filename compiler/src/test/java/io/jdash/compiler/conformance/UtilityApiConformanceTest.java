@@ -62,6 +62,14 @@ class UtilityApiConformanceTest {
             "System.arraycopy(c, -a, new int[4], 0, 1); out.append(\"ok\")",
             "System.arraycopy(c, 0, new int[4], 0, -a); out.append(\"ok\")",
             "System.arraycopy(null, 0, c, 0, 0)",
+            "Object[] from = {a, \"s\", null, 2}; Integer[] to = new Integer[5]; try { System.arraycopy(from, a % 2, to,"
+                    + " 1, 4 - a % 2); } finally { out.append(Arrays.toString(to)); }",
+            "Object[] from = a % 2 == 0 ? new String[] {null, \"s\"} : new String[2]; Integer[] to = {7, 8}; try {"
+                    + " System.arraycopy(from, 0, to, 0, 2); } finally { out.append(Arrays.toString(to)); }",
+            "Object[][] from = {new Integer[] {a}, new String[0], null}; Integer[][] to = new Integer[3][]; try {"
+                    + " System.arraycopy(from, 0, to, 0, 3); } finally { out.append(to[0] == from[0]).append(to[1]); }",
+            "Number[] from = {a, 1.5, (long) a}; Comparable<?>[] to = new Integer[3]; System.arraycopy(from, 0, to, 0,"
+                    + " 1); out.append(Arrays.toString(to)); System.arraycopy(from, 0, to, 0, 3)",
             "int[] d = c.clone(); d[0] = 42; out.append(c[0]).append(' ').append(d.length)",
             "out.append(c[a]).append(' ').append(c.length)",
             "out.append(c[-a])",

@@ -506,6 +506,11 @@ public final class JvmApis {
         };
     }
 
+    /** {@code Class.toString}: {@code class java.lang.String}, {@code interface java.lang.Runnable}, {@code int}. */
+    public static String classText(Class<?> self) {
+        return (self.isInterface() ? "interface " : self.isPrimitive() ? "" : "class ") + self.getName();
+    }
+
     /** {@code OptionalDouble.equals}: values compared as {@code Double.compare} does, so NaN equals NaN. */
     public static boolean optionalEquals(java.util.OptionalDouble self, Object other) {
         if (self == other) {

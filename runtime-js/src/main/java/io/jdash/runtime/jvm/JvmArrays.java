@@ -642,8 +642,9 @@ public final class JvmArrays {
     }
 
     /**
-     * Before {@code System.arraycopy}: the JVM's checks and messages, in its order (nulls, arrays, element types,
-     * then the bounds). A mismatch of the elements of two object arrays is TeaVM's check, without the JVM's text.
+     * {@code System.arraycopy} in the application's code: the JVM's checks and messages, in its order (nulls, arrays,
+     * element types, the bounds, then each element of two arrays of references of different types), and its copy
+     * (TeaVM's refused a null element between such arrays).
      */
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) {
@@ -666,6 +667,38 @@ public final class JvmArrays {
         int sourceLength = java.lang.reflect.Array.getLength(src);
         int destinationLength = java.lang.reflect.Array.getLength(dest);
         arraycopyRange(source, sourceLength, srcPos, destinationLength, destPos, length);
+        if (src instanceof Object[] from
+                && dest instanceof Object[] to
+                && from.getClass().getComponentType() != to.getClass().getComponentType()) {
+            copyElements(from, srcPos, to, destPos, length);
+        } else {
+            System.arraycopy(src, srcPos, dest, destPos, length);
+        }
+    }
+
+    /**
+     * Between arrays of references whose element types differ (so two arrays): the JVM copies the elements up to the
+     * first one the destination's element type does not admit (a null fits every type), then throws with HotSpot's
+     * text.
+     */
+    private static void copyElements(Object[] from, int srcPos, Object[] to, int destPos, int length) {
+        Class<?> bound = to.getClass().getComponentType();
+        Class<?> stype = from.getClass().getComponentType();
+        boolean fits = bound.isAssignableFrom(stype);
+        for (int k = 0; k < length; k++) {
+            Object element = from[srcPos + k];
+            if (fits || element == null || bound.isInstance(element)) {
+                to[destPos + k] = element;
+            } else {
+                throw new ArrayStoreException(
+                        stype.isAssignableFrom(bound)
+                                ? "arraycopy: element type mismatch: can not cast one of the elements of "
+                                        + stype.getName() + "[] to the type of the destination array, "
+                                        + bound.getName()
+                                : "arraycopy: type mismatch: can not copy " + stype.getName() + "[] into "
+                                        + bound.getName() + "[]");
+            }
+        }
     }
 
     private static void arraycopyRange(

@@ -104,6 +104,24 @@ public final class JvmChecks {
     private static native String jsString(int n);
 
     /**
+     * Before {@code array[i] = value} into an array of references: the JVM refuses a value the array's own element
+     * type does not admit ({@code Object[] a = new String[1]; a[0] = 1;}), naming the value's class.
+     */
+    public static void store(Object array, Object value) {
+        if (value != null && !array.getClass().getComponentType().isInstance(value)) {
+            throw new ArrayStoreException(value.getClass().getName());
+        }
+    }
+
+    /**
+     * After a test {@code value instanceof Cloneable} or {@code Serializable}: every array is both, which TeaVM's
+     * arrays do not say.
+     */
+    public static boolean arrayOr(boolean isInstance, Object value) {
+        return isInstance || value != null && value.getClass().isArray();
+    }
+
+    /**
      * After an {@code instanceof} test of a cast's operand: a failed cast of a non-null value throws, with the
      * message HotSpot gives. {@code target} is the JVM name of the cast's type ({@code java.lang.String},
      * {@code [Ljava.lang.Integer;}).

@@ -16,6 +16,11 @@ import org.teavm.jso.JSBody;
 public final class JvmStrings {
     private JvmStrings() {}
 
+    /** An empty {@code substring} of {@code self}: {@code self} when it is empty, else the literal {@code ""}. */
+    public static String emptySubstring(String self) {
+        return self.isEmpty() ? self : "";
+    }
+
     /** {@code Integer.toString(int)}. */
     public static String intToString(int i) {
         return jsString(i);
