@@ -449,6 +449,21 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check("java.math.BigInteger", "<init>(Ljava/lang/String;I)V", null, big + ".checkText");
         add("java.util.OptionalDouble", "equals(Ljava/lang/Object;)Z", true, APIS, "optionalEquals");
         add("java.lang.Class", "toString()Ljava/lang/String;", true, APIS, "classText");
+        String bitSet = "java.util.BitSet";
+        String bits = "io.jdash.runtime.jvm.JvmBitSets.";
+        check(bitSet, "<init>(I)V", null, bits + "size");
+        for (String one : List.of("get(I)Z", "set(I)V", "clear(I)V", "flip(I)V")) {
+            check(bitSet, one, null, bits + "bitIndex");
+        }
+        checkFirst(bitSet, "set(IZ)V", null, bits + "bitIndex", 1);
+        for (String range : List.of("get(II)Ljava/util/BitSet;", "set(II)V", "clear(II)V", "flip(II)V")) {
+            check(bitSet, range, null, bits + "range");
+        }
+        checkFirst(bitSet, "set(IIZ)V", null, bits + "range", 2);
+        check(bitSet, "nextSetBit(I)I", null, bits + "next");
+        check(bitSet, "nextClearBit(I)I", null, bits + "next");
+        check(bitSet, "previousSetBit(I)I", null, bits + "previous");
+        check(bitSet, "previousClearBit(I)I", null, bits + "previous");
         String throwables = "io.jdash.runtime.jvm.JvmThrowables";
         ValueType throwable = ValueType.object("java.lang.Throwable");
         for (String constructor : List.of(
@@ -763,6 +778,12 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add(c, "sort(Ljava/util/List;)V", false, target, "sort");
         add(c, "sort(Ljava/util/List;Ljava/util/Comparator;)V", false, target, "sort");
         add("java.util.List", "sort(Ljava/util/Comparator;)V", true, target, "listSort");
+        add(
+                "java.util.Arrays",
+                "sort([Ljava/lang/Object;Ljava/util/Comparator;)V",
+                false,
+                "io.jdash.runtime.jvm.JvmSorting",
+                "sort");
         add("java.util.Arrays", "asList([Ljava/lang/Object;)Ljava/util/List;", false, target, "asList");
         add(c, "disjoint(Ljava/util/Collection;Ljava/util/Collection;)Z", false, target, "disjoint");
         add(c, "copy(Ljava/util/List;Ljava/util/List;)V", false, target, "copy");

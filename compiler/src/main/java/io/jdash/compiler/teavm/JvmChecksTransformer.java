@@ -12,6 +12,7 @@ import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
 import org.teavm.model.Instruction;
+import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
@@ -82,6 +83,8 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
             ValueType.object("java.lang.String"),
             ValueType.VOID);
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final MethodDescriptor COMPARE_TO_OBJECT =
+            new MethodDescriptor("compareTo", OBJECT, ValueType.INTEGER);
     private static final MethodReference STORE = new MethodReference(
             CHECKS,
             "store",
@@ -117,6 +120,9 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null && method.getProgram().basicBlockCount() > 0) {
                 transform(cls.getName(), method.getProgram(), !method.hasModifier(ElementModifier.STATIC), application);
+                if (!application && isComparableBridge(method)) {
+                    bridgeCastChecks(method.getProgram());
+                }
             }
         }
     }
@@ -162,6 +168,29 @@ public final class JvmChecksTransformer implements ClassHolderTransformer {
                 call.getInstance());
         check.setLocation(call.getLocation());
         call.insertPrevious(check);
+    }
+
+    /**
+     * Whether {@code method} is the {@code compareTo(Object)} bridge javac writes for a {@code Comparable<T>}: its
+     * cast of the argument to {@code T} is what refuses {@code "a".compareTo(1)} behind a raw {@code Comparable}
+     * (a sort, a {@code TreeSet} or a {@code PriorityQueue} of mixed values) on the JVM.
+     */
+    private static boolean isComparableBridge(MethodHolder method) {
+        return method.hasModifier(ElementModifier.BRIDGE)
+                && method.getName().equals("compareTo")
+                && method.getDescriptor().equals(COMPARE_TO_OBJECT);
+    }
+
+    private static void bridgeCastChecks(Program program) {
+        for (BasicBlock block : program.getBasicBlocks()) {
+            List<CastInstruction> casts = new ArrayList<>();
+            for (Instruction insn : block) {
+                if (insn instanceof CastInstruction cast) {
+                    casts.add(cast);
+                }
+            }
+            casts.forEach(cast -> castCheck(program, cast));
+        }
     }
 
     /** Whether a class is the application's (or a library's it uses), not the JDK's, TeaVM's or jdash's. */

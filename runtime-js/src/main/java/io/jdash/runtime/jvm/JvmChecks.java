@@ -122,6 +122,16 @@ public final class JvmChecks {
     }
 
     /**
+     * Before a sorted structure without a comparator places {@code value}: the JVM's cast to {@code Comparable}
+     * fails for a value that is not one.
+     */
+    public static void comparable(Object value) {
+        if (!(value instanceof Comparable)) {
+            throw new ClassCastException(castMessage(value.getClass().getName(), "java.lang.Comparable"));
+        }
+    }
+
+    /**
      * After an {@code instanceof} test of a cast's operand: a failed cast of a non-null value throws, with the
      * message HotSpot gives. {@code target} is the JVM name of the cast's type ({@code java.lang.String},
      * {@code [Ljava.lang.Integer;}).

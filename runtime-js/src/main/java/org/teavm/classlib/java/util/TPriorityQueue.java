@@ -1,5 +1,6 @@
 package org.teavm.classlib.java.util;
 
+import io.jdash.runtime.jvm.JvmChecks;
 import java.util.AbstractQueue;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -302,6 +303,9 @@ public class TPriorityQueue<E> extends AbstractQueue<E> {
     }
 
     private void siftUp(int k, Object x) {
+        if (comparator == null) {
+            JvmChecks.comparable(x);
+        }
         while (k > 0) {
             int parent = (k - 1) >>> 1;
             Object e = queue[parent];
@@ -315,6 +319,9 @@ public class TPriorityQueue<E> extends AbstractQueue<E> {
     }
 
     private void siftDown(int k, Object x, int n) {
+        if (comparator == null) {
+            JvmChecks.comparable(x);
+        }
         int half = n >>> 1;
         while (k < half) {
             int child = (k << 1) + 1;
