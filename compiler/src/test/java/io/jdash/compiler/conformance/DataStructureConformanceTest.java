@@ -57,6 +57,19 @@ class DataStructureConformanceTest {
             "List<Integer> l = new ArrayList<>(); for (int i = 0; i < 40 + a; i++) { l.add((i * 37 + a) % 11); }"
                     + " List<Integer> idx = new ArrayList<>(); for (int i = 0; i < l.size(); i++) { idx.add(i); }"
                     + " idx.sort(Comparator.comparing(l::get)); out.append(idx)",
+            "List<Integer> l = new ArrayList<>(); for (int i = 0; i < 70 + a * 13; i++) { l.add(i % 9 == 0 ? 100 - i :"
+                    + " (i * 37 + a) % 23); } int[] calls = {0, 0}; l.sort((x, y) -> { calls[0]++; calls[1] = calls[1] *"
+                    + " 31 + x * 7 + y; return Integer.compare(x, y); }); out.append(l.hashCode()).append(' ')"
+                    + ".append(calls[0]).append(' ').append(calls[1])",
+            "List<Integer> l = new ArrayList<>(); for (int i = 0; i < 150 + a * 40; i++) { l.add(i < 60 ? i * 2 : i <"
+                    + " 110 ? 400 - i : i % (7 + a)); } int[] calls = {0, 0}; l.sort((x, y) -> { calls[0]++; calls[1] ="
+                    + " calls[1] * 31 + x - y; return x - y; }); out.append(l.hashCode()).append(' ').append(calls[0])"
+                    + ".append(' ').append(calls[1])",
+            "List<Integer> l = new ArrayList<>(); for (int i = 0; i < 100 + a * 50; i++) { l.add((i * 7919 + a) %"
+                    + " 1000); } l.sort((x, y) -> (x * 7 + y * 3 + a) % 3 - 1); out.append(l.hashCode())",
+            "List<String> l = new ArrayList<>(); for (int i = 0; i < 45 + a; i++) { l.add(Integer.toString((i * 53 +"
+                    + " a) % 97, 36)); } Collections.sort(l); out.append(l.hashCode()).append(l.get(0)).append(l"
+                    + ".get(l.size() - 1))",
             "Object[] mixed = {b, \"m\", a}; Arrays.sort(mixed); out.append(Arrays.toString(mixed))",
             "Object[] mixed = {new Object(), b}; Arrays.sort(mixed); out.append(mixed.length)",
             "out.append(new PriorityQueue<Integer>().remove())",
