@@ -138,7 +138,8 @@ class DevLoopEndToEndTest {
                 assertEquals(
                         List.of(),
                         browser.callbackRequestsFor("greeting.children"),
-                        "the greeting must not go to the server");
+                        () -> "the greeting must not go to the server; builds " + dev.builds() + "; requests "
+                                + appRequests());
             }
         }
         assertTrue(answered, "the new bundle's greeting answered: " + browser.text("#greeting"));
@@ -199,6 +200,13 @@ class DevLoopEndToEndTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no " + later + " after a new " + first + ": " + browser.requests);
+    }
+
+    /** The page's requests other than the pollers', for failure messages. */
+    private static List<String> appRequests() {
+        return browser.requests.stream()
+                .filter(r -> !r.contains("_reload-hash") && !r.contains("/_jdash/dev/problems"))
+                .toList();
     }
 
     private static String quote(String text) {

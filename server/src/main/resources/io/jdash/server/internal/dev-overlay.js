@@ -75,29 +75,77 @@
     });
   }
 
+  // The renderer reloads in place by emptying its store and asking for the layout and callbacks again; it keeps the
+  // first answer that arrives. Two reloads close together (the interim server build while TeaVM runs, then the new
+  // bundle) let an answer asked for before the second one arrive after it and win: the page then kept the previous
+  // build's callbacks. Answers to the app's requests made before the latest in-place reload are never delivered.
+  var reloads = 0;
+  var previous = null;
+
+  // mirrors the Reloader's choice (dash-renderer 3.4): a changed hash reloads in place unless it is hard or the
+  // packages changed; the first answer is only the baseline, and an answer that failed has no hash
+  function delivered(status, answer) {
+    var before = previous;
+    previous = {hash: status === 200 && answer ? answer.reloadHash : undefined, packages: packagesOf(answer)};
+    if (before && status === 200 && answer && answer.reloadHash !== before.hash && !answer.hard
+        && samePackages(previous.packages, before.packages)) {
+      reloads++;
+    }
+  }
+
+  function packagesOf(answer) {
+    return answer && Array.isArray(answer.packages) ? answer.packages.slice().sort() : [];
+  }
+
+  function samePackages(a, b) {
+    return a.length === b.length && a.every(function (p, i) { return p === b[i]; });
+  }
+
+  function appRequest(url) {
+    return /_dash-(layout|dependencies|update-component)/.test(url);
+  }
+
   var originalFetch = window.fetch;
   window.fetch = function (input) {
     var pending = originalFetch.apply(this, arguments);
     var url = typeof input === 'string' ? input : (input && input.url) || '';
+    if (appRequest(url)) {
+      var asked = reloads;
+      var superseded = function () { return asked !== reloads; };
+      return pending.then(function (response) {
+        return superseded() ? new Promise(function () { /* never: a newer reload asks again */ }) : response;
+      }, function (error) {
+        return superseded() ? new Promise(function () {}) : Promise.reject(error);
+      });
+    }
     if (url.indexOf('_reload-hash') < 0) {
       return pending;
     }
     return pending.then(function (response) {
       if (!response.ok) {
+        delivered(response.status, null);
         return response;
       }
       return response.clone().json().then(function (answer) {
         var missing = ((answer.jdash && answer.jdash.bundles) || []).filter(function (u) { return !loaded(u); });
         if (!missing.length) {
+          delivered(response.status, answer);
           return response;
         }
         return missing.reduce(function (chain, u) { return chain.then(function () { return load(u); }); },
-            Promise.resolve()).then(function () { return response; }, function () {
+            Promise.resolve()).then(function () {
+          delivered(response.status, answer);
+          return response;
+        }, function () {
           answer.hard = true;
           answer.files = [];
+          delivered(200, answer);
           return new Response(JSON.stringify(answer), {status: 200, headers: {'Content-Type': 'application/json'}});
         });
-      }, function () { return response; });
+      }, function () {
+        delivered(response.status, null);
+        return response;
+      });
     });
   };
 
