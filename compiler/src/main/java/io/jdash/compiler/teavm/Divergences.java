@@ -39,29 +39,9 @@ final class Divergences {
             new Kind(
                     DiagnosticCode.HASH_ORDER,
                     "java.util.stream.Collectors",
-                    Set.of("groupingByConcurrent", "toConcurrentMap"),
-                    "collects into a ConcurrentHashMap, which iterates in a different order in the browser"),
-            new Kind(
-                    DiagnosticCode.HASH_ORDER,
-                    "java.util.stream.Collectors",
                     Set.of("toUnmodifiableSet", "toUnmodifiableMap"),
                     "collects into an unmodifiable set or map, whose iteration order is unspecified (it changes"
                             + " from one JVM run to the next)"),
-            new Kind(
-                    DiagnosticCode.HASH_ORDER,
-                    "java.util.concurrent.ConcurrentHashMap",
-                    Set.of("<init>", "newKeySet"),
-                    "iterates in a different order in the browser than on the JVM"),
-            new Kind(
-                    DiagnosticCode.HASH_ORDER,
-                    "java.util.Hashtable",
-                    Set.of("<init>"),
-                    "iterates in a different order in the browser than on the JVM"),
-            new Kind(
-                    DiagnosticCode.HASH_ORDER,
-                    "java.util.Properties",
-                    Set.of("<init>"),
-                    "iterates in a different order in the browser than on the JVM"),
             new Kind(
                     DiagnosticCode.HASH_ORDER,
                     "java.util.Set",

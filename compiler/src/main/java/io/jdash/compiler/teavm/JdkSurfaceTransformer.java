@@ -492,6 +492,20 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check("java.util.EnumMap", "<init>(Ljava/util/Map;)V", null, APIS + ".enumMapSource");
         ValueType vector = ValueType.object("java.util.Vector");
         checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, APIS + ".vectorPosition", 1);
+        String vectors = "io.jdash.runtime.jvm.JvmVectors.";
+        check("java.util.Vector", "get(I)Ljava/lang/Object;", vector, vectors + "index");
+        check("java.util.Vector", "remove(I)Ljava/lang/Object;", vector, vectors + "index");
+        check("java.util.Vector", "set(ILjava/lang/Object;)Ljava/lang/Object;", vector, vectors + "set");
+        check("java.util.Vector", "elementAt(I)Ljava/lang/Object;", vector, vectors + "element");
+        check("java.util.Vector", "setElementAt(Ljava/lang/Object;I)V", vector, vectors + "setElement");
+        check("java.util.Vector", "removeElementAt(I)V", vector, vectors + "removeElement");
+        check("java.util.Vector", "insertElementAt(Ljava/lang/Object;I)V", vector, vectors + "insertElement");
+        check("java.util.Vector", "lastIndexOf(Ljava/lang/Object;I)I", vector, vectors + "lastIndex");
+        check("java.util.Vector", "indexOf(Ljava/lang/Object;I)I", vector, vectors + "firstIndex");
+        check("java.util.Vector", "copyInto([Ljava/lang/Object;)V", vector, vectors + "copyInto");
+        check("java.util.Vector", "<init>(I)V", null, vectors + "capacity");
+        checkFirst("java.util.Vector", "<init>(II)V", null, vectors + "capacity", 1);
+        check("java.util.EnumSet", "copyOf(Ljava/util/Collection;)Ljava/util/EnumSet;", null, APIS + ".enumSetSource");
     }
 
     /**

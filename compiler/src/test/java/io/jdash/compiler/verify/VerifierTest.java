@@ -55,7 +55,7 @@ class VerifierTest {
     }
 
     /**
-     * A HashSet's order differs in the browser: the build fails naming the callback, its line, the input, both
+     * A Date's text differs in the browser: the build fails naming the callback, its line, the input, both
      * answers and the seed; a callback that never returns is stopped on both sides and reported; the callbacks that
      * agree (records, maps, Object, CallbackContext, no_update, the user's examples) are not reported.
      */

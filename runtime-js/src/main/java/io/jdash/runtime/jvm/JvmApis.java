@@ -538,6 +538,13 @@ public final class JvmApis {
         }
     }
 
+    /** Before {@code EnumSet.copyOf(Collection)}: an empty collection that is not an {@code EnumSet} names no type. */
+    public static void enumSetSource(java.util.Collection<?> source) {
+        if (!(source instanceof java.util.EnumSet) && source.isEmpty()) {
+            throw new IllegalArgumentException("Collection is empty");
+        }
+    }
+
     /** Before {@code Vector.add(int, E)} and {@code insertElementAt}: Java's refusal of a position past the end. */
     public static void vectorPosition(java.util.Vector<?> vector, int index) {
         if (index > vector.size()) {
