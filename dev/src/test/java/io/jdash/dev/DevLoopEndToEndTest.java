@@ -3,9 +3,14 @@ package io.jdash.dev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.testing.Browser;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +35,9 @@ class DevLoopEndToEndTest {
     /** The srcs of the page's jdash bundle scripts, joined by spaces. */
     private static final String BUNDLES =
             "[...document.scripts].map(s => s.src).filter(s => s.includes('/_jdash/app.'))" + ".join(' ')";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path project;
     static DevServer dev;
@@ -116,8 +124,11 @@ class DevLoopEndToEndTest {
         assertTrue(
                 browser.eval("window.jdashSameDocument === true").asBoolean(),
                 "the page reloaded in place onto the new bundle, without loading the whole page again");
-        // the bundle is loaded before the renderer sees the reload answer; then it fetches the callbacks again
+        // the bundle is loaded before the renderer sees the reload answer; then it fetches the callbacks again. A
+        // browser edit reloads the page twice (the interim server build, then the bundle): wait for the renderer to
+        // hold the server's current hash and the callbacks of the reload it made for it
         waitForRequestAfter("/_jdash/app.", "_dash-dependencies", bundle);
+        waitForTheRenderersLatestReload();
         browser.waitFor(
                 "document.querySelector('#greeting') && document.querySelector('#greeting').textContent === "
                         + "'Hello, Ada Lovelace! (12 letters, in the edited browser)'",
@@ -200,6 +211,32 @@ class DevLoopEndToEndTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no " + later + " after a new " + first + ": " + browser.requests);
+    }
+
+    /**
+     * Waits until the renderer was given the server's current reload hash and the dependencies answer of the reload
+     * it made for it has arrived (the overlay counts both).
+     */
+    private static void waitForTheRenderersLatestReload() throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        String seen = "";
+        while (System.currentTimeMillis() < deadline) {
+            String hash = JSON.readTree(HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(dev.url() + "_reload-hash"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .path("reloadHash")
+                    .asText();
+            seen = browser.eval("JSON.stringify(window._jdashDev || null)").asText();
+            if (browser.eval("!!window._jdashDev && window._jdashDev.hash === " + quote(hash)
+                            + " && window._jdashDev.dependenciesOf === window._jdashDev.reloads")
+                    .asBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the renderer did not reload onto the server's current build: " + seen);
     }
 
     /** The page's requests other than the pollers', for failure messages. */

@@ -81,6 +81,9 @@
   // build's callbacks. Answers to the app's requests made before the latest in-place reload are never delivered.
   var reloads = 0;
   var previous = null;
+  // for tests and tools: the hash last given to the renderer, how many in-place reloads it made, and the reload the
+  // last delivered dependencies answer belongs to
+  var state = window._jdashDev = {hash: null, reloads: 0, dependenciesOf: -1};
 
   // mirrors the Reloader's choice (dash-renderer 3.4): a changed hash reloads in place unless it is hard or the
   // packages changed; the first answer is only the baseline, and an answer that failed has no hash
@@ -91,6 +94,8 @@
         && samePackages(previous.packages, before.packages)) {
       reloads++;
     }
+    state.hash = previous.hash === undefined ? null : previous.hash;
+    state.reloads = reloads;
   }
 
   function packagesOf(answer) {
@@ -113,7 +118,13 @@
       var asked = reloads;
       var superseded = function () { return asked !== reloads; };
       return pending.then(function (response) {
-        return superseded() ? new Promise(function () { /* never: a newer reload asks again */ }) : response;
+        if (superseded()) {
+          return new Promise(function () { /* never: a newer reload asks again */ });
+        }
+        if (url.indexOf('_dash-dependencies') >= 0 && response.ok) {
+          state.dependenciesOf = asked;
+        }
+        return response;
       }, function (error) {
         return superseded() ? new Promise(function () {}) : Promise.reject(error);
       });
