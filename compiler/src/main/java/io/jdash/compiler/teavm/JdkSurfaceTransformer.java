@@ -492,6 +492,13 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         check("java.util.EnumMap", "<init>(Ljava/util/Map;)V", null, APIS + ".enumMapSource");
         ValueType vector = ValueType.object("java.util.Vector");
         checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, APIS + ".vectorPosition", 1);
+        String legacy = "io.jdash.runtime.jvm.JvmLegacyTime";
+        add("java.util.Date", "from(Ljava/time/Instant;)Ljava/util/Date;", false, legacy, "dateFrom");
+        add("java.util.Date", "toInstant()Ljava/time/Instant;", true, legacy, "toInstant");
+        add("java.util.Calendar", "toInstant()Ljava/time/Instant;", true, legacy, "toInstant");
+        add("java.util.Calendar", "getWeekYear()I", true, legacy, "weekYear");
+        add("java.util.TimeZone", "getTimeZone(Ljava/time/ZoneId;)Ljava/util/TimeZone;", false, legacy, "timeZoneOf");
+        add("java.util.TimeZone", "toZoneId()Ljava/time/ZoneId;", true, legacy, "toZoneId");
         String vectors = "io.jdash.runtime.jvm.JvmVectors.";
         check("java.util.Vector", "get(I)Ljava/lang/Object;", vector, vectors + "index");
         check("java.util.Vector", "remove(I)Ljava/lang/Object;", vector, vectors + "index");
