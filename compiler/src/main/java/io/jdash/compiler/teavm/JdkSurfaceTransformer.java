@@ -499,6 +499,16 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.util.Calendar", "getWeekYear()I", true, legacy, "weekYear");
         add("java.util.TimeZone", "getTimeZone(Ljava/time/ZoneId;)Ljava/util/TimeZone;", false, legacy, "timeZoneOf");
         add("java.util.TimeZone", "toZoneId()Ljava/time/ZoneId;", true, legacy, "toZoneId");
+        String dateFormat = "java.text.SimpleDateFormat";
+        check(dateFormat, "<init>(Ljava/lang/String;)V", null, legacy + ".datePattern");
+        checkFirst(dateFormat, "<init>(Ljava/lang/String;Ljava/util/Locale;)V", null, legacy + ".datePattern", 1);
+        checkFirst(
+                dateFormat,
+                "<init>(Ljava/lang/String;Ljava/text/DateFormatSymbols;)V",
+                null,
+                legacy + ".datePattern",
+                1);
+        check(dateFormat, "applyPattern(Ljava/lang/String;)V", null, legacy + ".datePattern");
         String vectors = "io.jdash.runtime.jvm.JvmVectors.";
         check("java.util.Vector", "get(I)Ljava/lang/Object;", vector, vectors + "index");
         check("java.util.Vector", "remove(I)Ljava/lang/Object;", vector, vectors + "index");

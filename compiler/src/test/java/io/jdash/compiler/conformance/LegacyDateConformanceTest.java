@@ -106,6 +106,11 @@ class LegacyDateConformanceTest {
                     + T + ")))",
             FORMAT + "\"yyyy-MM-dd'T'HH:mm:ssXXX\", Locale.US); f.setTimeZone(TimeZone.getTimeZone(\"Europe/Berlin\"));"
                     + " out.append(f.format(new Date(" + MODERN + ")))",
+            FORMAT + "b, Locale.US); f.setTimeZone(UTC); out.append(f.format(new Date(" + T + ")))",
+            FORMAT + "\"yyyy-MM-dd 'at' HH:mm\" + (a > 3 ? \"'\" : \"\") + (a == 2 ? \"XXXX\" : \"X\"), Locale.US);"
+                    + " f.setTimeZone(UTC); out.append(f.format(new Date(" + T + ")))",
+            "SimpleDateFormat f = new SimpleDateFormat(); f.applyPattern(a % 2 == 0 ? \"qq\" : \"dd MMM\");"
+                    + " out.append(f.toPattern())",
             FORMAT + "\"yyyyMMdd\", Locale.US); f.setTimeZone(UTC); out.append(f.format(new Date(" + T + ")))"
                     + ".append(f.toPattern())",
             "DateFormat f = DateFormat.getDateInstance(DateFormat.SHORT, Locale.US); f.setTimeZone(UTC); out.append(f"

@@ -71,4 +71,66 @@ public final class JvmLegacyTime {
     public static ZoneId toZoneId(TimeZone zone) {
         return ZoneId.of(zone.getID(), ZoneId.SHORT_IDS);
     }
+
+    private static final String PATTERN_LETTERS = "GyMdkHmsSEDFwWahKzZYuXL";
+
+    /**
+     * Before {@code new SimpleDateFormat(pattern)} and {@code applyPattern}: Java 17's refusals, in the order its
+     * compiler of patterns meets them ({@code Illegal pattern character 'o'}, {@code Unterminated quote},
+     * {@code invalid ISO 8601 format: length=4}); TeaVM's took any pattern.
+     */
+    public static void datePattern(String pattern) {
+        int length = pattern.length();
+        boolean inQuote = false;
+        char last = 0;
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < length && pattern.charAt(i + 1) == '\'') {
+                    i++;
+                    if (!inQuote) {
+                        endRun(last, count);
+                        count = 0;
+                    }
+                    continue;
+                }
+                if (!inQuote) {
+                    endRun(last, count);
+                    count = 0;
+                }
+                inQuote = !inQuote;
+                continue;
+            }
+            if (inQuote) {
+                continue;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                endRun(last, count);
+                count = 0;
+                continue;
+            }
+            if (PATTERN_LETTERS.indexOf(c) < 0) {
+                throw new IllegalArgumentException("Illegal pattern character '" + c + "'");
+            }
+            if (count == 0 || c == last) {
+                last = c;
+                count++;
+                continue;
+            }
+            endRun(last, count);
+            last = c;
+            count = 1;
+        }
+        if (inQuote) {
+            throw new IllegalArgumentException("Unterminated quote");
+        }
+        endRun(last, count);
+    }
+
+    private static void endRun(char letter, int count) {
+        if (count > 0 && letter == 'X' && count >= 4) {
+            throw new IllegalArgumentException("invalid ISO 8601 format: length=" + count);
+        }
+    }
 }
