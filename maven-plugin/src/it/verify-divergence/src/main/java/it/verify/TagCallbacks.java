@@ -4,7 +4,7 @@ import io.jdash.api.Callback;
 import io.jdash.api.Clientside;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Date;
 
 public final class TagCallbacks {
     private TagCallbacks() {
@@ -19,12 +19,15 @@ public final class TagCallbacks {
     @Clientside
     @Callback(outputs = "unique.children", inputs = "tags.value")
     public static List<String> unique(List<String> tags) {
-        Map<String, Boolean> seen = new java.util.concurrent.ConcurrentHashMap<>(); // TeaVM's layout: another order
+        List<String> seen = new ArrayList<>();
         for (String tag : tags == null ? List.<String>of() : tags) {
-            if (tag != null) {
-                seen.put(tag, true);
+            if (tag != null && !seen.contains(tag)) {
+                seen.add(tag);
             }
         }
-        return new ArrayList<>(seen.keySet());
+        if (tags != null) {
+            seen.add(new Date(seen.size() * 1000L).toString()); // JavaScript's text in the browser, not the JDK's
+        }
+        return seen;
     }
 }
