@@ -3,6 +3,7 @@ package io.jdash.dev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jdash.testing.Browser;
 import java.io.File;
@@ -228,10 +229,11 @@ class DevLoopEndToEndTest {
                             .body())
                     .path("reloadHash")
                     .asText();
-            seen = browser.eval("JSON.stringify(window._jdashDev || null)").asText();
-            if (browser.eval("!!window._jdashDev && window._jdashDev.hash === " + quote(hash)
-                            + " && window._jdashDev.dependenciesOf === window._jdashDev.reloads")
-                    .asBoolean()) {
+            seen = browser.eval("JSON.stringify(window._jdashDev || {})").asText();
+            JsonNode state = JSON.readTree(seen);
+            if (state.path("hash").asText().equals(hash)
+                    && state.path("dependenciesOf").asInt(-1)
+                            == state.path("reloads").asInt(-2)) {
                 return;
             }
             Thread.sleep(100);

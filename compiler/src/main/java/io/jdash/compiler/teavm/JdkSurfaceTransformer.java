@@ -491,7 +491,6 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 APIS + ".enumRange");
         check("java.util.EnumMap", "<init>(Ljava/util/Map;)V", null, APIS + ".enumMapSource");
         ValueType vector = ValueType.object("java.util.Vector");
-        checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, APIS + ".vectorPosition", 1);
         String legacy = "io.jdash.runtime.jvm.JvmLegacyTime";
         add("java.util.Date", "from(Ljava/time/Instant;)Ljava/util/Date;", false, legacy, "dateFrom");
         add("java.util.Date", "toInstant()Ljava/time/Instant;", true, legacy, "toInstant");
@@ -510,9 +509,10 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 1);
         check(dateFormat, "applyPattern(Ljava/lang/String;)V", null, legacy + ".datePattern");
         String vectors = "io.jdash.runtime.jvm.JvmVectors.";
+        checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, vectors + "position", 1);
         check("java.util.Vector", "get(I)Ljava/lang/Object;", vector, vectors + "index");
         check("java.util.Vector", "remove(I)Ljava/lang/Object;", vector, vectors + "index");
-        check("java.util.Vector", "set(ILjava/lang/Object;)Ljava/lang/Object;", vector, vectors + "set");
+        checkFirst("java.util.Vector", "set(ILjava/lang/Object;)Ljava/lang/Object;", vector, vectors + "index", 1);
         check("java.util.Vector", "elementAt(I)Ljava/lang/Object;", vector, vectors + "element");
         check("java.util.Vector", "setElementAt(Ljava/lang/Object;I)V", vector, vectors + "setElement");
         check("java.util.Vector", "removeElementAt(I)V", vector, vectors + "removeElement");

@@ -544,11 +544,4 @@ public final class JvmApis {
             throw new IllegalArgumentException("Collection is empty");
         }
     }
-
-    /** Before {@code Vector.add(int, E)} and {@code insertElementAt}: Java's refusal of a position past the end. */
-    public static void vectorPosition(java.util.Vector<?> vector, int index) {
-        if (index > vector.size()) {
-            throw new ArrayIndexOutOfBoundsException(index + " > " + vector.size());
-        }
-    }
 }

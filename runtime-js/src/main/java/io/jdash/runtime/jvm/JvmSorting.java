@@ -181,11 +181,24 @@ public final class JvmSorting {
 
         /** Where {@code key} goes in the sorted {@code run[base, base + len)}: before the first equal element. */
         private int gallopLeft(Object key, Object[] run, int base, int len, int hint) {
+            return gallop(key, run, base, len, hint, false);
+        }
+
+        /** Where {@code key} goes in the sorted {@code run[base, base + len)}: after the last equal element. */
+        private int gallopRight(Object key, Object[] run, int base, int len, int hint) {
+            return gallop(key, run, base, len, hint, true);
+        }
+
+        /**
+         * The JDK's galloping search from {@code hint}, then a binary search between the last two probes: the same
+         * comparisons in the same order, with {@code key} placed after equal elements when {@code afterEqual}.
+         */
+        private int gallop(Object key, Object[] run, int base, int len, int hint, boolean afterEqual) {
             int lastOfs = 0;
             int ofs = 1;
-            if (c.compare(key, run[base + hint]) > 0) {
+            if (beyond(key, run[base + hint], afterEqual)) {
                 int maxOfs = len - hint;
-                while (ofs < maxOfs && c.compare(key, run[base + hint + ofs]) > 0) {
+                while (ofs < maxOfs && beyond(key, run[base + hint + ofs], afterEqual)) {
                     lastOfs = ofs;
                     ofs = (ofs << 1) + 1;
                     if (ofs <= 0) {
@@ -197,7 +210,7 @@ public final class JvmSorting {
                 ofs += hint;
             } else {
                 int maxOfs = hint + 1;
-                while (ofs < maxOfs && c.compare(key, run[base + hint - ofs]) <= 0) {
+                while (ofs < maxOfs && !beyond(key, run[base + hint - ofs], afterEqual)) {
                     lastOfs = ofs;
                     ofs = (ofs << 1) + 1;
                     if (ofs <= 0) {
@@ -212,7 +225,7 @@ public final class JvmSorting {
             lastOfs++;
             while (lastOfs < ofs) {
                 int m = lastOfs + ((ofs - lastOfs) >>> 1);
-                if (c.compare(key, run[base + m]) > 0) {
+                if (beyond(key, run[base + m], afterEqual)) {
                     lastOfs = m + 1;
                 } else {
                     ofs = m;
@@ -221,46 +234,10 @@ public final class JvmSorting {
             return ofs;
         }
 
-        /** Where {@code key} goes in the sorted {@code run[base, base + len)}: after the last equal element. */
-        private int gallopRight(Object key, Object[] run, int base, int len, int hint) {
-            int lastOfs = 0;
-            int ofs = 1;
-            if (c.compare(key, run[base + hint]) < 0) {
-                int maxOfs = hint + 1;
-                while (ofs < maxOfs && c.compare(key, run[base + hint - ofs]) < 0) {
-                    lastOfs = ofs;
-                    ofs = (ofs << 1) + 1;
-                    if (ofs <= 0) {
-                        ofs = maxOfs;
-                    }
-                }
-                ofs = Math.min(ofs, maxOfs);
-                int t = lastOfs;
-                lastOfs = hint - ofs;
-                ofs = hint - t;
-            } else {
-                int maxOfs = len - hint;
-                while (ofs < maxOfs && c.compare(key, run[base + hint + ofs]) >= 0) {
-                    lastOfs = ofs;
-                    ofs = (ofs << 1) + 1;
-                    if (ofs <= 0) {
-                        ofs = maxOfs;
-                    }
-                }
-                ofs = Math.min(ofs, maxOfs);
-                lastOfs += hint;
-                ofs += hint;
-            }
-            lastOfs++;
-            while (lastOfs < ofs) {
-                int m = lastOfs + ((ofs - lastOfs) >>> 1);
-                if (c.compare(key, run[base + m]) < 0) {
-                    ofs = m;
-                } else {
-                    lastOfs = m + 1;
-                }
-            }
-            return ofs;
+        /** Whether {@code key} goes after {@code element}: it is greater (or, {@code afterEqual}, not less). */
+        private boolean beyond(Object key, Object element, boolean afterEqual) {
+            int cmp = c.compare(key, element);
+            return afterEqual ? cmp >= 0 : cmp > 0;
         }
 
         /** Merges two adjacent runs, the first no longer than the second, from the low end. */

@@ -12,17 +12,12 @@ import java.util.Vector;
 public final class JvmVectors {
     private JvmVectors() {}
 
-    /** {@code get}, {@code remove(int)}: past the end the index alone, before the start the array's text. */
+    /** {@code get}, {@code set}, {@code remove(int)}: past the end the index alone, before the start the array's text. */
     public static void index(Vector<?> vector, int index) {
         if (index >= vector.size()) {
             throw new ArrayIndexOutOfBoundsException(index);
         }
         notBelow(vector, index);
-    }
-
-    /** {@code set(int, E)}. */
-    public static void set(Vector<?> vector, int index, Object element) {
-        index(vector, index);
     }
 
     /** {@code elementAt}: past the end {@code index >= size}. */
@@ -48,9 +43,16 @@ public final class JvmVectors {
         }
     }
 
-    /** {@code insertElementAt(E, int)}: a position past the end. */
+    /** {@code add(int, E)}: a position past the end. */
+    public static void position(Vector<?> vector, int index) {
+        if (index > vector.size()) {
+            throw new ArrayIndexOutOfBoundsException(index + " > " + vector.size());
+        }
+    }
+
+    /** {@code insertElementAt(E, int)}: as {@link #position}. */
     public static void insertElement(Vector<?> vector, Object element, int index) {
-        JvmApis.vectorPosition(vector, index);
+        position(vector, index);
     }
 
     /** {@code lastIndexOf(Object, int)}: a start at or past the end is refused, one before the start finds nothing. */

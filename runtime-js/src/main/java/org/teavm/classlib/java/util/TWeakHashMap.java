@@ -327,6 +327,16 @@ public class TWeakHashMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public V remove(Object key) {
+        Entry<K, V> e = removeEntry(key, null);
+        return e == null ? null : e.value;
+    }
+
+    boolean removeMapping(Object o) {
+        return o instanceof Map.Entry<?, ?> entry && removeEntry(entry.getKey(), entry) != null;
+    }
+
+    /** Unlinks the entry of {@code key} (only if it equals {@code mapping}, when that is given), and answers it. */
+    private Entry<K, V> removeEntry(Object key, Map.Entry<?, ?> mapping) {
         Object k = maskNull(key);
         int h = hash(k);
         Entry<K, V>[] tab = getTable();
@@ -335,7 +345,7 @@ public class TWeakHashMap<K, V> extends AbstractMap<K, V> {
         Entry<K, V> e = prev;
         while (e != null) {
             Entry<K, V> next = e.next;
-            if (h == e.hash && eq(k, e.get())) {
+            if (h == e.hash && (mapping == null ? eq(k, e.get()) : e.equals(mapping))) {
                 modCount++;
                 size--;
                 if (prev == e) {
@@ -343,40 +353,12 @@ public class TWeakHashMap<K, V> extends AbstractMap<K, V> {
                 } else {
                     prev.next = next;
                 }
-                return e.value;
+                return e;
             }
             prev = e;
             e = next;
         }
         return null;
-    }
-
-    boolean removeMapping(Object o) {
-        if (!(o instanceof Map.Entry<?, ?> entry)) {
-            return false;
-        }
-        Entry<K, V>[] tab = getTable();
-        Object k = maskNull(entry.getKey());
-        int h = hash(k);
-        int i = indexFor(h, tab.length);
-        Entry<K, V> prev = tab[i];
-        Entry<K, V> e = prev;
-        while (e != null) {
-            Entry<K, V> next = e.next;
-            if (h == e.hash && e.equals(entry)) {
-                modCount++;
-                size--;
-                if (prev == e) {
-                    tab[i] = next;
-                } else {
-                    prev.next = next;
-                }
-                return true;
-            }
-            prev = e;
-            e = next;
-        }
-        return false;
     }
 
     @Override

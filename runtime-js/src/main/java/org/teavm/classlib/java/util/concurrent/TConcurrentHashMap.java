@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -53,18 +54,14 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
     private transient ValuesView<K, V> values;
     private transient EntrySetView<K, V> entries;
 
-    /** A key and its value in a bucket; the hash is negative for the markers below. */
-    static class Node<K, V> implements Map.Entry<K, V> {
-        final int hash;
+    /** A key and its value, as the map's nodes and the entries its iterators return print and compare. */
+    abstract static class KeyValue<K, V> implements Map.Entry<K, V> {
         final K key;
         V val;
-        Node<K, V> next;
 
-        Node(int hash, K key, V val, Node<K, V> next) {
-            this.hash = hash;
+        KeyValue(K key, V val) {
             this.key = key;
             this.val = val;
-            this.next = next;
         }
 
         @Override
@@ -88,17 +85,29 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
         }
 
         @Override
-        public final V setValue(V value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public final boolean equals(Object o) {
             return o instanceof Map.Entry<?, ?> e
                     && e.getKey() != null
                     && e.getValue() != null
                     && (e.getKey() == key || e.getKey().equals(key))
                     && (e.getValue() == val || e.getValue().equals(val));
+        }
+    }
+
+    /** A key and its value in a bucket; the hash is negative for the markers below. */
+    static class Node<K, V> extends KeyValue<K, V> {
+        final int hash;
+        Node<K, V> next;
+
+        Node(int hash, K key, V val, Node<K, V> next) {
+            super(key, val);
+            this.hash = hash;
+            this.next = next;
+        }
+
+        @Override
+        public final V setValue(V value) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -1103,15 +1112,13 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
         }
     }
 
-    boolean removeIf(Predicate<? super Map.Entry<K, V>> entryTest, Predicate<? super V> valueTest) {
+    /** Removes each mapping that {@code test} accepts and that still holds the value it was shown. */
+    boolean removeIf(BiPredicate<? super K, ? super V> test) {
         boolean removed = false;
         for (Traverser<K, V> it = new Traverser<>(table); it.advance() != null; ) {
             K k = it.next.key;
             V v = it.next.val;
-            boolean test = entryTest != null
-                    ? entryTest.test(new AbstractMap.SimpleImmutableEntry<>(k, v))
-                    : valueTest.test(v);
-            if (test && replaceNode(k, null, v) != null) {
+            if (test.test(k, v) && replaceNode(k, null, v) != null) {
                 removed = true;
             }
         }
@@ -1695,44 +1702,12 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
     }
 
     /** An entry an iterator returns: a copy whose {@code setValue} writes through. */
-    static final class MapEntry<K, V> implements Map.Entry<K, V> {
-        final K key;
-        V val;
+    static final class MapEntry<K, V> extends KeyValue<K, V> {
         final TConcurrentHashMap<K, V> map;
 
         MapEntry(K key, V val, TConcurrentHashMap<K, V> map) {
-            this.key = key;
-            this.val = val;
+            super(key, val);
             this.map = map;
-        }
-
-        @Override
-        public K getKey() {
-            return key;
-        }
-
-        @Override
-        public V getValue() {
-            return val;
-        }
-
-        @Override
-        public int hashCode() {
-            return key.hashCode() ^ val.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return key + "=" + val;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Map.Entry<?, ?> e
-                    && e.getKey() != null
-                    && e.getValue() != null
-                    && (e.getKey() == key || e.getKey().equals(key))
-                    && (e.getValue() == val || e.getValue().equals(val));
         }
 
         @Override
@@ -2001,7 +1976,7 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
             if (filter == null) {
                 throw new NullPointerException();
             }
-            return map.removeIf(null, filter);
+            return map.removeIf((k, v) -> filter.test(v));
         }
 
         @Override
@@ -2067,7 +2042,7 @@ public class TConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concu
             if (filter == null) {
                 throw new NullPointerException();
             }
-            return map.removeIf(filter, null);
+            return map.removeIf((k, v) -> filter.test(new AbstractMap.SimpleImmutableEntry<>(k, v)));
         }
 
         @Override
