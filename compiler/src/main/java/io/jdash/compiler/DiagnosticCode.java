@@ -213,6 +213,14 @@ public enum DiagnosticCode {
             "keep the formatter in a private static final field or a local made by DateTimeFormatter.ofPattern with"
                     + " a numeric pattern (jdash's lean formatter gives the JVM's texts), or show your own message for"
                     + " text that does not parse"),
+    /** A SimpleDateFormat pattern with a zone name, whose text in the browser is TeaVM's, not the JDK's. */
+    ZONE_NAME_PATTERN(
+            "JDASH-W010",
+            "a SimpleDateFormat pattern with a zone name (z), which the browser writes with TeaVM's zone texts",
+            "%s",
+            "use an offset instead (Z: +0100, XXX: +01:00, which are the JVM's in the browser), format with java.time"
+                    + " (DateTimeFormatter), or run the callback on the server; to keep a strict build, acknowledge it by listing"
+                    + " java.text.SimpleDateFormat#zoneNames in the plugin's acknowledgedMethods"),
     /** jdash:verify found an input on which the browser answers differently from the JVM. */
     VERIFY_DIVERGENCE(
             "JDASH-E050",

@@ -19,6 +19,17 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * Finds the JDK methods a callback's code calls: walks from the callback method through the application's own
@@ -40,14 +51,43 @@ public final class CallSiteScanner {
 
     private record MethodRef(String owner, String name, String descriptor) {}
 
-    private record ClassData(String name, String superName, String sourceFile, Map<String, List<Visit>> methods) {}
+    private record ClassData(
+            String name,
+            String superName,
+            String sourceFile,
+            Map<String, List<Visit>> methods,
+            Map<String, List<ZoneNamePattern>> zoneNamePatterns) {}
+
+    /**
+     * A constant {@code SimpleDateFormat} pattern with a zone name field ({@code z}, outside quotes), given to its
+     * constructor or {@code applyPattern}: the browser prints TeaVM's zone texts for it, not the JDK's.
+     *
+     * @param file the source file of the call
+     * @param line the line of the call, or 0
+     * @param pattern the pattern
+     */
+    public record ZoneNamePattern(String file, int line, String pattern) {}
+
+    private static final String DATE_FORMAT = "java/text/SimpleDateFormat";
 
     /** One instruction of interest: a call to follow or record, at a line. */
     private record Visit(MethodRef target, int line) {}
 
+    /** The constant zone-name patterns reachable from {@code callback} through application code. */
+    public List<ZoneNamePattern> zoneNamePatterns(CallbackMethod callback) {
+        Set<ZoneNamePattern> found = new LinkedHashSet<>();
+        walk(callback, new LinkedHashSet<>(), found);
+        return new ArrayList<>(found);
+    }
+
     /** The JDK calls reachable from {@code callback} through application code, in the order found. */
     public List<CallSite> scan(CallbackMethod callback) {
         Set<CallSite> sites = new LinkedHashSet<>();
+        walk(callback, sites, new LinkedHashSet<>());
+        return new ArrayList<>(sites);
+    }
+
+    private void walk(CallbackMethod callback, Set<CallSite> sites, Set<ZoneNamePattern> patterns) {
         Set<MethodRef> seen = new HashSet<>();
         Deque<MethodRef> queue = new ArrayDeque<>();
         MethodRef root =
@@ -62,6 +102,9 @@ public final class CallSiteScanner {
             }
             ClassData data = owner.get();
             String file = sourcePath(data);
+            for (ZoneNamePattern p : data.zoneNamePatterns().getOrDefault(m.name() + m.descriptor(), List.of())) {
+                patterns.add(new ZoneNamePattern(file, p.line(), p.pattern()));
+            }
             for (Visit v : data.methods().get(m.name() + m.descriptor())) {
                 String target = v.target().owner().replace('/', '.');
                 if (JdkMethod.isJdk(target)) {
@@ -72,7 +115,6 @@ public final class CallSiteScanner {
                 }
             }
         }
-        return new ArrayList<>(sites);
     }
 
     /**
@@ -193,7 +235,91 @@ public final class CallSiteScanner {
                             }
                         },
                         ClassReader.SKIP_FRAMES);
-        return new ClassData(header[0], header[1], header[2], methods);
+        return new ClassData(header[0], header[1], header[2], methods, zoneNamePatterns(bytes));
+    }
+
+    /**
+     * Per method, the constant patterns with a zone name that it gives to {@code new SimpleDateFormat(pattern…)},
+     * {@code applyPattern} or {@code applyLocalizedPattern}: the argument's only source is a string constant
+     * (javac inlines constant fields). Only classes that name SimpleDateFormat are analysed.
+     */
+    private static Map<String, List<ZoneNamePattern>> zoneNamePatterns(byte[] bytes) {
+        Map<String, List<ZoneNamePattern>> found = new HashMap<>();
+        if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(DATE_FORMAT)) {
+            return found;
+        }
+        ClassNode cls = new ClassNode();
+        new ClassReader(bytes).accept(cls, ClassReader.SKIP_FRAMES);
+        for (MethodNode method : cls.methods) {
+            if (!calls(method, DATE_FORMAT)) {
+                continue;
+            }
+            Frame<SourceValue>[] frames;
+            try {
+                frames = new Analyzer<>(new SourceInterpreter()).analyze(cls.name, method);
+            } catch (AnalyzerException e) {
+                continue; // not verifiable bytecode: nothing to say about it
+            }
+            int line = 0;
+            for (int i = 0; i < method.instructions.size(); i++) {
+                AbstractInsnNode insn = method.instructions.get(i);
+                if (insn instanceof LineNumberNode n) {
+                    line = n.line;
+                }
+                if (!(insn instanceof MethodInsnNode call) || frames[i] == null || !takesPattern(call)) {
+                    continue;
+                }
+                Frame<SourceValue> frame = frames[i];
+                int patternSlot = frame.getStackSize() - Type.getArgumentTypes(call.desc).length;
+                String pattern = constant(frame.getStack(patternSlot));
+                if (pattern != null && hasZoneName(pattern)) {
+                    found.computeIfAbsent(method.name + method.desc, k -> new ArrayList<>())
+                            .add(new ZoneNamePattern(null, line, pattern));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean calls(MethodNode method, String owner) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && call.owner.equals(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesPattern(MethodInsnNode call) {
+        return call.owner.equals(DATE_FORMAT)
+                && call.desc.startsWith("(Ljava/lang/String;")
+                && (call.name.equals("<init>")
+                        || call.name.equals("applyPattern")
+                        || call.name.equals("applyLocalizedPattern"));
+    }
+
+    /** The string constant that is a value's only source, or null. */
+    private static String constant(SourceValue value) {
+        if (value.insns.size() == 1
+                && value.insns.iterator().next() instanceof LdcInsnNode ldc
+                && ldc.cst instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    /** Whether a SimpleDateFormat pattern has a {@code z} field: a {@code z} outside quotes. */
+    static boolean hasZoneName(String pattern) {
+        boolean inQuote = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                inQuote = !inQuote;
+            } else if (c == 'z' && !inQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code String.valueOf} overload concatenation uses for a value of type {@code t}. */

@@ -27,6 +27,9 @@ public final class SurfaceCheck {
         }
     }
 
+    /** What acknowledges every zone-name pattern ({@code JDASH-W010}). */
+    public static final String ZONE_NAMES = "java.text.SimpleDateFormat#zoneNames";
+
     private SurfaceCheck() {}
 
     /**
@@ -63,6 +66,21 @@ public final class SurfaceCheck {
                                             + " verified to give the JVM's result in the browser (called from the browser"
                                             + " callback " + cb.displayName() + ")"));
                 }
+            }
+            for (CallSiteScanner.ZoneNamePattern p : acknowledged.contains(ZONE_NAMES)
+                    ? List.<CallSiteScanner.ZoneNamePattern>of()
+                    : scanner.zoneNamePatterns(cb)) {
+                warnings.computeIfAbsent(
+                        p.file() + ":" + p.line() + ":zone-name:" + p.pattern(),
+                        k -> DiagnosticCode.ZONE_NAME_PATTERN.at(
+                                Severity.WARNING,
+                                p.file(),
+                                p.line(),
+                                "java.text.SimpleDateFormat",
+                                "the pattern \"" + p.pattern() + "\" names the time zone (z): the browser writes"
+                                        + " TeaVM's zone text, which is not the JDK's (\"CET\", \"Central European"
+                                        + " Standard Time\"), and parses only the format's and the default zone's"
+                                        + " names (called from the browser callback " + cb.displayName() + ")"));
             }
             callbacks.add(new CallbackSurface(cb.methodKey(), new ArrayList<>(proven), new ArrayList<>(unverified)));
         }

@@ -498,16 +498,15 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.util.Calendar", "getWeekYear()I", true, legacy, "weekYear");
         add("java.util.TimeZone", "getTimeZone(Ljava/time/ZoneId;)Ljava/util/TimeZone;", false, legacy, "timeZoneOf");
         add("java.util.TimeZone", "toZoneId()Ljava/time/ZoneId;", true, legacy, "toZoneId");
-        String dateFormat = "java.text.SimpleDateFormat";
-        check(dateFormat, "<init>(Ljava/lang/String;)V", null, legacy + ".datePattern");
-        checkFirst(dateFormat, "<init>(Ljava/lang/String;Ljava/util/Locale;)V", null, legacy + ".datePattern", 1);
-        checkFirst(
-                dateFormat,
-                "<init>(Ljava/lang/String;Ljava/text/DateFormatSymbols;)V",
-                null,
-                legacy + ".datePattern",
-                1);
-        check(dateFormat, "applyPattern(Ljava/lang/String;)V", null, legacy + ".datePattern");
+        add("java.util.Calendar", "setWeekDate(III)V", true, legacy, "setWeekDate");
+        String locales = "io.jdash.runtime.jvm.locale.JvmLocales";
+        add("java.util.Calendar", "resolveFirstDayOfWeek(Ljava/util/Locale;)I", false, locales, "firstDayOfWeek");
+        add(
+                "java.util.Calendar",
+                "resolveMinimalDaysInFirstWeek(Ljava/util/Locale;)I",
+                false,
+                locales,
+                "minimalDaysInFirstWeek");
         String vectors = "io.jdash.runtime.jvm.JvmVectors.";
         checkFirst("java.util.Vector", "add(ILjava/lang/Object;)V", vector, vectors + "position", 1);
         check("java.util.Vector", "get(I)Ljava/lang/Object;", vector, vectors + "index");
@@ -862,6 +861,9 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
             stringRangeCheck(cls);
             emptySubstring(cls);
         }
+        if (cls.getName().equals("java.util.GregorianCalendar")) {
+            weekOfMonthByTheJdkRule(cls, context);
+        }
         if (COMPARABLE_BUILDERS.contains(cls.getName())) {
             // Comparable since Java 11; TeaVM's are not
             cls.getInterfaces().add("java.lang.Comparable");
@@ -876,6 +878,67 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 precheck(cls, p);
             }
         }
+    }
+
+    /**
+     * TeaVM's GregorianCalendar counts WEEK_OF_MONTH as if a month's first partial week always counted, whatever the
+     * minimal days of a first week, both when it computes the fields and when it computes the time from them. Its
+     * {@code computeFields} and {@code computeTime} run under other names: the fields are followed by
+     * {@code JvmLegacyTime.weekOfMonth}, which sets that field by the JDK's rule, and the time is computed from the
+     * field translated into TeaVM's count for the call ({@code teaVmWeekOfMonth}, then {@code jdkWeekOfMonth}).
+     */
+    private static void weekOfMonthByTheJdkRule(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType intArray = ValueType.arrayOf(ValueType.INTEGER);
+        ValueType booleanArray = ValueType.arrayOf(ValueType.BOOLEAN);
+        ValueType calendar = ValueType.object("java.util.Calendar");
+        String legacy = "io.jdash.runtime.jvm.JvmLegacyTime";
+        ProgramEmitter fields = wrapped(cls, context, "computeFields");
+        if (fields != null) {
+            ValueEmitter self = fields.var(0, calendar);
+            fields.invoke(
+                    new MethodReference(legacy, "weekOfMonth", calendar, intArray, ValueType.VOID),
+                    self,
+                    self.getField("fields", intArray));
+            fields.exit();
+        }
+        ProgramEmitter time = wrapped(cls, context, "computeTime");
+        if (time != null) {
+            ValueEmitter self = time.var(0, calendar);
+            ValueEmitter delta = time.invoke(
+                    new MethodReference(
+                            legacy, "teaVmWeekOfMonth", calendar, intArray, booleanArray, ValueType.INTEGER),
+                    self,
+                    self.getField("fields", intArray),
+                    self.getField("isSet", booleanArray));
+            time.var(0, ValueType.object(cls.getName())).invokeSpecial("computeTimeOfTeaVM");
+            time.invoke(
+                    new MethodReference(legacy, "jdkWeekOfMonth", intArray, ValueType.INTEGER, ValueType.VOID),
+                    self.getField("fields", intArray),
+                    delta);
+            time.exit();
+        }
+    }
+
+    /**
+     * Moves TeaVM's body of the no-argument void method {@code name} to a private {@code nameOfTeaVM} and answers a
+     * fresh body for {@code name} that starts by calling it, or null where TeaVM has no such body.
+     */
+    private static ProgramEmitter wrapped(ClassHolder cls, ClassHolderTransformerContext context, String name) {
+        MethodDescriptor descriptor = new MethodDescriptor(name, ValueType.VOID);
+        MethodHolder original = cls.getMethod(descriptor);
+        if (original == null || original.getProgram() == null) {
+            return null;
+        }
+        MethodHolder moved = new MethodHolder(new MethodDescriptor(name + "OfTeaVM", ValueType.VOID));
+        moved.setLevel(AccessLevel.PRIVATE);
+        moved.setProgram(original.getProgram());
+        original.setProgram(null);
+        cls.addMethod(moved);
+        ProgramEmitter pe = MethodBodies.replaced(cls, context, descriptor);
+        if (name.equals("computeFields")) {
+            pe.var(0, ValueType.object(cls.getName())).invokeSpecial(moved.getName());
+        }
+        return pe;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.teavm.model.emit.ProgramEmitter;
 /**
  * The build-time step that puts locale data into a bundle: it extracts the tables of {@code JvmLocales} from this
  * JVM's own locale providers ({@link LocaleTables}) for the locales the application uses ({@link LocaleScan}) and
- * makes {@code numberTable()} and {@code dateTable()} return them as constants. A table whose method no callback
+ * makes {@code numberTable()}, {@code dateTable()} and the legacy date tables return them as constants. A table whose method no callback
  * reaches costs nothing.
  */
 final class LocaleDataTransformer implements ClassHolderTransformer {
@@ -31,6 +31,9 @@ final class LocaleDataTransformer implements ClassHolderTransformer {
         }
         constant(cls, context, "numberTable", LocaleTables.numberTable(tags));
         constant(cls, context, "dateTable", LocaleTables.dateTable(tags));
+        constant(cls, context, "legacyDateTable", LocaleTables.legacyDateTable(tags));
+        constant(cls, context, "dateFormatPatternTable", LocaleTables.dateFormatPatternTable(tags));
+        constant(cls, context, "weekTable", LocaleTables.weekTable());
     }
 
     private static void constant(ClassHolder cls, ClassHolderTransformerContext context, String name, String value) {

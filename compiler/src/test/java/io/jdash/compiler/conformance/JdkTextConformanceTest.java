@@ -1931,4 +1931,183 @@ class JdkTextConformanceTest {
             cases.add(new Case("JdkFamilyCallbacks_unsignedParse", json(text, radix), null));
         }
     }
+    // ---- the old date API
+
+    private static final List<String> LEGACY_PATTERNS = List.of(
+            "yyyy-MM-dd",
+            "dd/MM/yyyy",
+            "M/d/yy",
+            "yyyyMMdd",
+            "yyMMddHHmm",
+            "EEE, d MMM yyyy HH:mm:ss Z",
+            "EEEE, MMMM d, yyyy h:mm a",
+            "d MMMM yyyy",
+            "dd.MM.yyyy HH:mm:ss.SSS",
+            "yyyy-MM-dd'T'HH:mm:ssXXX",
+            "yyyy-MM-dd'T'HH:mm:ss.SSSX",
+            "D yyyy",
+            "yyyy-MM-dd G",
+            "h 'o''clock' a",
+            "MMMM",
+            "LLLL yyyy",
+            "MMM yy",
+            "k:mm K:mm",
+            "YYYY-'W'ww-u",
+            "W F E",
+            "yyyy-MM-dd HH:mm:ss XX",
+            "HH:mm z",
+            "''yy ''MM",
+            "GGGG aaaa");
+
+    /** Texts to parse: valid in some pattern, lenient overflows, signs, exponents, spaces, names in any case. */
+    private static List<String> legacyTexts() {
+        return List.of(
+                "2024-02-29",
+                "2023-02-30",
+                "31/12/1999",
+                "x",
+                "",
+                " ",
+                "2024-13-01",
+                "12:30",
+                "7/4/24",
+                " 7/4/24",
+                "2024-1E1-05",
+                "1e3-01-01",
+                "-0005-01-01",
+                "+2024-01-01",
+                "20240305",
+                "2403051030",
+                "240305103",
+                "Mon, 5 Feb 2024 10:00:00 +0100",
+                "mon, 5 feb 2024 10:00:00 -0000",
+                "Sun, 30 Feb 2024 25:61:61 +2400",
+                "Tuesday, March 5, 2024 3:07 PM",
+                "TUESDAY, MARCH 5, 2024 3:07 pm",
+                "Tue, March 5, 2024 3:07 PM",
+                "3 mars 2024",
+                "5 Dezember 2024",
+                "5 Dez. 2024",
+                "5 diciembre 2024",
+                "5 marzo 2024",
+                "5 March 2024",
+                "05.03.2024 14:30:15.250",
+                "05.03.2024 14:30:15",
+                "2024-03-05T10:15:30+05:30",
+                "2024-03-05T10:15:30Z",
+                "2024-03-05T10:15:30-08",
+                "2024-03-05T10:15:30.5Z",
+                "2024-03-05T10:15:30+2400",
+                "60 2024",
+                "366 2023",
+                "0 2024",
+                "2024-03-05 AD",
+                "0005-03-05 BC",
+                "2024-03-05 ap. J.-C.",
+                "10 o'clock PM",
+                "10 o'clock",
+                "March",
+                "march",
+                "Mar",
+                "Mrz",
+                "März 2024",
+                "Mar 24",
+                "Sept 24",
+                "24:00 12:00",
+                "0:00 0:00",
+                "2024-W10-3",
+                "2024-W53-7",
+                "2 1 Tue",
+                "2024-03-05 10:15:30 +0530",
+                "2024-03-05 10:15:30 Z",
+                "10:00 GMT",
+                "10:00 GMT+5",
+                "10:00 gmt-05:30",
+                "10:00 GMT+5:3",
+                "10:00 +0200",
+                "10:00 UTC",
+                "'24 '03",
+                "AD AM",
+                "Anno Domini PM",
+                "BC",
+                "99999999999-01-01",
+                "2024-03-5x",
+                "2024-03-05\t",
+                "2024 -03-05",
+                "٢٠٢٤-٠٣-٠٥",
+                "NaN-01-01",
+                "∞-01-01",
+                "2024--1-05");
+    }
+
+    @Test
+    void legacyDateParsing() throws Exception {
+        Random random = new Random(120_31);
+        List<Case> cases = new ArrayList<>();
+        for (String pattern : LEGACY_PATTERNS) {
+            for (String text : legacyTexts()) {
+                if (random.nextInt(3) == 0) {
+                    cases.add(new Case("LegacyDateCallbacks_parse", json(pattern, text, random.nextInt(8)), null));
+                }
+            }
+        }
+        for (String pattern : List.of("dd/MM/yyyy", "yyyy-MM-dd", "dd.MM.yyyy", "d MMMM yyyy", "d MMM yyyy")) {
+            for (int locale = 0; locale < 8; locale++) {
+                for (String text : List.of("29/02/2023", "2024-02-30", "31.04.2024", "1 mai 2024", "1 Mai 2024")) {
+                    cases.add(new Case("LegacyDateCallbacks_parse", json(pattern, text, locale), null));
+                }
+            }
+        }
+        for (String pattern : List.of("yyyy-MM-dd''", "o", "yyyy-MM-dd 'T", "XXXX", "yyyy-MM-ddXXXXX", "''''")) {
+            cases.add(new Case("LegacyDateCallbacks_parse", json(pattern, "2024-03-05", 0), null));
+        }
+        assertAgree("legacy-parse", cases);
+    }
+
+    @Test
+    void legacyDateFormatting() throws Exception {
+        Random random = new Random(120_32);
+        List<Case> cases = new ArrayList<>();
+        for (String pattern : LEGACY_PATTERNS) {
+            if (pattern.contains("z")) {
+                continue; // zone names: a README row
+            }
+            for (int i = 0; i < 12; i++) {
+                // 2001 to 2041: the zones' rules are the tz database's on both sides
+                long millis = 978_307_200_000L + (long) (random.nextDouble() * 1_262_304_000_000L);
+                cases.add(new Case(
+                        "LegacyDateCallbacks_formatAndBack", json(pattern, String.valueOf(millis), i % 8), null));
+            }
+        }
+        for (int date = -1; date <= 4; date++) {
+            for (int time = -1; time <= 4; time++) {
+                for (int locale = 0; locale < 8; locale++) {
+                    long millis = (long) (random.nextDouble() * 4e12) - 2_000_000_000_000L;
+                    cases.add(new Case(
+                            "LegacyDateCallbacks_styles", json(date, time, locale, String.valueOf(millis)), null));
+                }
+            }
+        }
+        List<String> regions = new ArrayList<>(List.of("", "US", "DE", "FR", "GB", "MV", "AE", "PT", "BR", "ZZ"));
+        for (String region : java.util.Locale.getISOCountries()) {
+            if (random.nextInt(6) == 0) {
+                regions.add(region);
+            }
+        }
+        for (String region : regions) {
+            for (int i = 0; i < 4; i++) {
+                long millis = (long) (random.nextDouble() * 4e12) - 1_000_000_000_000L;
+                cases.add(new Case(
+                        "LegacyDateCallbacks_weeks",
+                        json(region, String.valueOf(millis), random.nextInt(7) - 1),
+                        null));
+            }
+        }
+        for (int locale = 0; locale < 8; locale++) {
+            for (String pattern : List.of("d MMMM yyyy", "MMMM", "YYYY-ww", "yyyy 'Y", "u XXX", "x", "EEEE G a")) {
+                cases.add(new Case("LegacyDateCallbacks_symbols", json(locale, pattern), null));
+            }
+        }
+        assertAgree("legacy-format", cases);
+    }
 }

@@ -72,65 +72,85 @@ public final class JvmLegacyTime {
         return ZoneId.of(zone.getID(), ZoneId.SHORT_IDS);
     }
 
-    private static final String PATTERN_LETTERS = "GyMdkHmsSEDFwWahKzZYuXL";
-
     /**
-     * Before {@code new SimpleDateFormat(pattern)} and {@code applyPattern}: Java 17's refusals, in the order its
-     * compiler of patterns meets them ({@code Illegal pattern character 'o'}, {@code Unterminated quote},
-     * {@code invalid ISO 8601 format: length=4}); TeaVM's took any pattern.
+     * {@code GregorianCalendar.setWeekDate}: the date of the week-year, week and day (in the calendar's first day of
+     * week and minimal days), its time of day kept; a day outside 1–7 is refused, and so are, when not lenient, a
+     * week or day the week-year does not have.
      */
-    public static void datePattern(String pattern) {
-        int length = pattern.length();
-        boolean inQuote = false;
-        char last = 0;
-        int count = 0;
-        for (int i = 0; i < length; i++) {
-            char c = pattern.charAt(i);
-            if (c == '\'') {
-                if (i + 1 < length && pattern.charAt(i + 1) == '\'') {
-                    i++;
-                    if (!inQuote) {
-                        endRun(last, count);
-                        count = 0;
-                    }
-                    continue;
-                }
-                if (!inQuote) {
-                    endRun(last, count);
-                    count = 0;
-                }
-                inQuote = !inQuote;
-                continue;
-            }
-            if (inQuote) {
-                continue;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                endRun(last, count);
-                count = 0;
-                continue;
-            }
-            if (PATTERN_LETTERS.indexOf(c) < 0) {
-                throw new IllegalArgumentException("Illegal pattern character '" + c + "'");
-            }
-            if (count == 0 || c == last) {
-                last = c;
-                count++;
-                continue;
-            }
-            endRun(last, count);
-            last = c;
-            count = 1;
+    public static void setWeekDate(Calendar calendar, int weekYear, int weekOfYear, int dayOfWeek) {
+        if (dayOfWeek < Calendar.SUNDAY || dayOfWeek > Calendar.SATURDAY) {
+            throw new IllegalArgumentException("invalid dayOfWeek: " + dayOfWeek);
         }
-        if (inQuote) {
-            throw new IllegalArgumentException("Unterminated quote");
+        Calendar gc = (Calendar) calendar.clone();
+        gc.setLenient(true);
+        int era = gc.get(Calendar.ERA);
+        gc.clear();
+        gc.setTimeZone(TimeZone.getTimeZone("GMT"));
+        gc.set(Calendar.ERA, era);
+        gc.set(Calendar.YEAR, weekYear);
+        gc.set(Calendar.WEEK_OF_YEAR, 1);
+        gc.set(Calendar.DAY_OF_WEEK, calendar.getFirstDayOfWeek());
+        int days = dayOfWeek - calendar.getFirstDayOfWeek();
+        if (days < 0) {
+            days += 7;
         }
-        endRun(last, count);
+        days += 7 * (weekOfYear - 1);
+        if (days != 0) {
+            gc.add(Calendar.DAY_OF_YEAR, days);
+        } else {
+            gc.getTimeInMillis();
+        }
+        if (!calendar.isLenient()
+                && (weekYear(gc) != weekYear
+                        || gc.get(Calendar.WEEK_OF_YEAR) != weekOfYear
+                        || gc.get(Calendar.DAY_OF_WEEK) != dayOfWeek)) {
+            throw new IllegalArgumentException();
+        }
+        calendar.set(Calendar.ERA, gc.get(Calendar.ERA));
+        calendar.set(Calendar.YEAR, gc.get(Calendar.YEAR));
+        calendar.set(Calendar.MONTH, gc.get(Calendar.MONTH));
+        calendar.set(Calendar.DAY_OF_MONTH, gc.get(Calendar.DAY_OF_MONTH));
+        calendar.getTimeInMillis();
     }
 
-    private static void endRun(char letter, int count) {
-        if (count > 0 && letter == 'X' && count >= 4) {
-            throw new IllegalArgumentException("invalid ISO 8601 format: length=" + count);
+    /**
+     * After a Gregorian calendar computed its fields: WEEK_OF_MONTH as the JDK counts it, where a month's first
+     * partial week is week 1 only when it has at least the minimal days of a first week (else week 0).
+     */
+    public static void weekOfMonth(Calendar calendar, int[] fields) {
+        int date = fields[Calendar.DATE];
+        int firstOfMonth = Math.floorMod(fields[Calendar.DAY_OF_WEEK] - 1 - (date - 1), 7) + 1;
+        int daysBefore = Math.floorMod(firstOfMonth - calendar.getFirstDayOfWeek(), 7);
+        fields[Calendar.WEEK_OF_MONTH] =
+                (date - 1 + daysBefore) / 7 + (7 - daysBefore >= calendar.getMinimalDaysInFirstWeek() ? 1 : 0);
+    }
+
+    /**
+     * Before a Gregorian calendar computes its time: a WEEK_OF_MONTH set by the JDK's count becomes TeaVM's (one more
+     * where the month's first partial week is too short to be week 1). Answers what was added, for
+     * {@link #jdkWeekOfMonth} to take back.
+     */
+    public static int teaVmWeekOfMonth(Calendar calendar, int[] fields, boolean[] isSet) {
+        if (!isSet[Calendar.WEEK_OF_MONTH]) {
+            return 0;
         }
+        Calendar first = (Calendar) calendar.clone();
+        first.clear();
+        first.setLenient(true);
+        if (isSet[Calendar.ERA]) {
+            first.set(Calendar.ERA, fields[Calendar.ERA]);
+        }
+        first.set(Calendar.YEAR, isSet[Calendar.YEAR] ? fields[Calendar.YEAR] : 1970);
+        first.set(Calendar.MONTH, isSet[Calendar.MONTH] ? fields[Calendar.MONTH] : Calendar.JANUARY);
+        first.set(Calendar.DATE, 1);
+        int daysBefore = Math.floorMod(first.get(Calendar.DAY_OF_WEEK) - calendar.getFirstDayOfWeek(), 7);
+        int delta = daysBefore > 0 && 7 - daysBefore < calendar.getMinimalDaysInFirstWeek() ? 1 : 0;
+        fields[Calendar.WEEK_OF_MONTH] += delta;
+        return delta;
+    }
+
+    /** After the time is computed: WEEK_OF_MONTH back to the value that was set. */
+    public static void jdkWeekOfMonth(int[] fields, int delta) {
+        fields[Calendar.WEEK_OF_MONTH] -= delta;
     }
 }

@@ -29,6 +29,8 @@ public final class JvmLocales {
     private static String[] numbersFields;
     private static String datesTag;
     private static String[] datesFields;
+    private static String legacyTag;
+    private static String[] legacyFields;
 
     private JvmLocales() {}
 
@@ -40,6 +42,21 @@ public final class JvmLocales {
     /** The date-name table: see {@link LocaleTables#dateTable}. Replaced at build time. */
     static String dateTable() {
         return LocaleTables.dateTable(LocaleTables.STANDARD);
+    }
+
+    /** The legacy date table: see {@link LocaleTables#legacyDateTable}. Replaced at build time. */
+    static String legacyDateTable() {
+        return LocaleTables.legacyDateTable(LocaleTables.STANDARD);
+    }
+
+    /** DateFormat's factory patterns: see {@link LocaleTables#dateFormatPatternTable}. Replaced at build time. */
+    static String dateFormatPatternTable() {
+        return LocaleTables.dateFormatPatternTable(LocaleTables.STANDARD);
+    }
+
+    /** Calendar's week data by region: see {@link LocaleTables#weekTable}. Replaced at build time. */
+    static String weekTable() {
+        return LocaleTables.weekTable();
     }
 
     /** The fields of the locale {@code tag} in {@code table}, or null. */
@@ -217,5 +234,58 @@ public final class JvmLocales {
     /** A date-time text: {@code kind} is a field of {@link LocaleTables#dateTable}, {@code index} its entry. */
     public static String dateText(Locale locale, int kind, int index) {
         return dates(locale)[1 + kind].split(LocaleTables.LIST_SPLIT, -1)[index];
+    }
+
+    /**
+     * A field of the legacy date table ({@link LocaleTables#ERA_SHORT} …) for {@code locale}, split into its
+     * entries.
+     */
+    public static String[] legacyDates(Locale locale, int field) {
+        String tag = tag(locale);
+        if (!tag.equals(legacyTag)) {
+            legacyFields = lookup(legacyDateTable(), tag);
+            legacyTag = tag;
+        }
+        String entries = legacyFields[1 + field];
+        return entries.isEmpty() ? new String[0] : entries.split(LocaleTables.LIST_SPLIT, -1);
+    }
+
+    /**
+     * The pattern of {@code DateFormat.getDateInstance} ({@code time} &lt; 0), {@code getTimeInstance}
+     * ({@code date} &lt; 0) or {@code getDateTimeInstance} for {@code locale}.
+     */
+    public static String dateFormatPattern(int date, int time, Locale locale) {
+        String[] f = lookup(dateFormatPatternTable(), tag(locale));
+        return f[1 + (time < 0 ? date : date < 0 ? 4 + time : 8 + date * 4 + time)];
+    }
+
+    /** The zero digit, minus sign, exponent separator, infinity and NaN of {@code locale}'s numbers. */
+    public static String[] integerSymbols(Locale locale) {
+        String[] f = numbers(locale);
+        return new String[] {f[1], f[8], f[9], f[10], f[11]};
+    }
+
+    /** {@code Calendar.getInstance(locale).getFirstDayOfWeek()}: from the locale's region, as the JDK's. */
+    public static int firstDayOfWeek(Locale locale) {
+        return week(locale).charAt(0) - '0';
+    }
+
+    /** {@code Calendar.getInstance(locale).getMinimalDaysInFirstWeek()}: from the locale's region. */
+    public static int minimalDaysInFirstWeek(Locale locale) {
+        return week(locale).charAt(1) - '0';
+    }
+
+    private static String week(Locale locale) {
+        String table = weekTable();
+        String region = locale.getCountry();
+        if (region.isEmpty()) {
+            return table.substring(0, 2);
+        }
+        for (int i = 4; i + 4 <= table.length(); i += 4) {
+            if (table.startsWith(region, i)) {
+                return table.substring(i + 2, i + 4);
+            }
+        }
+        return table.substring(2, 4);
     }
 }

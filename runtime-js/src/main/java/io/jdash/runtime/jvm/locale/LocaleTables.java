@@ -10,9 +10,11 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,7 +50,42 @@ public final class LocaleTables {
             "", "en-US", "en-GB", "de-DE", "fr-FR", "it-IT", "es-ES", "nl-NL", "pt-BR", "ja-JP", "zh-CN", "tr-TR", "en",
             "de", "fr", "it", "es", "nl", "pt", "ja", "zh", "tr");
 
+    /**
+     * The fields of the legacy date table: what {@code Calendar.getDisplayName(field, style, locale)} answers, one
+     * entry per value (an empty entry where it answers null), for ERA, MONTH, DAY_OF_WEEK (from Sunday) and AM_PM
+     * in the styles SHORT and LONG, and MONTH stand-alone (fields 0–9).
+     */
+    public static final int ERA_SHORT = 0;
+
+    public static final int ERA_LONG = 1;
+    public static final int MONTH_SHORT = 2;
+    public static final int MONTH_LONG = 3;
+    public static final int MONTH_SHORT_STANDALONE = 4;
+    public static final int MONTH_LONG_STANDALONE = 5;
+    public static final int DAY_SHORT = 6;
+    public static final int DAY_LONG = 7;
+    public static final int AM_PM_SHORT = 8;
+    public static final int AM_PM_LONG = 9;
+
+    /**
+     * The names {@code SimpleDateFormat.parse} matches, in the order it tries them (the JDK's maps iterate the
+     * longest name first); each entry is the name followed by its value as one character from '0' (fields 10–16):
+     * eras, AM/PM and stand-alone months ({@code L}) in all four styles, months in the format or the stand-alone
+     * styles ({@code M}), and day names in the LONG and the SHORT style ({@code E}).
+     */
+    public static final int ERA_NAMES = 10;
+
+    public static final int AM_PM_NAMES = 11;
+    public static final int MONTH_ALL_NAMES = 12;
+    public static final int MONTH_FORMAT_NAMES = 13;
+    public static final int MONTH_STANDALONE_NAMES = 14;
+    public static final int DAY_LONG_NAMES = 15;
+    public static final int DAY_SHORT_NAMES = 16;
+
     private static final TextStyle[] STYLES = TextStyle.values();
+    private static final int[] ALL_STYLES = {
+        Calendar.SHORT_FORMAT, Calendar.SHORT_STANDALONE, Calendar.LONG_FORMAT, Calendar.LONG_STANDALONE
+    };
 
     private LocaleTables() {}
 
@@ -160,5 +197,117 @@ public final class LocaleTables {
             sb.append(LOCALE_END);
         }
         return sb.toString();
+    }
+
+    /**
+     * The legacy date table (the fields {@link #ERA_SHORT} … {@link #DAY_SHORT_NAMES}): the texts and names
+     * {@code SimpleDateFormat} formats and parses with, from the JDK's {@code Calendar} of each locale.
+     */
+    public static String legacyDateTable(List<String> tags) {
+        StringBuilder sb = new StringBuilder();
+        for (Locale locale : locales(tags)) {
+            Calendar c = Calendar.getInstance(locale);
+            sb.append(tag(locale));
+            int[][] displayed = {
+                {Calendar.ERA, Calendar.SHORT, 0, 2},
+                {Calendar.ERA, Calendar.LONG, 0, 2},
+                {Calendar.MONTH, Calendar.SHORT, 0, 12},
+                {Calendar.MONTH, Calendar.LONG, 0, 12},
+                {Calendar.MONTH, Calendar.SHORT_STANDALONE, 0, 12},
+                {Calendar.MONTH, Calendar.LONG_STANDALONE, 0, 12},
+                {Calendar.DAY_OF_WEEK, Calendar.SHORT, 1, 8},
+                {Calendar.DAY_OF_WEEK, Calendar.LONG, 1, 8},
+                {Calendar.AM_PM, Calendar.SHORT, 0, 2},
+                {Calendar.AM_PM, Calendar.LONG, 0, 2}
+            };
+            for (int[] d : displayed) {
+                List<String> names = new ArrayList<>();
+                for (int value = d[2]; value < d[3]; value++) {
+                    c.set(d[0], value);
+                    String name = c.getDisplayName(d[0], d[1], locale);
+                    names.add(name == null ? "" : name);
+                }
+                sb.append(FIELD).append(String.join(LIST_SPLIT, names));
+            }
+            names(sb, c, Calendar.ERA, ALL_STYLES, locale);
+            names(sb, c, Calendar.AM_PM, ALL_STYLES, locale);
+            names(sb, c, Calendar.MONTH, ALL_STYLES, locale);
+            names(sb, c, Calendar.MONTH, new int[] {Calendar.SHORT_FORMAT, Calendar.LONG_FORMAT}, locale);
+            names(sb, c, Calendar.MONTH, new int[] {Calendar.SHORT_STANDALONE, Calendar.LONG_STANDALONE}, locale);
+            names(sb, c, Calendar.DAY_OF_WEEK, new int[] {Calendar.LONG}, locale);
+            names(sb, c, Calendar.DAY_OF_WEEK, new int[] {Calendar.SHORT}, locale);
+            sb.append(LOCALE_END);
+        }
+        return sb.toString();
+    }
+
+    /** The names of {@code field} in {@code styles}, merged as SimpleDateFormat merges them, in its order. */
+    private static void names(StringBuilder sb, Calendar c, int field, int[] styles, Locale locale) {
+        Map<String, Integer> merged = null;
+        for (int style : styles) {
+            Map<String, Integer> m = c.getDisplayNames(field, style, locale);
+            if (merged == null) {
+                merged = m;
+            } else if (m != null) {
+                merged.putAll(m);
+            }
+        }
+        List<String> entries = new ArrayList<>();
+        if (merged != null) {
+            merged.forEach((name, value) -> entries.add(name + (char) ('0' + value)));
+        }
+        sb.append(FIELD).append(String.join(LIST_SPLIT, entries));
+    }
+
+    /**
+     * The patterns of DateFormat's factories: per locale the date styles FULL to SHORT, the time styles, and the
+     * date-time pairs (date style × 4 + time style).
+     */
+    public static String dateFormatPatternTable(List<String> tags) {
+        StringBuilder sb = new StringBuilder();
+        for (Locale locale : locales(tags)) {
+            sb.append(tag(locale));
+            for (int style = 0; style < 4; style++) {
+                sb.append(FIELD).append(pattern(java.text.DateFormat.getDateInstance(style, locale)));
+            }
+            for (int style = 0; style < 4; style++) {
+                sb.append(FIELD).append(pattern(java.text.DateFormat.getTimeInstance(style, locale)));
+            }
+            for (int date = 0; date < 4; date++) {
+                for (int time = 0; time < 4; time++) {
+                    sb.append(FIELD).append(pattern(java.text.DateFormat.getDateTimeInstance(date, time, locale)));
+                }
+            }
+            sb.append(LOCALE_END);
+        }
+        return sb.toString();
+    }
+
+    private static String pattern(java.text.DateFormat format) {
+        return ((java.text.SimpleDateFormat) format).toPattern();
+    }
+
+    /**
+     * Calendar's week data, which the JDK takes from the locale's region alone: the first day of the week and the
+     * minimal days of the first week of a locale without a region, then of a region without data of its own, then
+     * each region that differs from that, as its code and the two digits.
+     */
+    public static String weekTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(week(Locale.ROOT));
+        String fallback = week(new Locale("", "ZZ"));
+        sb.append(fallback);
+        for (String region : Locale.getISOCountries()) {
+            String week = week(new Locale("", region));
+            if (!week.equals(fallback)) {
+                sb.append(region).append(week);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String week(Locale locale) {
+        Calendar c = Calendar.getInstance(locale);
+        return "" + (char) ('0' + c.getFirstDayOfWeek()) + (char) ('0' + c.getMinimalDaysInFirstWeek());
     }
 }
