@@ -771,6 +771,35 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
                 add("java.util." + kind, "copyOf(Ljava/util/Collection;)" + type, false, target, lower + "CopyOf");
             }
         }
+        for (String kind : List.of("SortedSet", "NavigableSet", "SortedMap", "NavigableMap")) {
+            String type = "Ljava/util/" + kind + ";";
+            add(
+                    "java.util.Collections",
+                    "unmodifiable" + kind + "(" + type + ")" + type,
+                    false,
+                    target,
+                    "unmodifiable" + kind);
+            add("java.util.Collections", "empty" + kind + "()" + type, false, target, "empty" + kind);
+        }
+        add("java.util.Collections", "asLifoQueue(Ljava/util/Deque;)Ljava/util/Queue;", false, target, "asLifoQueue");
+        for (String kind : List.of("Collection", "Queue", "Set", "SortedSet", "NavigableSet", "List")) {
+            String type = "Ljava/util/" + kind + ";";
+            add(
+                    "java.util.Collections",
+                    "checked" + kind + "(" + type + "Ljava/lang/Class;)" + type,
+                    false,
+                    target,
+                    "checked" + kind);
+        }
+        for (String kind : List.of("Map", "SortedMap", "NavigableMap")) {
+            String type = "Ljava/util/" + kind + ";";
+            add(
+                    "java.util.Collections",
+                    "checked" + kind + "(" + type + "Ljava/lang/Class;Ljava/lang/Class;)" + type,
+                    false,
+                    target,
+                    "checked" + kind);
+        }
         add("java.util.stream.Stream", "toList()Ljava/util/List;", true, target, "streamToList");
         String collector = "Ljava/util/stream/Collector;";
         String function = "Ljava/util/function/Function;";

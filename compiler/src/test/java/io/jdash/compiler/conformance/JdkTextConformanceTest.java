@@ -2110,4 +2110,27 @@ class JdkTextConformanceTest {
         }
         assertAgree("legacy-format", cases);
     }
+
+    // ---- the sorted, navigable, checked and LIFO views of Collections
+
+    @Test
+    void collectionWrappers() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        List<List<String>> lists = List.of(
+                List.of(),
+                List.of("m"),
+                List.of("d", "k", "p", "t"),
+                List.of("b", "a", "b", "zz", ""),
+                List.of("x", "x"));
+        for (List<String> words : lists) {
+            for (String key : List.of("", "a", "k", "m", "q", "zzz")) {
+                cases.add(new Case("CollectionWrapperCallbacks_sorted", json(words, key), null));
+            }
+            for (int number : new int[] {0, -3, 7}) {
+                cases.add(new Case("CollectionWrapperCallbacks_checked", json(words, number), null));
+            }
+            cases.add(new Case("CollectionWrapperCallbacks_lifo", json(words), null));
+        }
+        assertAgree("collection-wrappers", cases);
+    }
 }

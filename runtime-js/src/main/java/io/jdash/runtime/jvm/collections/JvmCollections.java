@@ -2,15 +2,21 @@ package io.jdash.runtime.jvm.collections;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -126,6 +132,90 @@ public final class JvmCollections {
     @SuppressWarnings("unchecked")
     public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) {
         return m.getClass() == UnmodifiableViews.ViewMap.class ? (Map<K, V>) m : new UnmodifiableViews.ViewMap<>(m);
+    }
+
+    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        return s.getClass() == SortedViews.ViewSortedSet.class ? s : new SortedViews.ViewSortedSet<>(s);
+    }
+
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        return s.getClass() == SortedViews.ViewNavigableSet.class ? s : new SortedViews.ViewNavigableSet<>(s);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+        return m.getClass() == SortedViews.ViewSortedMap.class
+                ? (SortedMap<K, V>) m
+                : new SortedViews.ViewSortedMap<>(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        return m.getClass() == SortedViews.ViewNavigableMap.class
+                ? (NavigableMap<K, V>) m
+                : new SortedViews.ViewNavigableMap<>(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <E> SortedSet<E> emptySortedSet() {
+        return (SortedSet<E>) SortedViews.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return (NavigableSet<E>) SortedViews.EMPTY_NAVIGABLE_SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SortedMap<K, V> emptySortedMap() {
+        return (SortedMap<K, V>) SortedViews.EMPTY_NAVIGABLE_MAP;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return (NavigableMap<K, V>) SortedViews.EMPTY_NAVIGABLE_MAP;
+    }
+
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedViews.CheckedCollection<>(c, type);
+    }
+
+    public static <E> Queue<E> checkedQueue(Queue<E> queue, Class<E> type) {
+        return new CheckedViews.CheckedQueue<>(queue, type);
+    }
+
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedViews.CheckedSet<>(s, type);
+    }
+
+    public static <E> SortedSet<E> checkedSortedSet(SortedSet<E> s, Class<E> type) {
+        return new CheckedViews.CheckedSortedSet<>(s, type);
+    }
+
+    public static <E> NavigableSet<E> checkedNavigableSet(NavigableSet<E> s, Class<E> type) {
+        return new CheckedViews.CheckedNavigableSet<>(s, type);
+    }
+
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return CheckedViews.CheckedList.of(list, type);
+    }
+
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedViews.CheckedMap<>(m, keyType, valueType);
+    }
+
+    public static <K, V> SortedMap<K, V> checkedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedViews.CheckedSortedMap<>(m, keyType, valueType);
+    }
+
+    public static <K, V> NavigableMap<K, V> checkedNavigableMap(
+            NavigableMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedViews.CheckedNavigableMap<>(m, keyType, valueType);
+    }
+
+    /** {@code Collections.asLifoQueue}: a last-in-first-out queue that adds at the deque's head. */
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new LifoQueue<>(deque);
     }
 
     @SuppressWarnings("unchecked")

@@ -300,8 +300,8 @@ final class UnmodifiableViews {
     }
 
     /** The JDK's {@code UnmodifiableMap}. */
-    static final class ViewMap<K, V> extends RefusingMap<K, V> {
-        private final Map<? extends K, ? extends V> m;
+    static class ViewMap<K, V> extends RefusingMap<K, V> {
+        final Map<? extends K, ? extends V> m;
         private Set<K> keySet;
         private Set<Map.Entry<K, V>> entrySet;
         private Collection<V> values;

@@ -439,12 +439,22 @@ public class TArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, T
         }
     }
 
+    /** {@code clone()} as the JDK's declares it, returning an ArrayDeque (TeaVM's only returned Object). */
+    @Rename("clone")
+    public TArrayDeque<E> cloneDeque() {
+        return copy();
+    }
+
     @Rename("clone")
     public TObject clone0() {
+        return (TObject) (Object) copy();
+    }
+
+    private TArrayDeque<E> copy() {
         TArrayDeque<E> copy = new TArrayDeque<>();
         copy.es = es.clone();
         copy.head = head;
         copy.tail = tail;
-        return (TObject) (Object) copy;
+        return copy;
     }
 }
