@@ -499,6 +499,13 @@ public final class JdkSurfaceTransformer implements ClassHolderTransformer {
         add("java.util.TimeZone", "getTimeZone(Ljava/time/ZoneId;)Ljava/util/TimeZone;", false, legacy, "timeZoneOf");
         add("java.util.TimeZone", "toZoneId()Ljava/time/ZoneId;", true, legacy, "toZoneId");
         add("java.util.Calendar", "setWeekDate(III)V", true, legacy, "setWeekDate");
+        add(
+                "java.util.Calendar",
+                "getDisplayName(IILjava/util/Locale;)Ljava/lang/String;",
+                true,
+                legacy,
+                "displayName");
+        add("java.util.Calendar", "getDisplayNames(IILjava/util/Locale;)Ljava/util/Map;", true, legacy, "displayNames");
         String locales = "io.jdash.runtime.jvm.locale.JvmLocales";
         add("java.util.Calendar", "resolveFirstDayOfWeek(Ljava/util/Locale;)I", false, locales, "firstDayOfWeek");
         add(

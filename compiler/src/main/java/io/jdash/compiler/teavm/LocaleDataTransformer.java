@@ -34,6 +34,7 @@ final class LocaleDataTransformer implements ClassHolderTransformer {
         constant(cls, context, "legacyDateTable", LocaleTables.legacyDateTable(tags));
         constant(cls, context, "dateFormatPatternTable", LocaleTables.dateFormatPatternTable(tags));
         constant(cls, context, "weekTable", LocaleTables.weekTable());
+        constant(cls, context, "calendarNameTable", LocaleTables.calendarNameTable(tags));
     }
 
     private static void constant(ClassHolder cls, ClassHolderTransformerContext context, String name, String value) {

@@ -2108,6 +2108,19 @@ class JdkTextConformanceTest {
                 cases.add(new Case("LegacyDateCallbacks_symbols", json(locale, pattern), null));
             }
         }
+        for (int locale = 0; locale < 8; locale++) {
+            for (int field = -1; field <= 17; field++) {
+                for (int style : new int[] {0, 1, 2, 3, 4, 5, 0x8001, 0x8002, 0x8003, 0x8004, -1}) {
+                    if (field == 2 || field == 7 || style == 1 || random.nextInt(4) == 0) {
+                        long millis = (long) (random.nextDouble() * 4e12) - 2_000_000_000_000L;
+                        cases.add(new Case(
+                                "LegacyDateCallbacks_calendarNames",
+                                json(locale, field, style, String.valueOf(millis)),
+                                null));
+                    }
+                }
+            }
+        }
         assertAgree("legacy-format", cases);
     }
 

@@ -153,4 +153,79 @@ public final class JvmLegacyTime {
     public static void jdkWeekOfMonth(int[] fields, int delta) {
         fields[Calendar.WEEK_OF_MONTH] -= delta;
     }
+
+    /** {@code Calendar.getDisplayName(field, style, locale)}: the build JDK's name of the field's value, or null. */
+    public static String displayName(Calendar calendar, int field, int style, java.util.Locale locale) {
+        int named = namedField(field, style, Calendar.SHORT, locale);
+        if (named < 0) {
+            return null;
+        }
+        int value = calendar.get(field);
+        return io.jdash.runtime.jvm.locale.JvmLocales.calendarName(
+                locale, named, styleIndex(style), field == Calendar.DAY_OF_WEEK ? value - 1 : value);
+    }
+
+    /** {@code Calendar.getDisplayNames(field, style, locale)}: the build JDK's names and values, in its map, or null. */
+    public static java.util.Map<String, Integer> displayNames(
+            Calendar calendar, int field, int style, java.util.Locale locale) {
+        int named = namedField(field, style, Calendar.ALL_STYLES, locale);
+        if (named < 0) {
+            return null;
+        }
+        String text = io.jdash.runtime.jvm.locale.JvmLocales.calendarNameMap(locale, named, styleIndex(style));
+        char kind = text.charAt(0);
+        if (kind == '-') {
+            return null;
+        }
+        java.util.Map<String, Integer> map = kind == 'H'
+                ? new java.util.HashMap<>()
+                : new java.util.TreeMap<>(
+                        (a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        if (text.length() > 1) {
+            for (String entry : text.substring(1).split("\u0002", -1)) {
+                map.put(entry.substring(0, entry.length() - 1), entry.charAt(entry.length() - 1) - '0');
+            }
+        }
+        return map;
+    }
+
+    /**
+     * The JDK's checks of a field and style for the display names: an unknown field or style is refused, a null
+     * locale too; answers the field's index among ERA, MONTH, DAY_OF_WEEK and AM_PM, or -1 for a field without names.
+     */
+    private static int namedField(int field, int style, int minStyle, java.util.Locale locale) {
+        int baseStyle = style & ~0x8000;
+        if (field < 0
+                || field >= Calendar.FIELD_COUNT
+                || baseStyle < minStyle
+                || baseStyle > Calendar.NARROW_FORMAT
+                || baseStyle == 3) {
+            throw new IllegalArgumentException();
+        }
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        switch (field) {
+            case Calendar.ERA:
+                return 0;
+            case Calendar.MONTH:
+                return 1;
+            case Calendar.DAY_OF_WEEK:
+                return 2;
+            case Calendar.AM_PM:
+                return 3;
+            default:
+                return -1;
+        }
+    }
+
+    private static int styleIndex(int style) {
+        int[] styles = io.jdash.runtime.jvm.locale.JvmLocales.NAME_STYLES;
+        for (int i = 0; i < styles.length; i++) {
+            if (styles[i] == style) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException();
+    }
 }

@@ -23,6 +23,12 @@ public final class JvmLocales {
     public static final int PERCENT = 2;
     public static final int CURRENCY = 3;
 
+    /**
+     * The styles of {@code Calendar.getDisplayName} (SHORT, LONG and NARROW, as formats and stand-alone), then
+     * {@code ALL_STYLES} for {@code getDisplayNames}: the order of the calendar name table's fields.
+     */
+    public static final int[] NAME_STYLES = {1, 2, 4, 0x8001, 0x8002, 0x8004, 0};
+
     /** The last locale looked up in each table and its fields: a format made per call looks up one locale. */
     private static String numbersTag;
 
@@ -31,6 +37,8 @@ public final class JvmLocales {
     private static String[] datesFields;
     private static String legacyTag;
     private static String[] legacyFields;
+    private static String namesTag;
+    private static String[] namesFields;
 
     private JvmLocales() {}
 
@@ -52,6 +60,11 @@ public final class JvmLocales {
     /** DateFormat's factory patterns: see {@link LocaleTables#dateFormatPatternTable}. Replaced at build time. */
     static String dateFormatPatternTable() {
         return LocaleTables.dateFormatPatternTable(LocaleTables.STANDARD);
+    }
+
+    /** The calendar name table: see {@link LocaleTables#calendarNameTable}. Replaced at build time. */
+    static String calendarNameTable() {
+        return LocaleTables.calendarNameTable(LocaleTables.STANDARD);
     }
 
     /** Calendar's week data by region: see {@link LocaleTables#weekTable}. Replaced at build time. */
@@ -287,5 +300,29 @@ public final class JvmLocales {
             }
         }
         return table.substring(2, 4);
+    }
+
+    /**
+     * {@code Calendar.getDisplayName(field, style, locale)} for {@code value} ({@code namedField} 0–3: ERA, MONTH,
+     * DAY_OF_WEEK, AM_PM; {@code styleIndex} into {@link #NAME_STYLES}), or null.
+     */
+    public static String calendarName(Locale locale, int namedField, int styleIndex, int index) {
+        String[] names = calendarNames(locale)[1 + namedField * 13 + styleIndex].split(LocaleTables.LIST_SPLIT, -1);
+        String name = index >= 0 && index < names.length ? names[index] : "";
+        return name.isEmpty() ? null : name;
+    }
+
+    /** {@code Calendar.getDisplayNames(field, style, locale)}'s kind and entries (see the table), as its text. */
+    public static String calendarNameMap(Locale locale, int namedField, int styleIndex) {
+        return calendarNames(locale)[1 + namedField * 13 + 6 + styleIndex];
+    }
+
+    private static String[] calendarNames(Locale locale) {
+        String tag = tag(locale);
+        if (!tag.equals(namesTag)) {
+            namesFields = lookup(calendarNameTable(), tag);
+            namesTag = tag;
+        }
+        return namesFields;
     }
 }

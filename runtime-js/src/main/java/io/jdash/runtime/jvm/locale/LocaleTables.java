@@ -310,4 +310,63 @@ public final class LocaleTables {
         Calendar c = Calendar.getInstance(locale);
         return "" + (char) ('0' + c.getFirstDayOfWeek()) + (char) ('0' + c.getMinimalDaysInFirstWeek());
     }
+
+    /** The fields {@code Calendar.getDisplayName(s)} names: ERA, MONTH, DAY_OF_WEEK, AM_PM, with their values. */
+    static final int[][] NAMED_FIELDS = {
+        {Calendar.ERA, 0, 2}, {Calendar.MONTH, 0, 12}, {Calendar.DAY_OF_WEEK, 1, 8}, {Calendar.AM_PM, 0, 2}
+    };
+
+    /**
+     * The calendar name table: per locale, for ERA, MONTH, DAY_OF_WEEK and AM_PM in that order, first what
+     * {@code Calendar.getDisplayName(field, style, locale)} answers for each value in the six styles (an empty entry
+     * where it answers null), then what {@code getDisplayNames(field, style, locale)} answers in the six styles and
+     * {@code ALL_STYLES}: the map's kind ({@code H} a HashMap, {@code T} a TreeMap of the longest names first,
+     * {@code -} null) followed by its entries in its order, each a name and its value as one character from '0'.
+     */
+    public static String calendarNameTable(List<String> tags) {
+        StringBuilder sb = new StringBuilder();
+        for (Locale locale : locales(tags)) {
+            Calendar c = Calendar.getInstance(locale);
+            sb.append(tag(locale));
+            for (int[] named : NAMED_FIELDS) {
+                for (int s = 0; s < 6; s++) {
+                    List<String> names = new ArrayList<>();
+                    for (int value = named[1]; value < named[2]; value++) {
+                        c.set(named[0], value);
+                        String name = c.getDisplayName(named[0], JvmLocales.NAME_STYLES[s], locale);
+                        names.add(name == null ? "" : name);
+                    }
+                    sb.append(FIELD).append(String.join(LIST_SPLIT, names));
+                }
+                for (int style : JvmLocales.NAME_STYLES) {
+                    Map<String, Integer> map = c.getDisplayNames(named[0], style, locale);
+                    sb.append(FIELD).append(mapKind(map));
+                    if (map != null) {
+                        List<String> entries = new ArrayList<>();
+                        map.forEach((name, value) -> entries.add(name + (char) ('0' + value)));
+                        sb.append(String.join(LIST_SPLIT, entries));
+                    }
+                }
+            }
+            sb.append(LOCALE_END);
+        }
+        return sb.toString();
+    }
+
+    private static char mapKind(Map<String, Integer> map) {
+        if (map == null) {
+            return '-';
+        }
+        if (map instanceof java.util.HashMap) {
+            return 'H';
+        }
+        if (map instanceof java.util.TreeMap<String, Integer> tree
+                && tree.comparator() != null
+                && tree.comparator().compare("ab", "a") < 0
+                && tree.comparator().compare("a", "b") < 0) {
+            return 'T';
+        }
+        throw new IllegalStateException("Calendar.getDisplayNames answered a "
+                + map.getClass().getName() + " with another order than the JDK's HashMap or longest-first TreeMap");
+    }
 }
