@@ -154,6 +154,12 @@ public final class JvmLegacyTime {
         fields[Calendar.WEEK_OF_MONTH] -= delta;
     }
 
+    /**
+     * The styles of {@code Calendar.getDisplayName} (SHORT, LONG and NARROW, as formats and stand-alone), then
+     * {@code ALL_STYLES} for {@code getDisplayNames}: the order of the calendar name table's fields.
+     */
+    public static final int[] NAME_STYLES = {1, 2, 4, 0x8001, 0x8002, 0x8004, 0};
+
     /** {@code Calendar.getDisplayName(field, style, locale)}: the build JDK's name of the field's value, or null. */
     public static String displayName(Calendar calendar, int field, int style, java.util.Locale locale) {
         int named = namedField(field, style, Calendar.SHORT, locale);
@@ -220,7 +226,7 @@ public final class JvmLegacyTime {
     }
 
     private static int styleIndex(int style) {
-        int[] styles = io.jdash.runtime.jvm.locale.JvmLocales.NAME_STYLES;
+        int[] styles = NAME_STYLES;
         for (int i = 0; i < styles.length; i++) {
             if (styles[i] == style) {
                 return i;

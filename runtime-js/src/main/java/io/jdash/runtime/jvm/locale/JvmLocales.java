@@ -23,12 +23,6 @@ public final class JvmLocales {
     public static final int PERCENT = 2;
     public static final int CURRENCY = 3;
 
-    /**
-     * The styles of {@code Calendar.getDisplayName} (SHORT, LONG and NARROW, as formats and stand-alone), then
-     * {@code ALL_STYLES} for {@code getDisplayNames}: the order of the calendar name table's fields.
-     */
-    public static final int[] NAME_STYLES = {1, 2, 4, 0x8001, 0x8002, 0x8004, 0};
-
     /** The last locale looked up in each table and its fields: a format made per call looks up one locale. */
     private static String numbersTag;
 
@@ -304,7 +298,7 @@ public final class JvmLocales {
 
     /**
      * {@code Calendar.getDisplayName(field, style, locale)} for {@code value} ({@code namedField} 0–3: ERA, MONTH,
-     * DAY_OF_WEEK, AM_PM; {@code styleIndex} into {@link #NAME_STYLES}), or null.
+     * DAY_OF_WEEK, AM_PM; {@code styleIndex} into {@code JvmLegacyTime.NAME_STYLES}), or null.
      */
     public static String calendarName(Locale locale, int namedField, int styleIndex, int index) {
         String[] names = calendarNames(locale)[1 + namedField * 13 + styleIndex].split(LocaleTables.LIST_SPLIT, -1);

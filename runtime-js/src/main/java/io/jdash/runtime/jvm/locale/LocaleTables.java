@@ -333,12 +333,13 @@ public final class LocaleTables {
                     List<String> names = new ArrayList<>();
                     for (int value = named[1]; value < named[2]; value++) {
                         c.set(named[0], value);
-                        String name = c.getDisplayName(named[0], JvmLocales.NAME_STYLES[s], locale);
+                        String name =
+                                c.getDisplayName(named[0], io.jdash.runtime.jvm.JvmLegacyTime.NAME_STYLES[s], locale);
                         names.add(name == null ? "" : name);
                     }
                     sb.append(FIELD).append(String.join(LIST_SPLIT, names));
                 }
-                for (int style : JvmLocales.NAME_STYLES) {
+                for (int style : io.jdash.runtime.jvm.JvmLegacyTime.NAME_STYLES) {
                     Map<String, Integer> map = c.getDisplayNames(named[0], style, locale);
                     sb.append(FIELD).append(mapKind(map));
                     if (map != null) {
